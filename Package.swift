@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Enact",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "enact", targets: ["enact"]),
+        .library(name: "EnactCore", targets: ["EnactCore"]),
+        .library(name: "EnactSource", targets: ["EnactSource"]),
+        .library(name: "EnactChecks", targets: ["EnactChecks"]),
+        .library(name: "EnactRendering", targets: ["EnactRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The document model: divisions, numbering, inline content, identifiers, diagnostics.
+        .target(name: "EnactCore"),
+        // The plain-text source format: reader with diagnostics and canonical printer.
+        .target(name: "EnactSource", dependencies: ["EnactCore", .product(name: "Yams", package: "Yams")]),
+        // Structural and editorial checks, including the parallel-language check.
+        .target(name: "EnactChecks", dependencies: ["EnactCore"]),
+        // Renderers for people: Markdown and HTML.
+        .target(name: "EnactRendering", dependencies: ["EnactCore"]),
+        // The command-line interface (commands only: parse, call a library, print).
+        .target(
+            name: "EnactCommands",
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
+        // Helpers shared by the test targets: fixtures, golden files, running the CLI.
+        .target(name: "EnactTestSupport", dependencies: ["EnactCore", "EnactSource"], path: "Tests/EnactTestSupport"),
+        .testTarget(name: "EnactCoreTests", dependencies: ["EnactCore", "EnactTestSupport"]),
+        .testTarget(name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"]),
+        .testTarget(name: "EnactChecksTests", dependencies: ["EnactChecks", "EnactSource", "EnactTestSupport"]),
+        .testTarget(name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"]),
+        .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,101 @@
+/// A legislative document: metadata, an optional enacting formula and preamble, the main provisions,
+/// supplementary provisions (附則) and schedules.
+///
+/// ```
+/// Document
+/// ├─ metadata (title, kind, jurisdiction, language, work …)
+/// ├─ preamble: [paragraph]
+/// ├─ body: [Division]                        本則
+/// ├─ supplementaryProvisions: [[Division]]   附則 (one group per amending act)
+/// └─ schedules: [Schedule]                   別表
+/// ```
+public struct Document: Hashable, Sendable, Codable {
+    public var metadata: Metadata
+    /// The enacting formula ("Be it enacted by the Senate and House of Representatives …").
+    public var enactingFormula: [Inline]?
+    /// Paragraphs of the preamble (前文).
+    public var preamble: [[Inline]]
+    public var body: [Division]
+    public var supplementaryProvisions: [SupplementaryProvisions]
+    public var schedules: [Schedule]
+    /// Source comments after the last division; kept by the formatter.
+    public var trailingComments: [String]
+
+    public init(
+        metadata: Metadata,
+        enactingFormula: [Inline]? = nil,
+        preamble: [[Inline]] = [],
+        body: [Division] = [],
+        supplementaryProvisions: [SupplementaryProvisions] = [],
+        schedules: [Schedule] = [],
+        trailingComments: [String] = []
+    ) {
+        self.metadata = metadata
+        self.enactingFormula = enactingFormula
+        self.preamble = preamble
+        self.body = body
+        self.supplementaryProvisions = supplementaryProvisions
+        self.schedules = schedules
+        self.trailingComments = trailingComments
+    }
+
+    /// The drafting tradition that decides kinds, nesting and number styles for this document.
+    public var tradition: Tradition { Tradition.for(metadata) }
+
+    /// Whether the document is written in Japanese.
+    public var isJapanese: Bool { metadata.isJapanese }
+
+    /// Every division of every part, depth first.
+    public func forEachDivision(_ body: (Division) throws -> Void) rethrows {
+        for division in self.body { try division.forEachDivision(body) }
+        for group in supplementaryProvisions {
+            for division in group.divisions { try division.forEachDivision(body) }
+        }
+    }
+}
+
+/// A group of supplementary provisions (附則): the original one, or one per amending act.
+public struct SupplementaryProvisions: Hashable, Sendable, Codable {
+    /// The text after 附則 (e.g. the amending act's number), if any.
+    public var heading: String?
+    public var label: String?
+    public var divisions: [Division]
+    public var comments: [String]
+    public var anchor: SourceAnchor
+
+    public init(
+        heading: String? = nil, label: String? = nil, divisions: [Division] = [], comments: [String] = [],
+        anchor: SourceAnchor = SourceAnchor()
+    ) {
+        self.heading = heading
+        self.label = label
+        self.divisions = divisions
+        self.comments = comments
+        self.anchor = anchor
+    }
+}
+
+/// A schedule (別表): a numbered annex whose lines are kept as written.
+public struct Schedule: Hashable, Sendable, Codable {
+    public var numbering: Numbering
+    public var number: DivisionNumber?
+    public var heading: String?
+    public var label: String?
+    /// The lines of the schedule, each one paragraph or table row.
+    public var lines: [[Inline]]
+    public var comments: [String]
+    public var anchor: SourceAnchor
+
+    public init(
+        numbering: Numbering = .automatic, number: DivisionNumber? = nil, heading: String? = nil,
+        label: String? = nil, lines: [[Inline]] = [], comments: [String] = [], anchor: SourceAnchor = SourceAnchor()
+    ) {
+        self.numbering = numbering
+        self.number = number
+        self.heading = heading
+        self.label = label
+        self.lines = lines
+        self.comments = comments
+        self.anchor = anchor
+    }
+}

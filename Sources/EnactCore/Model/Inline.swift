@@ -1,0 +1,92 @@
+/// A run of inline content inside the text of a provision.
+///
+/// Text is a sequence of inlines: plain text, cross-references, defined terms (the definition and each use),
+/// emphasis and dates.
+public enum Inline: Hashable, Sendable, Codable {
+    case text(String)
+    case reference(CrossReference)
+    case definition(TermDefinition)
+    case termUse(TermUse)
+    case emphasis(String)
+    case date(DateMention)
+
+    /// The plain characters this inline contributes before any reference text is generated.
+    public var plainText: String {
+        switch self {
+        case .text(let text): text
+        case .reference(let reference): reference.text ?? ""
+        case .definition(let definition): definition.term
+        case .termUse(let use): use.shownText
+        case .emphasis(let text): text
+        case .date(let date): date.shownText
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The concatenated plain characters of the inlines (references without text contribute nothing).
+    public var plainText: String { map(\.plainText).joined() }
+}
+
+/// A cross-reference: to a division of this document (by label) or to another work (by URI).
+public struct CrossReference: Hashable, Sendable, Codable {
+    public var target: Target
+    /// The text to show. For internal references it is normally nil: the text is generated from the target's
+    /// current number, so renumbering never leaves a stale reference.
+    public var text: String?
+    public var anchor: SourceAnchor
+
+    public enum Target: Hashable, Sendable, Codable {
+        /// A division of this document, by its label (`purpose` in `{ref:#purpose}`).
+        case label(String)
+        /// Another work or a provision of it, by URI (`/us/usc/t22/s3301`).
+        case external(String)
+    }
+
+    public init(target: Target, text: String? = nil, anchor: SourceAnchor = SourceAnchor()) {
+        self.target = target
+        self.text = text
+        self.anchor = anchor
+    }
+}
+
+/// The place where a term is defined (`{def:Taiwan}`).
+public struct TermDefinition: Hashable, Sendable, Codable {
+    public var term: String
+    public var anchor: SourceAnchor
+
+    public init(term: String, anchor: SourceAnchor = SourceAnchor()) {
+        self.term = term
+        self.anchor = anchor
+    }
+}
+
+/// A use of a defined term (`{term:Taiwan}` or `{term:the Association|the Association's}`).
+public struct TermUse: Hashable, Sendable, Codable {
+    /// The term as defined.
+    public var term: String
+    /// The text shown when it differs from the term (inflection, case).
+    public var text: String?
+    public var anchor: SourceAnchor
+
+    public init(term: String, text: String? = nil, anchor: SourceAnchor = SourceAnchor()) {
+        self.term = term
+        self.text = text
+        self.anchor = anchor
+    }
+
+    public var shownText: String { text ?? term }
+}
+
+/// A date mentioned in the text (`{date:2026-04-10|April 10, 2026}`).
+public struct DateMention: Hashable, Sendable, Codable {
+    public var date: LegalDate
+    public var text: String?
+
+    public init(date: LegalDate, text: String? = nil) {
+        self.date = date
+        self.text = text
+    }
+
+    public var shownText: String { text ?? date.description }
+}

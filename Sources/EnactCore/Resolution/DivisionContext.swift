@@ -1,0 +1,62 @@
+/// Where a division stands while a document is walked: its part, eId and ancestors.
+public struct DivisionContext: Sendable {
+    /// The part of the document a division belongs to.
+    public enum Part: Hashable, Sendable {
+        /// The main provisions (本則).
+        case body
+        /// The supplementary provisions group with this index (附則).
+        case supplementary(Int)
+    }
+
+    public var part: Part
+    public var eId: EId
+    /// The kinds and numbers from the outermost ancestor down to the parent.
+    public var ancestors: [(kind: DivisionKind, number: DivisionNumber?)]
+    /// The index of the division among its siblings.
+    public var siblingIndex: Int
+    /// How many siblings of the same kind the division has, itself included.
+    public var sameKindSiblingCount: Int
+
+    /// The kind of the parent, nil at the top of a part.
+    public var parentKind: DivisionKind? { ancestors.last?.kind }
+    public var depth: Int { ancestors.count }
+}
+
+extension Document {
+    /// The eId of a group of supplementary provisions.
+    public static func supplementaryEId(_ index: Int) -> EId {
+        EId(parent: nil, prefix: "suppl", number: DivisionNumber(index + 1))
+    }
+
+    /// The eId of a schedule.
+    public static func scheduleEId(_ schedule: Schedule, index: Int) -> EId {
+        EId(parent: nil, prefix: "sched", number: schedule.number ?? DivisionNumber(index + 1))
+    }
+
+    /// Calls `visit` for every division of the body and of the supplementary provisions, depth first,
+    /// parents before children, with its context.
+    public func walkDivisions(_ visit: (Division, DivisionContext) throws -> Void) rethrows {
+        try Self.walk(body, part: .body, parent: nil, ancestors: [], visit)
+        for (index, group) in supplementaryProvisions.enumerated() {
+            try Self.walk(
+                group.divisions, part: .supplementary(index), parent: Self.supplementaryEId(index), ancestors: [], visit)
+        }
+    }
+
+    private static func walk(
+        _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
+        ancestors: [(kind: DivisionKind, number: DivisionNumber?)],
+        _ visit: (Division, DivisionContext) throws -> Void
+    ) rethrows {
+        var kindCounts: [DivisionKind: Int] = [:]
+        for division in divisions { kindCounts[division.kind, default: 0] += 1 }
+        for (index, division) in divisions.enumerated() {
+            let eId = EId(parent: parent, kind: division.kind, number: division.number)
+            let context = DivisionContext(
+                part: part, eId: eId, ancestors: ancestors, siblingIndex: index,
+                sameKindSiblingCount: kindCounts[division.kind] ?? 1)
+            try visit(division, context)
+            try walk(division.children, part: part, parent: eId, ancestors: ancestors + [(division.kind, division.number)], visit)
+        }
+    }
+}
