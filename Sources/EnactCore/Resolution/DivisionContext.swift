@@ -36,17 +36,38 @@ extension Document {
     /// Calls `visit` for every division of the body and of the supplementary provisions, depth first,
     /// parents before children, with its context.
     public func walkDivisions(_ visit: (Division, DivisionContext) throws -> Void) rethrows {
-        try Self.walk(body, part: .body, parent: nil, ancestors: [], visit)
-        for (index, group) in supplementaryProvisions.enumerated() {
+        try walkDivisions(visit, leave: { _, _ in })
+    }
+
+    /// Calls `visit` on entering and `leave` on leaving every division (after its children), depth first.
+    public func walkDivisions(
+        _ visit: (Division, DivisionContext) throws -> Void, leave: (Division, DivisionContext) throws -> Void
+    ) rethrows {
+        try walk(part: .body, visit, leave: leave)
+        for index in supplementaryProvisions.indices {
+            try walk(part: .supplementary(index), visit, leave: leave)
+        }
+    }
+
+    /// Walks the divisions of one part, calling `visit` on entering and `leave` on leaving each.
+    public func walk(
+        part: DivisionContext.Part, _ visit: (Division, DivisionContext) throws -> Void,
+        leave: (Division, DivisionContext) throws -> Void
+    ) rethrows {
+        switch part {
+        case .body:
+            try Self.walk(body, part: .body, parent: nil, ancestors: [], visit, leave)
+        case .supplementary(let index):
             try Self.walk(
-                group.divisions, part: .supplementary(index), parent: Self.supplementaryEId(index), ancestors: [], visit)
+                supplementaryProvisions[index].divisions, part: part, parent: Self.supplementaryEId(index), ancestors: [],
+                visit, leave)
         }
     }
 
     private static func walk(
         _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
         ancestors: [(kind: DivisionKind, number: DivisionNumber?)],
-        _ visit: (Division, DivisionContext) throws -> Void
+        _ visit: (Division, DivisionContext) throws -> Void, _ leave: (Division, DivisionContext) throws -> Void
     ) rethrows {
         var kindCounts: [DivisionKind: Int] = [:]
         for division in divisions { kindCounts[division.kind, default: 0] += 1 }
@@ -56,7 +77,10 @@ extension Document {
                 part: part, eId: eId, ancestors: ancestors, siblingIndex: index,
                 sameKindSiblingCount: kindCounts[division.kind] ?? 1)
             try visit(division, context)
-            try walk(division.children, part: part, parent: eId, ancestors: ancestors + [(division.kind, division.number)], visit)
+            try walk(
+                division.children, part: part, parent: eId, ancestors: ancestors + [(division.kind, division.number)],
+                visit, leave)
+            try leave(division, context)
         }
     }
 }

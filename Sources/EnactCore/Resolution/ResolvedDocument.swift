@@ -39,12 +39,13 @@ public struct ResolvedDocument: Sendable {
         let numbered = NumberingResolver.resolve(document)
         var index = Indexer(document: numbered)
         index.indexAll()
+        let useDiagnostics = index.checkUses()
         self.document = numbered
         self.tradition = numbered.tradition
         self.targets = index.targets
         self.definitions = index.definitions
         self.termUseCounts = index.useCounts
-        self.diagnostics = index.diagnostics + index.checkUses()
+        self.diagnostics = index.diagnostics + useDiagnostics
     }
 
     /// The key under which a term is indexed: trimmed and lower-cased.

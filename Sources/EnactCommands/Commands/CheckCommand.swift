@@ -1,0 +1,80 @@
+import ArgumentParser
+import EnactChecks
+import EnactCore
+
+/// `enact check`: reports structural and editorial problems, and differences between language versions.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check drafts for numbering, nesting, reference, definition and metadata problems.",
+        discussion: """
+            Prints one finding per line as file:line:col: severity: message [rule-id].
+            Exit status: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 unreadable input.
+
+            Rules: missing-metadata, duplicate-number, number-order, number-gap, invalid-nesting, empty-division,
+            repealed-with-text, duplicate-label, dangling-reference, duplicate-definition, undefined-term,
+            unused-definition; with --parallel: parallel-missing, parallel-numbering, parallel-label.
+
+            Examples:
+              enact check Drafts/japan-taiwan-relations-act.ja.enact
+              enact check Drafts/act.ja.enact --parallel Drafts/act.en.enact --format json
+            """)
+
+    @Argument(help: "The source files to check.")
+    var files: [String]
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "Other language versions, one per file, each compared division by division with the file in the same position.")
+    var parallel: [String] = []
+
+    @Option(help: "Output format: text (file:line:col lines) or json.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
+    var strict = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        guard parallel.isEmpty || parallel.count == files.count else {
+            throw ValidationError("--parallel takes one file for each checked file (\(files.count)), not \(parallel.count)")
+        }
+    }
+
+    func run() throws {
+        var findings: [Diagnostic] = []
+        var unreadable = false
+        var documents: [Document?] = []
+        for file in files + parallel {
+            do {
+                let document = try DocumentLoading.load(file)
+                documents.append(document)
+                findings += Checker().check(document, file: file)
+            } catch {
+                unreadable = true
+                documents.append(nil)
+                findings += error.diagnostics
+            }
+        }
+        for (index, other) in parallel.enumerated() {
+            guard let first = documents[index], let second = documents[files.count + index] else { continue }
+            findings += ParallelChecker().check(first, file: files[index], against: second, file: other)
+        }
+        switch format {
+        case .text:
+            Terminal.standardOutput.write(DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
+        case .json:
+            Terminal.standardOutput.write(DiagnosticPrinter.json(findings))
+        }
+        if unreadable { throw ExitStatus.trouble.code }
+        let failing = findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        if failing { throw ExitStatus.findings.code }
+    }
+}
+
+/// How a report is printed.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+}

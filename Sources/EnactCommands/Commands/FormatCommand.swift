@@ -1,0 +1,50 @@
+import ArgumentParser
+import EnactCore
+import EnactSource
+
+/// `enact fmt`: rewrites sources in canonical form.
+struct FormatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite source files in canonical form (atomically), or check that they are.",
+        discussion: """
+            Canonical form: front matter keys in fixed order, one blank line before each @ line, each text on one
+            line, numbers written the standard way. A byte-order mark and CRLF line ends are removed.
+            Exit status: 0 canonical (or rewritten), 1 with --check when a file is not canonical, 2 unreadable input.
+
+            Examples:
+              enact fmt Drafts/japan-taiwan-relations-act.ja.enact
+              enact fmt --check Drafts/*.enact
+            """)
+
+    @Argument(help: "The source files to format.")
+    var files: [String]
+
+    @Flag(help: "Only report files that are not canonical; change nothing.")
+    var check = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        var status = ExitStatus.clean
+        for file in files {
+            do {
+                let original = try SourceReader.load(file)
+                let document = try DocumentLoading.load(file, repairingLineEnds: true)
+                let canonical = SourcePrinter().print(document)
+                guard Array(canonical.utf8) != original else { continue }
+                if check {
+                    Terminal.standardOutput.write("\(file): not in canonical form\n")
+                    if status == .clean { status = .findings }
+                } else {
+                    try AtomicFile.write(canonical, to: file, force: true)
+                    Terminal.standardOutput.write("formatted \(file)\n")
+                }
+            } catch {
+                diagnostics.report(error.diagnostics)
+                status = .trouble
+            }
+        }
+        if status != .clean { throw status.code }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// The `enact` command: parses arguments, runs a subcommand and exits like diff(1): 0 clean or same,
+/// 1 findings or differences, 2 trouble (unusable input, usage error).
+public struct Enact: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "enact",
+        abstract: "A legislative drafting toolkit: check, format and render bills.",
+        discussion: """
+            Exit status: 0 clean, 1 findings, 2 trouble (unreadable input or a usage error).
+
+            Examples:
+              enact check Drafts/japan-taiwan-relations-act.ja.enact
+              enact render Drafts/japan-taiwan-relations-act.en.enact --to html -o out/act.html
+            """,
+        version: "0.1.0",
+        subcommands: [
+            CheckCommand.self, FormatCommand.self, RenderCommand.self, DumpCommand.self, BenchCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits with the conventional status.
+    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if status == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Terminal.standardError.write(message + "\n") }
+            Foundation.exit(ExitStatus.trouble.rawValue)
+        }
+    }
+}
+
+/// The exit statuses of every command.
+enum ExitStatus: Int32 {
+    case clean = 0
+    case findings = 1
+    case trouble = 2
+
+    var code: ExitCode { ExitCode(rawValue) }
+}

@@ -1,0 +1,42 @@
+import EnactCore
+import Foundation
+
+/// Writes files whole or not at all: into a temporary file beside the target, then renamed over it.
+enum AtomicFile {
+    /// Writes `text` to `path`. Unless `force` is set, refuses to replace an existing file that `isOurs` does
+    /// not recognise (a hand-edited file, not Enact's output).
+    static func write(
+        _ text: String, to path: String, force: Bool, isOurs: (String) -> Bool = { _ in true }
+    ) throws(DiagnosticError) {
+        let here = SourceLocation(file: path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard !isDirectory.boolValue else {
+                throw DiagnosticError(.error("is-a-directory", "output is a directory", at: here))
+            }
+            if !force {
+                let prefix = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 1024))
+                    .flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                guard isOurs(prefix) else {
+                    throw DiagnosticError(.error(
+                        "would-overwrite", "refusing to overwrite a file enact did not write; use --force to replace it", at: here))
+                }
+            }
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticError(.error("unwritable-output", "cannot create the folder \(directory.path)", at: here))
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).enact-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw DiagnosticError(.error("unwritable-output", "cannot write into \(directory.path)", at: here))
+        }
+        guard rename(temporary.path, path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw DiagnosticError(.error("unwritable-output", "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import EnactCore
+
+/// Renders a document as one standalone, semantic HTML5 file: `lang`, a navigable table of contents, an `id`
+/// per division equal to its eId, links for references and from each use of a term to its definition,
+/// statute-like typography for Japanese and English, print CSS, and no JavaScript.
+public struct HTMLRenderer: Sendable {
+    public var options: RenderOptions
+
+    public init(options: RenderOptions = RenderOptions()) {
+        self.options = options
+    }
+
+    public func render(_ resolved: ResolvedDocument) -> String {
+        var writer = HTMLWriter(presentation: Presentation(resolved), options: options)
+        writer.write()
+        return writer.output
+    }
+}
+
+private struct HTMLWriter {
+    let presentation: Presentation
+    let options: RenderOptions
+    var output = ""
+    private let inlines: HTMLInlineWriter
+
+    init(presentation: Presentation, options: RenderOptions) {
+        self.presentation = presentation
+        self.options = options
+        self.inlines = HTMLInlineWriter(resolved: presentation.resolved)
+        output.reserveCapacity(1 << 16)
+    }
+
+    mutating func write() {
+        let document = presentation.document
+        let script = presentation.japanese ? "ja" : "latin"
+        output += "<!DOCTYPE html>\n<!-- \(GeneratedMarker.text); edit the source, not this file -->\n"
+        output += "<html lang=\"\(HTMLEscaping.attribute(presentation.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+        output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        output += "<meta name=\"generator\" content=\"enact\">\n"
+        if let work = document.metadata.work { output += "<meta name=\"dcterms.identifier\" content=\"\(HTMLEscaping.attribute(work.description))\">\n" }
+        output += "<title>\(HTMLEscaping.text(presentation.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
+        output += "<body class=\"\(script) tradition-\(presentation.tradition.id.rawValue)\">\n<header>\n"
+        output += "<h1 class=\"title\">\(HTMLEscaping.text(presentation.title))</h1>\n"
+        writeMetadata(document.metadata)
+        output += "</header>\n"
+        if options.tableOfContents == .show { writeTableOfContents() }
+        output += "<main>\n"
+        if let formula = document.enactingFormula {
+            output += "<p class=\"formula\">\(inlines.render(formula))</p>\n"
+        }
+        if !document.preamble.isEmpty {
+            output += "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(presentation.preambleTitle))</h2>\n"
+            for line in document.preamble { output += "<p>\(inlines.render(line))</p>\n" }
+            output += "</section>\n"
+        }
+        output += "<section class=\"body\" id=\"body\">\n"
+        write(part: .body)
+        output += "</section>\n"
+        for (index, group) in document.supplementaryProvisions.enumerated() {
+            let eId = Document.supplementaryEId(index)
+            output += "<section class=\"supplementary\" id=\"\(eId)\">\n"
+            output += "<h2>\(HTMLEscaping.text(presentation.supplementaryTitle(group)))</h2>\n"
+            write(part: .supplementary(index))
+            output += "</section>\n"
+        }
+        for (index, schedule) in document.schedules.enumerated() {
+            output += "<section class=\"schedule\" id=\"\(Document.scheduleEId(schedule, index: index))\">\n"
+            output += "<h2>\(HTMLEscaping.text(presentation.scheduleTitle(schedule)))</h2>\n"
+            for line in schedule.lines { output += "<p>\(inlines.render(line))</p>\n" }
+            output += "</section>\n"
+        }
+        output += "</main>\n</body>\n</html>\n"
+    }
+
+    private mutating func writeMetadata(_ metadata: Metadata) {
+        let japanese = presentation.japanese
+        var rows: [(String, String)] = []
+        if let value = metadata.shortTitle { rows.append((japanese ? "略称" : "Short title", value)) }
+        if let value = metadata.number { rows.append((japanese ? "番号" : "Number", value)) }
+        if let value = metadata.session { rows.append((japanese ? "会期" : "Session", value)) }
+        if let value = metadata.status { rows.append((japanese ? "状態" : "Status", value.rawValue)) }
+        if let value = metadata.dates.drafted { rows.append((japanese ? "起草日" : "Drafted", value.description)) }
+        if let value = metadata.dates.introduced { rows.append((japanese ? "提出日" : "Introduced", value.description)) }
+        if let value = metadata.dates.enacted { rows.append((japanese ? "成立日" : "Enacted", value.description)) }
+        if let value = metadata.dates.effective { rows.append((japanese ? "施行日" : "Effective", value.description)) }
+        if !metadata.sponsors.isEmpty { rows.append((japanese ? "提出者" : "Sponsors", metadata.sponsors.joined(separator: ", "))) }
+        if let value = metadata.work { rows.append((japanese ? "識別子" : "Work", value.description)) }
+        guard !rows.isEmpty else { return }
+        output += "<dl class=\"metadata\">\n"
+        for (key, value) in rows { output += "<dt>\(key)</dt><dd>\(HTMLEscaping.text(value))</dd>\n" }
+        output += "</dl>\n"
+    }
+
+    private mutating func writeTableOfContents() {
+        let entries = presentation.tableOfContents()
+        guard !entries.isEmpty else { return }
+        output += "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(HTMLEscaping.text(presentation.tableOfContentsTitle))</h2>\n<ol>\n"
+        var depth = 0
+        var open = false
+        for entry in entries {
+            if entry.depth > depth {
+                for _ in depth..<entry.depth { output += "\n<ol>\n" }
+            } else {
+                if open { output += "</li>\n" }
+                for _ in entry.depth..<depth { output += "</ol>\n</li>\n" }
+            }
+            depth = entry.depth
+            output += "<li><a href=\"#\(entry.eId)\">\(HTMLEscaping.text(entry.text))</a>"
+            open = true
+        }
+        if open { output += "</li>\n" }
+        for _ in 0..<depth { output += "</ol>\n</li>\n" }
+        output += "</ol>\n</nav>\n"
+    }
+
+    private mutating func write(part: DivisionContext.Part) {
+        var closing: [String] = []
+        presentation.document.walk(part: part, { division, context in
+            let eId = context.eId
+            switch presentation.role(of: division) {
+            case .grouping:
+                let level = min(6, 2 + context.depth)
+                output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
+                output += "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
+                writeAnnotations(division)
+                if !division.content.isEmpty { output += "<p>\(inlines.render(division.content))</p>\n" }
+                closing.append("</section>\n")
+            case .unit:
+                output += "<article class=\"\(division.kind.rawValue)\(division.isRepealed ? " repealed" : "")\" id=\"\(eId)\">\n"
+                if let caption = presentation.caption(of: division) {
+                    output += "<p class=\"caption\">\(HTMLEscaping.text(caption))</p>\n"
+                    output += "<h3 class=\"num\">\(HTMLEscaping.text(presentation.label(of: division, context: context) ?? ""))</h3>\n"
+                } else {
+                    output += "<h3>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h3>\n"
+                }
+                writeAnnotations(division)
+                if division.isRepealed {
+                    output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
+                } else if !division.content.isEmpty {
+                    output += "<p class=\"text\">\(inlines.render(division.content))</p>\n"
+                }
+                closing.append("</article>\n")
+            case .subunit:
+                output += "<div class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n<p>"
+                if let label = presentation.label(of: division, context: context) {
+                    output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(presentation.labelSeparator)"
+                }
+                output += division.isRepealed ? presentation.repealedWord : inlines.render(division.content)
+                output += "</p>\n"
+                writeAnnotations(division)
+                closing.append("</div>\n")
+            }
+        }, leave: { _, _ in
+            output += closing.removeLast()
+        })
+    }
+
+    private mutating func writeAnnotations(_ division: Division) {
+        guard options.annotations == .show, !division.annotations.isEmpty else { return }
+        output += "<aside class=\"annotations\">\n"
+        for annotation in division.annotations {
+            switch annotation {
+            case .note(let note):
+                output += "<p class=\"note\"><b>\(presentation.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
+            case .correspondsTo(let work):
+                output += "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
+            }
+        }
+        output += "</aside>\n"
+    }
+}

@@ -1,0 +1,56 @@
+import EnactCore
+
+/// Renders inline content as Markdown: references as links, definitions in bold with an anchor, uses of
+/// defined terms as links to their definition.
+struct MarkdownInlineWriter {
+    let resolved: ResolvedDocument
+
+    func render(_ inlines: [Inline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let plain):
+                text += MarkdownEscaping.text(plain)
+            case .reference(let reference):
+                let shown = MarkdownEscaping.text(resolved.text(of: reference))
+                switch reference.target {
+                case .label(let label):
+                    if let target = resolved.targets[label] { text += "[\(shown)](#\(target.eId))" } else { text += shown }
+                case .external(let uri):
+                    text += uri.hasPrefix("http://") || uri.hasPrefix("https://") ? "[\(shown)](\(uri))" : shown
+                }
+            case .definition(let definition):
+                let anchor = resolved.definitions[ResolvedDocument.normalisedTerm(definition.term)]?.anchorID
+                text += (anchor.map { "<a id=\"\($0)\"></a>" } ?? "") + "**\(MarkdownEscaping.text(definition.term))**"
+            case .termUse(let use):
+                let shown = MarkdownEscaping.text(use.shownText)
+                text += resolved.definition(of: use).map { "[\(shown)](#\($0.anchorID))" } ?? shown
+            case .emphasis(let emphasis):
+                text += "*\(MarkdownEscaping.text(emphasis))*"
+            case .date(let date):
+                text += MarkdownEscaping.text(date.shownText)
+            }
+        }
+        return text
+    }
+}
+
+/// Escapes text so Markdown shows it literally.
+enum MarkdownEscaping {
+    static func text(_ text: String) -> String {
+        guard text.utf8.contains(where: { special.contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            if let ascii = character.asciiValue, special.contains(ascii) {
+                if ascii == UInt8(ascii: "<") { result += "&lt;"; continue }
+                if ascii == UInt8(ascii: "&") { result += "&amp;"; continue }
+                result.append("\\")
+            }
+            result.append(character)
+        }
+        return result
+    }
+
+    private static let special: Set<UInt8> = Set("\\`*_[]<>#|&~".utf8)
+}

@@ -1,0 +1,137 @@
+import EnactCore
+
+/// How a resolved document reads on the page, shared by the Markdown and HTML renderers: labels, headings,
+/// which numbers are shown, the table of contents and fixed phrases in the document's language.
+struct Presentation {
+    let resolved: ResolvedDocument
+    let tradition: Tradition
+    let japanese: Bool
+
+    init(_ resolved: ResolvedDocument) {
+        self.resolved = resolved
+        self.tradition = resolved.tradition
+        self.japanese = resolved.document.isJapanese && resolved.tradition.id == .jp
+    }
+
+    var document: Document { resolved.document }
+
+    var title: String { document.metadata.title ?? document.metadata.shortTitle ?? (japanese ? "無題" : "Untitled") }
+
+    var language: String { document.metadata.language ?? "und" }
+
+    /// The role of a division on the page.
+    func role(of division: Division) -> Level.Role {
+        tradition.level(of: division.kind)?.role ?? .subunit
+    }
+
+    /// The label of a division as printed: `第三条`, `Article 3`, `(a)`; nil when the number is not shown
+    /// (the first paragraph of a Japanese article; the sole paragraph of an English one).
+    func label(of division: Division, context: DivisionContext) -> String? {
+        guard let number = division.number else { return nil }
+        if division.kind == tradition.firstSubunitKind, tradition.articlesHaveParagraphs, context.parentKind == tradition.unitKind || context.parentKind == nil {
+            if japanese, number == DivisionNumber(1) { return nil }
+            if !japanese, context.sameKindSiblingCount == 1 { return nil }
+        }
+        return tradition.label(of: division.kind, number: number, japanese: japanese)
+    }
+
+    /// A heading line for a grouping or unit: `第一章　総則`, `Chapter I General Provisions`, `第一条（目的）`.
+    func headingLine(of division: Division, context: DivisionContext) -> String {
+        let label = self.label(of: division, context: context) ?? ""
+        guard let heading = division.heading else { return label }
+        if tradition.level(of: division.kind)?.parenthesisedHeading == true {
+            return japanese ? "\(label)（\(heading)）" : "\(label) (\(heading))"
+        }
+        let text = tradition.id == .us && division.kind == tradition.unitKind ? heading.uppercased() : heading
+        return label + (japanese ? "\u{3000}" : " ") + text
+    }
+
+    /// The caption shown above a Japanese-style article: （目的） / (Purpose).
+    func caption(of division: Division) -> String? {
+        guard let heading = division.heading, tradition.level(of: division.kind)?.parenthesisedHeading == true else { return nil }
+        return japanese ? "（\(heading)）" : "(\(heading))"
+    }
+
+    /// The word printed for a repealed division: 削除 / Deleted.
+    var repealedWord: String { japanese ? "削除" : (tradition.id == .jp ? "Deleted" : "[Repealed]") }
+
+    /// Separates a label from the text that follows it.
+    var labelSeparator: String { japanese ? "\u{3000}" : " " }
+
+    var tableOfContentsTitle: String { japanese ? "目次" : "Table of Contents" }
+
+    func supplementaryTitle(_ group: SupplementaryProvisions) -> String {
+        let word = japanese ? "附則" : "Supplementary Provisions"
+        guard let heading = group.heading else { return word }
+        return word + (japanese ? "\u{3000}" : " ") + heading
+    }
+
+    func scheduleTitle(_ schedule: Schedule) -> String {
+        let number = schedule.number ?? DivisionNumber(1)
+        let label = japanese ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
+        return schedule.heading.map { label + (japanese ? "\u{3000}" : " ") + $0 } ?? label
+    }
+
+    func noteTitle() -> String { japanese ? "起草者注" : "Drafter's note" }
+    func correspondenceTitle() -> String { japanese ? "対応規定" : "Corresponds to" }
+    var preambleTitle: String { japanese ? "前文" : "Preamble" }
+
+    // MARK: Table of contents
+
+    /// One line of the table of contents.
+    struct TOCEntry {
+        var eId: EId
+        var depth: Int
+        var text: String
+    }
+
+    /// Groupings with the range of units they hold (第一章　総則（第一条―第五条）), or the units themselves when
+    /// the document has no groupings; then the supplementary provisions and schedules.
+    func tableOfContents() -> [TOCEntry] {
+        let hasGroupings = document.body.contains { role(of: $0) == .grouping }
+        var entries: [TOCEntry] = []
+        document.walkDivisions { division, context in
+            guard case .body = context.part else { return }
+            let role = self.role(of: division)
+            if role == .grouping || (!hasGroupings && role == .unit) {
+                var text = headingLine(of: division, context: context)
+                if role == .grouping, let range = unitRange(division) { text += range }
+                entries.append(TOCEntry(eId: context.eId, depth: context.depth, text: text))
+            }
+        }
+        for (index, group) in document.supplementaryProvisions.enumerated() {
+            entries.append(TOCEntry(eId: Document.supplementaryEId(index), depth: 0, text: supplementaryTitle(group)))
+        }
+        for (index, schedule) in document.schedules.enumerated() {
+            entries.append(TOCEntry(eId: Document.scheduleEId(schedule, index: index), depth: 0, text: scheduleTitle(schedule)))
+        }
+        return entries
+    }
+
+    /// （第一条―第五条）, （第六条・第七条）, （第八条）; (Articles 1 through 5), (Articles 6 and 7), (Article 8).
+    private func unitRange(_ division: Division) -> String? {
+        var numbers: [DivisionNumber] = []
+        division.forEachDivision { if $0.kind == tradition.unitKind, let number = $0.number { numbers.append(number) } }
+        guard let first = numbers.first, let last = numbers.last else { return nil }
+        func cite(_ number: DivisionNumber) -> String {
+            tradition.citationLabel(of: tradition.unitKind, number: number, japanese: japanese)
+        }
+        if japanese {
+            switch numbers.count {
+            case 1: return "（\(cite(first))）"
+            case 2: return "（\(cite(first))・\(cite(last))）"
+            default: return "（\(cite(first))―\(cite(last))）"
+            }
+        }
+        let word = tradition.level(of: tradition.unitKind)?.englishCitation.word ?? tradition.unitKind.rawValue
+        let plural = word.hasSuffix("s") ? word : word + "s"
+        let bare = tradition.level(of: tradition.unitKind).map { level in
+            { (number: DivisionNumber) in level.englishCitation.token(number) }
+        } ?? { $0.description }
+        switch numbers.count {
+        case 1: return " (\(word) \(bare(first)))"
+        case 2: return " (\(plural) \(bare(first)) and \(bare(last)))"
+        default: return " (\(plural) \(bare(first)) through \(bare(last)))"
+        }
+    }
+}

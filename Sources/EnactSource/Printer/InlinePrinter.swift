@@ -1,0 +1,48 @@
+import EnactCore
+
+/// Writes inlines back as source text with markup, escaping what the reader would otherwise interpret.
+enum InlinePrinter {
+    static func print(_ inlines: [Inline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let plain): text += escapedText(plain)
+            case .reference(let reference):
+                let target = switch reference.target {
+                case .label(let label): "#" + label
+                case .external(let uri): uri
+                }
+                text += markup("ref", target, reference.text)
+            case .definition(let definition): text += markup("def", definition.term, nil)
+            case .termUse(let use): text += markup("term", use.term, use.text)
+            case .emphasis(let emphasis): text += markup("em", emphasis, nil)
+            case .date(let date): text += markup("date", date.date.description, date.text)
+            }
+        }
+        if text.hasPrefix("@") || text.hasPrefix("//") { text = "\\" + text }
+        return text
+    }
+
+    private static func markup(_ tag: String, _ value: String, _ shown: String?) -> String {
+        "{\(tag):\(escapedValue(value))" + (shown.map { "|" + escapedValue($0) } ?? "") + "}"
+    }
+
+    private static func escapedText(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == "{" || $0 == "}" }) else { return text }
+        var result = ""
+        for character in text {
+            if character == "\\" || character == "{" || character == "}" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    private static func escapedValue(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "\\" || character == "{" || character == "}" || character == "|" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

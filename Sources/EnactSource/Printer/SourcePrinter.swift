@@ -1,0 +1,153 @@
+import EnactCore
+
+/// Writes a ``Document`` as canonical Enact source.
+///
+/// Canonical form: front matter keys in fixed order; one blank line before every `@` block or division line;
+/// annotations directly under their division line; each text on one line. Documents in Japanese in the
+/// Japanese tradition write explicit numbers as statutory designations (`@第十二条の二（目的）`) and automatic
+/// ones with Japanese keywords (`@条（目的）`); all others use English keywords (`@article 3 (Purpose)`).
+///
+/// For canonical text `print(parse(text)) == text`, and for any document `parse(print(document)) == document`.
+public struct SourcePrinter: Sendable {
+    public init() {}
+
+    public func print(_ document: Document) -> String {
+        var printer = Writer(document: document)
+        printer.write()
+        return printer.output
+    }
+}
+
+private struct Writer {
+    let document: Document
+    let tradition: Tradition
+    let japanese: Bool
+    var output = ""
+
+    init(document: Document) {
+        self.document = document
+        self.tradition = document.tradition
+        self.japanese = document.isJapanese && document.tradition.id == .jp
+    }
+
+    mutating func write() {
+        output = FrontMatterPrinter.print(document.metadata)
+        if let formula = document.enactingFormula {
+            block("@" + keyword(Keyword.enactingFormula), comments: [])
+            if !formula.isEmpty { line(InlinePrinter.print(formula)) }
+        }
+        if !document.preamble.isEmpty {
+            block("@" + keyword(Keyword.preamble), comments: [])
+            for paragraph in document.preamble { line(InlinePrinter.print(paragraph)) }
+        }
+        for division in document.body { write(division) }
+        for group in document.supplementaryProvisions {
+            block(headed(keyword(Keyword.supplementaryProvisions), group.heading, group.label), comments: group.comments)
+            var divisions = group.divisions[...]
+            if let first = divisions.first, isImplicitParagraph(first) {
+                if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
+                for child in first.children { write(child) }
+                divisions = divisions.dropFirst()
+            }
+            for division in divisions { write(division) }
+        }
+        for schedule in document.schedules {
+            block(scheduleLine(schedule), comments: schedule.comments)
+            for row in schedule.lines { line(InlinePrinter.print(row)) }
+        }
+        if !document.trailingComments.isEmpty {
+            output += "\n"
+            for comment in document.trailingComments { line(commentLine(comment)) }
+        }
+    }
+
+    private mutating func write(_ division: Division) {
+        block(divisionLine(division), comments: division.comments)
+        for annotation in division.annotations {
+            switch annotation {
+            case .note(let note): line("@\(Keyword.note) \(note)")
+            case .correspondsTo(let work): line("@\(Keyword.correspondsTo) \(work)")
+            }
+        }
+        if division.isRepealed { line("@\(Keyword.repealed)") }
+        var children = division.children[...]
+        if tradition.articlesHaveParagraphs, division.kind == tradition.unitKind, division.content.isEmpty,
+            let first = children.first, isImplicitParagraph(first)
+        {
+            if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
+            for child in first.children { write(child) }
+            children = children.dropFirst()
+        } else if !division.content.isEmpty {
+            line(InlinePrinter.print(division.content))
+        }
+        for child in children { write(child) }
+    }
+
+    /// A first paragraph the reader would create on its own from text under an article (or 附則).
+    private func isImplicitParagraph(_ division: Division) -> Bool {
+        division.kind == tradition.firstSubunitKind && division.numbering == .automatic && division.heading == nil
+            && division.label == nil && division.annotations.isEmpty && division.comments.isEmpty && !division.isRepealed
+            && (!division.content.isEmpty || !division.children.isEmpty)
+    }
+
+    private func divisionLine(_ division: Division) -> String {
+        let level = tradition.level(of: division.kind)
+        let parenthesised = level?.parenthesisedHeading ?? false
+        var heading = division.heading
+        if parenthesised, let text = heading { heading = japanese ? "（\(text)）" : "(\(text))" }
+        let designation: String
+        let separator: String
+        if japanese, let number = division.number, division.numbering == .explicit, let format = level?.japanese {
+            designation = format.label(number)
+            separator = parenthesised ? "" : "\u{3000}"
+        } else if japanese, let word = level?.japaneseKeyword {
+            designation = word
+            separator = parenthesised ? "" : "\u{3000}"
+        } else {
+            var words = level?.keyword ?? division.kind.rawValue
+            if division.numbering == .explicit, let number = division.number {
+                words += " " + (level?.english.token(number) ?? number.description)
+            }
+            designation = words
+            separator = " "
+        }
+        var text = "@" + designation
+        if let heading { text += separator + heading }
+        if let label = division.label { text += " {#\(label)}" }
+        return text
+    }
+
+    private func scheduleLine(_ schedule: Schedule) -> String {
+        var designation = keyword(Keyword.schedule)
+        if schedule.numbering == .explicit, let number = schedule.number {
+            designation += japanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
+        }
+        return headed(designation, schedule.heading, schedule.label)
+    }
+
+    private func headed(_ designation: String, _ heading: String?, _ label: String?) -> String {
+        var text = "@" + designation
+        if let heading { text += (japanese ? "\u{3000}" : " ") + heading }
+        if let label { text += " {#\(label)}" }
+        return text
+    }
+
+    private func keyword(_ pair: (String, String)) -> String {
+        japanese ? pair.1 : pair.0
+    }
+
+    private func commentLine(_ comment: String) -> String {
+        comment.isEmpty ? "//" : "// " + comment
+    }
+
+    private mutating func block(_ text: String, comments: [String]) {
+        output += "\n"
+        for comment in comments { line(commentLine(comment)) }
+        line(text)
+    }
+
+    private mutating func line(_ text: String) {
+        output += text
+        output += "\n"
+    }
+}

@@ -1,0 +1,301 @@
+import EnactCore
+
+/// Builds the body of a document from its lines: divisions nested by rank, text, annotations, preamble,
+/// supplementary provisions and schedules.
+///
+/// Nesting never depends on indentation: a division line closes every open division of the same or a lower
+/// rank and opens under the nearest one of a higher rank. In traditions where articles consist of
+/// paragraphs (Japan, Korea), text right after an article line, or a 号 right under it, opens the article's
+/// first paragraph implicitly.
+struct BodyParser {
+    let buffer: SourceBuffer
+    let tradition: Tradition
+    private let directives: DirectiveParser
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private(set) var enactingFormula: [Inline]?
+    private(set) var preamble: [[Inline]] = []
+    private(set) var body: [Division] = []
+    private(set) var supplementaryProvisions: [SupplementaryProvisions] = []
+    private(set) var schedules: [Schedule] = []
+    private(set) var trailingComments: [String] = []
+
+    /// Where text lines go.
+    private enum TextTarget {
+        case none
+        case division
+        case preamble
+        case enactingFormula
+        case schedule
+        /// After a line that could not be read: its text is skipped rather than given to another division.
+        case discard
+    }
+
+    private var stack: [Division] = []
+    private var target = TextTarget.none
+    private var pendingText: [[Inline]] = []
+    private var pendingComments: [String] = []
+    private var inSupplementaryProvisions = false
+
+    init(buffer: SourceBuffer, tradition: Tradition) {
+        self.buffer = buffer
+        self.tradition = tradition
+        self.directives = DirectiveParser(tradition: tradition)
+    }
+
+    /// Parses the lines in `bytes[start...]`, the first of which is line `firstLine`.
+    mutating func parse(from start: Int, firstLine: Int) {
+        let bytes = buffer.bytes
+        var lineStart = start
+        var line = firstLine
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            handleLine(lineStart..<lineEnd, line: line)
+            lineStart = lineEnd + 1
+            line += 1
+        }
+        finish()
+    }
+
+    private mutating func handleLine(_ range: Range<Int>, line: Int) {
+        let bytes = buffer.bytes
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard start < end else { return }
+        if bytes[start] == UInt8(ascii: "/"), start + 1 < end, bytes[start + 1] == UInt8(ascii: "/") {
+            var textStart = start + 2
+            if textStart < end, bytes[textStart] == UInt8(ascii: " ") { textStart += 1 }
+            pendingComments.append(buffer.string(textStart..<end))
+        } else if bytes[start] == UInt8(ascii: "@") {
+            handleDirective(start..<end, line: line, lineStart: range.lowerBound)
+        } else {
+            handleText(start..<end, line: line, lineStart: range.lowerBound)
+        }
+    }
+
+    // MARK: Directives
+
+    private mutating func handleDirective(_ range: Range<Int>, line: Int, lineStart: Int) {
+        let text = Substring(buffer.string(range.lowerBound + 1..<range.upperBound))
+        let location = buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound)
+        let directive: Directive
+        do {
+            directive = try directives.parse(text)
+        } catch {
+            var column = location
+            column.column += 1 + error.column
+            diagnostics.append(.error(error.id, error.message, at: column))
+            flushText()
+            target = .discard
+            return
+        }
+        switch directive {
+        case .note(let note): annotate(.note(note), at: location)
+        case .correspondsTo(let work): annotate(.correspondsTo(work), at: location)
+        case .repealed: markRepealed(at: location)
+        case .division(let header): open(header, at: location)
+        case .preamble:
+            closeAll()
+            guard body.isEmpty, supplementaryProvisions.isEmpty else {
+                diagnostics.append(.error("misplaced-preamble", "the preamble must come before the first division", at: location))
+                target = .discard
+                return
+            }
+            target = .preamble
+        case .enactingFormula:
+            closeAll()
+            guard body.isEmpty, supplementaryProvisions.isEmpty, enactingFormula == nil else {
+                diagnostics.append(.error(
+                    "misplaced-enacting-formula", "the enacting formula must come once, before the first division", at: location))
+                target = .discard
+                return
+            }
+            enactingFormula = []
+            target = .enactingFormula
+        case .supplementaryProvisions(let heading, let label):
+            closeAll()
+            guard schedules.isEmpty else {
+                diagnostics.append(.error(
+                    "misplaced-supplementary-provisions", "supplementary provisions must come before the schedules", at: location))
+                target = .discard
+                return
+            }
+            inSupplementaryProvisions = true
+            supplementaryProvisions.append(SupplementaryProvisions(
+                heading: heading, label: label, comments: takeComments(), anchor: SourceAnchor(location)))
+            target = .division
+        case .schedule(let numbering, let number, let heading, let label):
+            closeAll()
+            schedules.append(Schedule(
+                numbering: numbering, number: number, heading: heading, label: label, comments: takeComments(),
+                anchor: SourceAnchor(location)))
+            target = .schedule
+        }
+    }
+
+    private mutating func open(_ header: DivisionHeader, at location: SourceLocation) {
+        flushText()
+        guard let rank = tradition.rank(of: header.kind) else {
+            let kinds = tradition.levels.map(\.keyword).joined(separator: ", ")
+            diagnostics.append(.error(
+                "unknown-keyword",
+                "'\(header.kind.rawValue)' is not a division of the \(tradition.id.rawValue) tradition (\(kinds))",
+                at: location))
+            target = .discard
+            return
+        }
+        guard schedules.isEmpty else {
+            diagnostics.append(.error("misplaced-division", "divisions cannot follow a schedule", at: location))
+            target = .discard
+            return
+        }
+        while let top = stack.last, let topRank = tradition.rank(of: top.kind), topRank >= rank { close() }
+        if tradition.articlesHaveParagraphs, stack.last?.kind == tradition.unitKind,
+            let paragraph = tradition.firstSubunitKind, let paragraphRank = tradition.rank(of: paragraph), rank > paragraphRank
+        {
+            stack.append(Division(kind: paragraph, anchor: SourceAnchor(location)))
+        }
+        stack.append(Division(
+            kind: header.kind, numbering: header.numbering, number: header.number, heading: header.heading,
+            label: header.label, comments: takeComments(), anchor: SourceAnchor(location)))
+        target = .division
+    }
+
+    private mutating func annotate(_ annotation: Annotation, at location: SourceLocation) {
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty else {
+            diagnostics.append(.error(
+                "misplaced-annotation", "an annotation must come directly after its division line, before the text",
+                at: location))
+            return
+        }
+        top.annotations.append(annotation)
+        stack[stack.count - 1] = top
+    }
+
+    private mutating func markRepealed(at location: SourceLocation) {
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty else {
+            diagnostics.append(.error(
+                "misplaced-annotation", "'@repealed' must come directly after its division line", at: location))
+            return
+        }
+        top.isRepealed = true
+        stack[stack.count - 1] = top
+    }
+
+    // MARK: Text
+
+    private mutating func handleText(_ range: Range<Int>, line: Int, lineStart: Int) {
+        var parser = InlineParser(buffer: buffer, line: line, lineStart: lineStart)
+        let inlines = parser.parse(range)
+        diagnostics += parser.diagnostics
+        switch target {
+        case .division:
+            if stack.isEmpty {
+                guard inSupplementaryProvisions, let paragraph = tradition.firstSubunitKind else {
+                    reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
+                    return
+                }
+                stack.append(Division(kind: paragraph, anchor: SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
+            } else if tradition.articlesHaveParagraphs, let top = stack.last, top.kind == tradition.unitKind,
+                pendingText.isEmpty, let paragraph = tradition.firstSubunitKind
+            {
+                stack.append(Division(kind: paragraph, anchor: SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
+            }
+            pendingText.append(inlines)
+        case .preamble: preamble.append(inlines)
+        case .enactingFormula: enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty })
+        case .schedule: schedules[schedules.count - 1].lines.append(inlines)
+        case .discard: break
+        case .none: reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
+        }
+    }
+
+    private mutating func reportStrayText(line: Int, lineStart: Int, offset: Int) {
+        diagnostics.append(.error(
+            "stray-text", "text outside any division; start a division with an '@' line first",
+            at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
+    }
+
+    private mutating func flushText() {
+        guard !pendingText.isEmpty, !stack.isEmpty else { return }
+        let joined = Self.joined([stack[stack.count - 1].content] .filter { !$0.isEmpty } + pendingText)
+        stack[stack.count - 1].content = joined
+        pendingText = []
+    }
+
+    /// Joins the inlines of several lines: with no space where either side is Japanese, with one space otherwise.
+    static func joined(_ lines: [[Inline]]) -> [Inline] {
+        guard var result = lines.first else { return [] }
+        for line in lines.dropFirst() {
+            let needsSpace = !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
+            if needsSpace { result.append(.text(" ")) }
+            result.append(contentsOf: line)
+        }
+        return InlineMerging.merged(result)
+    }
+
+    private static func endsInCJK(_ inline: Inline) -> Bool {
+        inline.plainText.unicodeScalars.last.map(isCJK) ?? false
+    }
+
+    private static func startsWithCJK(_ inline: Inline) -> Bool {
+        inline.plainText.unicodeScalars.first.map(isCJK) ?? false
+    }
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+            || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+
+    // MARK: Closing
+
+    private mutating func close() {
+        flushText()
+        guard let division = stack.popLast() else { return }
+        if stack.isEmpty {
+            if inSupplementaryProvisions {
+                supplementaryProvisions[supplementaryProvisions.count - 1].divisions.append(division)
+            } else {
+                body.append(division)
+            }
+        } else {
+            stack[stack.count - 1].children.append(division)
+        }
+    }
+
+    private mutating func closeAll() {
+        flushText()
+        while !stack.isEmpty { close() }
+    }
+
+    private mutating func finish() {
+        closeAll()
+        trailingComments = takeComments()
+    }
+
+    private mutating func takeComments() -> [String] {
+        defer { pendingComments = [] }
+        return pendingComments
+    }
+}
+
+/// Merges adjacent plain-text inlines, so that equal text always has one representation.
+public enum InlineMerging {
+    public static func merged(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
+            if case .text(let next) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else if case .text(let text) = inline, text.isEmpty {
+                continue
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,186 @@
+import EnactCore
+
+/// Parses the text of an `@` line (without the `@`) into a ``Directive``.
+///
+/// ```
+/// @chapter I General Provisions {#general}     keyword, optional number, heading, label
+/// @article (Purpose) {#purpose}                automatic number
+/// @第十二条の二（目的）                         Japanese designation (Japanese tradition)
+/// @note: text    @corresponds-to: /us/usc/t22/s3301    @repealed
+/// @preamble  @enacting-formula  @supplementary-provisions  @schedule 1 Heading
+/// ```
+struct DirectiveParser {
+    let tradition: Tradition
+
+    /// A problem with its column offset (in Unicode scalars from the `@`).
+    struct Failure: Error {
+        var id: String
+        var message: String
+        var column: Int
+    }
+
+    func parse(_ line: Substring) throws(Failure) -> Directive {
+        let word = Self.firstWord(line)
+        let rest = line.dropFirst(word.count)
+        switch word {
+        case Keyword.note:
+            return .note(try required(rest, what: "a note", column: word.count))
+        case Keyword.correspondsTo:
+            let target = try required(rest, what: "a work or provision identifier", column: word.count)
+            guard !target.contains(where: \.isWhitespace) else {
+                throw Failure(id: "invalid-annotation", message: "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301", column: word.count + 1)
+            }
+            return .correspondsTo(target)
+        case Keyword.repealed:
+            guard Self.trimmed(rest).isEmpty else {
+                throw Failure(id: "invalid-annotation", message: "'@repealed' takes nothing after it", column: word.count + 1)
+            }
+            return .repealed
+        case Keyword.preamble.0, Keyword.preamble.1:
+            try expectNothing(rest, after: word)
+            return .preamble
+        case Keyword.enactingFormula.0, Keyword.enactingFormula.1:
+            try expectNothing(rest, after: word)
+            return .enactingFormula
+        case Keyword.supplementaryProvisions.0, Keyword.supplementaryProvisions.1:
+            let (heading, label) = try headingAndLabel(rest, column: word.count)
+            return .supplementaryProvisions(heading: heading, label: label)
+        default:
+            break
+        }
+        if word == Keyword.schedule.0 || word.hasPrefix(Keyword.schedule.1) {
+            return try schedule(word: word, rest: rest)
+        }
+        if let kind = tradition.kind(forKeyword: word) {
+            return .division(try keywordDivision(kind, rest: rest, column: word.count))
+        }
+        if tradition.id == .jp, let (kind, number) = try JapaneseDesignation.parse(word) {
+            let (heading, label) = try headingAndLabel(rest, column: word.count, parenthesised: isParenthesised(kind))
+            return .division(DivisionHeader(kind: kind, numbering: .explicit, number: number, heading: heading, label: label))
+        }
+        let known = tradition.levels.map(\.keyword).joined(separator: ", ")
+        throw Failure(
+            id: "unknown-keyword",
+            message: "unknown division keyword '\(word)'; the \(tradition.id.rawValue) tradition has \(known)",
+            column: 0)
+    }
+
+    private func keywordDivision(_ kind: DivisionKind, rest: Substring, column: Int) throws(Failure) -> DivisionHeader {
+        let body = Self.trimmedLeading(rest)
+        let skipped = rest.count - body.count
+        let token = Self.firstWord(body, stopAtBracket: false)
+        var numbering = Numbering.automatic
+        var number: DivisionNumber?
+        var afterNumber = body
+        if !token.isEmpty, let level = tradition.level(of: kind), let parsed = level.english.parseToken(token) {
+            numbering = .explicit
+            number = parsed
+            afterNumber = body.dropFirst(token.count)
+        } else if let first = token.first, (first.isASCII && first.isNumber) || ("０"..."９").contains(first) {
+            throw Failure(id: "invalid-number", message: "cannot read '\(token)' as a \(kind.rawValue) number", column: column + skipped + 1)
+        }
+        let (heading, label) = try headingAndLabel(
+            afterNumber, column: column + skipped + (body.count - afterNumber.count), parenthesised: isParenthesised(kind))
+        return DivisionHeader(kind: kind, numbering: numbering, number: number, heading: heading, label: label)
+    }
+
+    private func schedule(word: Substring, rest: Substring) throws(Failure) -> Directive {
+        var numbering = Numbering.automatic
+        var number: DivisionNumber?
+        var remainder = rest
+        if word.hasPrefix(Keyword.schedule.1), word.count > Keyword.schedule.1.count {
+            let designation = word.dropFirst(Keyword.schedule.1.count)
+            guard designation.hasPrefix("第"), let value = Numeral.kanji.parse(designation.dropFirst()) else {
+                throw Failure(id: "invalid-number", message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
+            }
+            numbering = .explicit
+            number = DivisionNumber(value)
+        } else if word == Keyword.schedule.0 {
+            let body = Self.trimmedLeading(rest)
+            let token = Self.firstWord(body, stopAtBracket: false)
+            if let value = Numeral.arabic.parse(token) {
+                numbering = .explicit
+                number = DivisionNumber(value)
+                remainder = body.dropFirst(token.count)
+            }
+        }
+        let (heading, label) = try headingAndLabel(remainder, column: word.count + (rest.count - remainder.count))
+        return .schedule(numbering: numbering, number: number, heading: heading, label: label)
+    }
+
+    private func isParenthesised(_ kind: DivisionKind) -> Bool {
+        tradition.level(of: kind)?.parenthesisedHeading ?? false
+    }
+
+    /// Splits `text {#label}` into heading and label; strips （） or () around a parenthesised heading.
+    private func headingAndLabel(_ text: Substring, column: Int, parenthesised: Bool = false) throws(Failure)
+        -> (String?, String?)
+    {
+        var heading = Self.trimmed(text)
+        var label: String?
+        if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+            let candidate = heading[open.upperBound..<heading.index(before: heading.endIndex)]
+            guard Label.isValid(candidate) else {
+                let offset = column + (text.count - Self.trimmedLeading(text).count) + heading.distance(from: heading.startIndex, to: open.lowerBound)
+                throw Failure(
+                    id: "invalid-label",
+                    message: "'\(candidate)' is not a label: use letters, digits, '-' and '_', starting with a letter",
+                    column: offset + 1)
+            }
+            label = String(candidate)
+            heading = Self.trimmed(heading[..<open.lowerBound])
+        }
+        if parenthesised, heading.count >= 2,
+            (heading.first == "（" && heading.last == "）") || (heading.first == "(" && heading.last == ")")
+        {
+            heading = Self.trimmed(heading.dropFirst().dropLast())
+        }
+        return (heading.isEmpty ? nil : String(heading), label)
+    }
+
+    private func required(_ rest: Substring, what: String, column: Int) throws(Failure) -> String {
+        let value = Self.trimmed(rest)
+        guard !value.isEmpty else {
+            throw Failure(id: "invalid-annotation", message: "expected \(what) after the keyword", column: column)
+        }
+        return String(value)
+    }
+
+    private func expectNothing(_ rest: Substring, after word: Substring) throws(Failure) {
+        guard Self.trimmed(rest).isEmpty else {
+            throw Failure(id: "invalid-directive", message: "'@\(word)' takes nothing after it on its line", column: word.count + 1)
+        }
+    }
+
+    // MARK: Words
+
+    static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\u{3000}"
+    }
+
+    /// The first word: up to a space, or (unless it is the first character) an opening bracket.
+    static func firstWord(_ text: Substring, stopAtBracket: Bool = true) -> Substring {
+        var end = text.startIndex
+        if let first = text.first, first == "(" || first == "（" {
+            let close: Character = first == "(" ? ")" : "）"
+            if let closing = text.firstIndex(of: close) { return text[...closing] }
+        }
+        while end < text.endIndex {
+            let character = text[end]
+            if isSpace(character) { break }
+            if stopAtBracket, end != text.startIndex, character == "(" || character == "（" || character == "{" { break }
+            end = text.index(after: end)
+        }
+        return text[text.startIndex..<end]
+    }
+
+    static func trimmedLeading(_ text: Substring) -> Substring {
+        text.drop(while: isSpace)
+    }
+
+    static func trimmed(_ text: Substring) -> Substring {
+        var result = text.drop(while: isSpace)
+        while let last = result.last, isSpace(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,194 @@
+import EnactCore
+
+/// Reads the inline markup of one text line into ``Inline`` values.
+///
+/// ```
+/// text   := (plain | escape | markup)*
+/// escape := '\' any ASCII punctuation            → that character
+/// markup := '{' tag ':' value ['|' shown] '}'    tag ∈ ref def term em date
+/// ```
+/// Works on UTF-8 bytes; plain runs without escapes are decoded in one step.
+struct InlineParser {
+    let buffer: SourceBuffer
+    let line: Int
+    let lineStart: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(buffer: SourceBuffer, line: Int, lineStart: Int) {
+        self.buffer = buffer
+        self.line = line
+        self.lineStart = lineStart
+    }
+
+    /// Parses `bytes[range]`; on an error the diagnostic is recorded and the rest of the line is kept as text.
+    mutating func parse(_ range: Range<Int>) -> [Inline] {
+        let bytes = buffer.bytes
+        var inlines: [Inline] = []
+        var text: [UInt8] = []
+        var runStart = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+
+        func flushRun(upTo position: Int) {
+            if runStart < position { text.append(contentsOf: bytes[runStart..<position]) }
+        }
+        func flushText() {
+            if !text.isEmpty {
+                inlines.append(.text(String(decoding: text, as: UTF8.self)))
+                text.removeAll(keepingCapacity: true)
+            }
+        }
+
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"):
+                flushRun(upTo: index)
+                guard index + 1 < end, Self.isEscapable(bytes[index + 1]) else {
+                    report("invalid-escape", "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
+                    text.append(bytes[index])
+                    index += 1
+                    runStart = index
+                    continue
+                }
+                text.append(bytes[index + 1])
+                index += 2
+                runStart = index
+            case UInt8(ascii: "{"):
+                flushRun(upTo: index)
+                guard let (inline, next) = markup(at: index, end: end) else {
+                    text.append(contentsOf: bytes[index..<end])
+                    runStart = end
+                    index = end
+                    continue
+                }
+                flushText()
+                inlines.append(inline)
+                index = next
+                runStart = index
+            case UInt8(ascii: "}"):
+                report("unmatched-brace", "'}' closes no inline markup; write \\} for a literal brace", at: index)
+                flushRun(upTo: index + 1)
+                index += 1
+                runStart = index
+            default:
+                index += 1
+            }
+        }
+        flushRun(upTo: end)
+        flushText()
+        return inlines
+    }
+
+    /// Parses `{tag:value|shown}` starting at the brace; nil after reporting an error.
+    private mutating func markup(at open: Int, end: Int) -> (Inline, Int)? {
+        let bytes = buffer.bytes
+        var index = open + 1
+        while index < end, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) { index += 1 }
+        let tag = buffer.string(open + 1..<index)
+        guard index < end, bytes[index] == UInt8(ascii: ":"), Self.tags.contains(tag) else {
+            let shown = tag.isEmpty ? "{" : "{\(tag)"
+            report(
+                "unknown-markup", "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…} or {date:…}, or \\{ for a literal brace",
+                at: open)
+            return nil
+        }
+        index += 1
+        var fields: [[UInt8]] = [[]]
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < end, Self.isEscapable(bytes[index + 1]) {
+                fields[fields.count - 1].append(bytes[index + 1])
+                index += 2
+            } else if byte == UInt8(ascii: "|") {
+                fields.append([])
+                index += 1
+            } else if byte == UInt8(ascii: "}") {
+                return build(tag: tag, fields: fields.map { String(decoding: $0, as: UTF8.self) }, at: open)
+                    .map { ($0, index + 1) }
+            } else if byte == UInt8(ascii: "{") {
+                report("nested-markup", "inline markup cannot contain '{'; write \\{ for a literal brace", at: index)
+                return nil
+            } else {
+                fields[fields.count - 1].append(byte)
+                index += 1
+            }
+        }
+        report("unterminated-markup", "unterminated inline markup '{\(tag):'; close it with '}'", at: open)
+        return nil
+    }
+
+    private mutating func build(tag: String, fields: [String], at open: Int) -> Inline? {
+        let value = fields[0]
+        let shown = fields.count > 1 ? fields[1] : nil
+        let anchor = SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: open))
+        guard fields.count <= 2 else {
+            report("invalid-markup", "'{\(tag):' takes at most one '|'", at: open)
+            return nil
+        }
+        guard !value.isEmpty, shown?.isEmpty != true else {
+            report("invalid-markup", "'{\(tag):' needs a value\(shown == nil ? "" : " and a text after '|'")", at: open)
+            return nil
+        }
+        switch tag {
+        case "ref":
+            if value.hasPrefix("#") {
+                let label = String(value.dropFirst())
+                guard Label.isValid(label) else {
+                    report("invalid-label", "'\(label)' is not a label: use letters, digits, '-' and '_', starting with a letter", at: open)
+                    return nil
+                }
+                return .reference(CrossReference(target: .label(label), text: shown, anchor: anchor))
+            }
+            guard !value.contains(" ") else {
+                report("invalid-markup", "a reference target is '#label' or a URI without spaces, not '\(value)'", at: open)
+                return nil
+            }
+            return .reference(CrossReference(target: .external(value), text: shown, anchor: anchor))
+        case "def":
+            guard shown == nil else {
+                report("invalid-markup", "'{def:' takes no '|': the defined term is shown as written", at: open)
+                return nil
+            }
+            return .definition(TermDefinition(term: value, anchor: anchor))
+        case "term":
+            return .termUse(TermUse(term: value, text: shown, anchor: anchor))
+        case "em":
+            guard shown == nil else {
+                report("invalid-markup", "'{em:' takes no '|'", at: open)
+                return nil
+            }
+            return .emphasis(value)
+        default:
+            guard let date = LegalDate(iso: value) else {
+                report("invalid-date", "'\(value)' is not a date written yyyy-mm-dd", at: open)
+                return nil
+            }
+            return .date(DateMention(date: date, text: shown))
+        }
+    }
+
+    private mutating func report(_ id: String, _ message: String, at offset: Int) {
+        diagnostics.append(.error(id, message, at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
+    }
+
+    static let tags: Set<String> = ["ref", "def", "term", "em", "date"]
+
+    static func isEscapable(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "@"), UInt8(ascii: "/"):
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Labels name divisions for cross-references: a letter, then letters, digits, `-` and `_`.
+public enum Label {
+    public static func isValid(_ label: some StringProtocol) -> Bool {
+        guard let first = label.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return label.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+        }
+    }
+}

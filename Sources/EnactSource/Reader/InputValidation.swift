@@ -1,0 +1,82 @@
+import EnactCore
+
+/// Checks that a file is text Enact can read: UTF-8 without a byte-order mark, with LF line ends.
+///
+/// With `repairing`, a byte-order mark and CRLF line ends are removed instead of reported (as `enact fmt`
+/// does); invalid UTF-8 and NUL bytes are always errors.
+enum InputValidation {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static func validate(_ buffer: SourceBuffer, repairing: Bool) -> Result<SourceBuffer, DiagnosticError> {
+        var bytes = buffer.bytes
+        if bytes.starts(with: byteOrderMark) {
+            guard repairing else {
+                return .failure(DiagnosticError(.error(
+                    "byte-order-mark", "file starts with a UTF-8 byte-order mark; remove it (enact fmt does)",
+                    at: SourceLocation(file: buffer.file, line: 1, column: 1))))
+            }
+            bytes.removeFirst(byteOrderMark.count)
+        }
+        let repaired = SourceBuffer(file: buffer.file, bytes: bytes)
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            return .failure(DiagnosticError(.error(
+                "invalid-utf8", "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
+                at: repaired.location(ofOffset: offset))))
+        }
+        if let offset = bytes.firstIndex(of: 0) {
+            return .failure(DiagnosticError(.error("nul-byte", "NUL byte in text", at: repaired.location(ofOffset: offset))))
+        }
+        guard let carriageReturn = bytes.firstIndex(of: UInt8(ascii: "\r")) else { return .success(repaired) }
+        guard repairing else {
+            return .failure(DiagnosticError(.error(
+                "crlf-line-end", "carriage return in line end; Enact sources use LF line ends (enact fmt converts them)",
+                at: repaired.location(ofOffset: carriageReturn))))
+        }
+        var withoutCR: [UInt8] = []
+        withoutCR.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated()
+        where !(byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) {
+            withoutCR.append(byte)
+        }
+        if let lone = withoutCR.firstIndex(of: UInt8(ascii: "\r")) {
+            let fixed = SourceBuffer(file: buffer.file, bytes: withoutCR)
+            return .failure(DiagnosticError(.error(
+                "crlf-line-end", "lone carriage return; Enact sources use LF line ends", at: fixed.location(ofOffset: lone))))
+        }
+        return .success(SourceBuffer(file: buffer.file, bytes: withoutCR))
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                let (low, high) = offset == 1 ? (lower, upper) : (0x80, 0xBF)
+                if byte < low || byte > high { return index + offset }
+            }
+            index += length
+        }
+        return nil
+    }
+}
