@@ -36,9 +36,10 @@ let package = Package(
         // Helpers shared by the test targets: fixtures, golden files, running the CLI.
         .target(name: "EnactTestSupport", dependencies: ["EnactCore", "EnactSource"], path: "Tests/EnactTestSupport"),
         .testTarget(name: "EnactCoreTests", dependencies: ["EnactCore", "EnactTestSupport"]),
-        .testTarget(name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"]),
+        .testTarget(name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EnactChecksTests", dependencies: ["EnactChecks", "EnactSource", "EnactTestSupport"]),
-        .testTarget(name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

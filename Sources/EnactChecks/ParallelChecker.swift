@@ -22,20 +22,35 @@ public struct ParallelChecker: Sendable {
         return findings.sorted(by: Checker.reportOrder)
     }
 
+    /// A division is renumbered when its label stands at another place in the other version, missing when
+    /// nothing stands at its place (or what stands there is another division that was moved), and otherwise
+    /// matched; matched divisions with different labels get a warning.
     private func compare(_ outline: Outline, to other: Outline, otherFile: String) -> [Diagnostic] {
-        outline.entries.compactMap { entry in
-            if let counterpart = other.byPath[entry.path] {
-                guard let label = entry.label, let otherLabel = counterpart.label, label != otherLabel else { return nil }
-                return .warning(
-                    "parallel-label", "\(entry.name) is labelled '#\(label)' here but '#\(otherLabel)' in \(otherFile)",
-                    at: entry.location)
-            }
-            if let label = entry.label, let moved = other.byLabel[label] {
-                return .error(
-                    "parallel-numbering", "\(entry.name) is \(moved.name) in \(otherFile)", at: entry.location)
-            }
+        var reported: [String] = []
+        return outline.entries.compactMap { entry in
+            if reported.contains(where: { entry.path.hasPrefix($0 + "__") }) { return nil }
+            let finding = finding(for: entry, in: outline, against: other, otherFile: otherFile)
+            if finding?.severity == .error { reported.append(entry.path) }
+            return finding
+        }
+    }
+
+    /// The finding for one division, without regard to its ancestors.
+    private func finding(for entry: Outline.Entry, in outline: Outline, against other: Outline, otherFile: String) -> Diagnostic? {
+        if let label = entry.label, let moved = other.byLabel[label], moved.path != entry.path {
+            return .error("parallel-numbering", "\(entry.name) is \(moved.name) in \(otherFile)", at: entry.location)
+        }
+        guard let counterpart = other.byPath[entry.path] else {
             return .error("parallel-missing", "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
         }
+        guard let otherLabel = counterpart.label, otherLabel != entry.label else { return nil }
+        if let elsewhere = outline.byLabel[otherLabel], elsewhere.path != entry.path {
+            return .error("parallel-missing", "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
+        }
+        guard let label = entry.label else { return nil }
+        return .warning(
+            "parallel-label", "\(entry.name) is labelled '#\(label)' here but '#\(otherLabel)' in \(otherFile)",
+            at: entry.location)
     }
 }
 

@@ -77,7 +77,7 @@ struct DirectiveParser {
             number = parsed
             afterNumber = body.dropFirst(token.count)
         } else if let first = token.first, (first.isASCII && first.isNumber) || ("０"..."９").contains(first) {
-            throw Failure(id: "invalid-number", message: "cannot read '\(token)' as a \(kind.rawValue) number", column: column + skipped + 1)
+            throw Failure(id: "invalid-number", message: "cannot read '\(token)' as a \(kind.rawValue) number", column: column + skipped)
         }
         let (heading, label) = try headingAndLabel(
             afterNumber, column: column + skipped + (body.count - afterNumber.count), parenthesised: isParenthesised(kind))
@@ -125,7 +125,7 @@ struct DirectiveParser {
                 throw Failure(
                     id: "invalid-label",
                     message: "'\(candidate)' is not a label: use letters, digits, '-' and '_', starting with a letter",
-                    column: offset + 1)
+                    column: offset)
             }
             label = String(candidate)
             heading = Self.trimmed(heading[..<open.lowerBound])

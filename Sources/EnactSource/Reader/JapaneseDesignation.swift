@@ -21,9 +21,13 @@ enum JapaneseDesignation {
             let number = try number(main: main, branches: word[word.index(after: signIndex)...], word: word)
             return (kind, number)
         }
-        if word.allSatisfy({ $0.isNumber && $0.unicodeScalars.first.map { $0.value < 0x3000 || (0xFF10...0xFF19).contains($0.value) } == true }) {
-            guard let value = Numeral.fullWidthArabic.parse(word) else { throw failure(word) }
-            return (.paragraph, DivisionNumber(value))
+        if first.isASCII ? first.isNumber : ("０"..."９").contains(first) {
+            let parts = FullWidth.ascii(String(word)).split(separator: "-", omittingEmptySubsequences: false)
+            let values = parts.map { Numeral.arabic.parse($0) }
+            guard values.allSatisfy({ $0 != nil }), let number = DivisionNumber(values.compactMap { $0 }) else {
+                throw failure(word)
+            }
+            return (.paragraph, number)
         }
         if kanjiStarts.contains(first) {
             let parts = word.split(separator: "の", omittingEmptySubsequences: false)

@@ -1,0 +1,196 @@
+import EnactCore
+
+/// A small, seeded pseudo-random generator (SplitMix64), so property tests are reproducible.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+/// Generates random documents that the source format can express, for round-trip property tests: every
+/// tradition, explicit and automatic numbers with branches, headings, labels, annotations, comments, repealed
+/// divisions, every inline kind with characters that need escaping, preambles, supplementary provisions and
+/// schedules.
+public struct DocumentGenerator {
+    private var random: SeededGenerator
+    private var labelCount = 0
+
+    public init(seed: UInt64) {
+        random = SeededGenerator(seed: seed)
+    }
+
+    public mutating func document() -> Document {
+        let choice = Int.random(in: 0..<5, using: &random)
+        let (jurisdiction, language, tradition): (String, String, TraditionID) = [
+            ("JP", "ja", .jp), ("JP", "en", .jp), ("US", "en", .us), ("AU", "en-AU", .au), ("KR", "en", .kr),
+        ][choice]
+        let japanese = language == "ja"
+        var metadata = Metadata(
+            title: pick(["Act on Exchanges", "台湾との交流に関する法律案", "An Act: to test \"quotes\" # and more", "2026 Appropriations"]),
+            kind: pick(DocumentKind.allCases), jurisdiction: jurisdiction, language: language,
+            work: WorkIdentifier("/akn/\(jurisdiction.lowercased())/bill/2026/generated-\(Int.random(in: 1...99, using: &random))"))
+        if chance(0.5) { metadata.shortTitle = pick(["Exchanges Act", "交流法", "yes", "17.0"]) }
+        if chance(0.3) { metadata.tradition = tradition }
+        if chance(0.5) { metadata.session = pick(["第二百二十回国会", "119th Congress", "- dashed"]) }
+        if chance(0.5) { metadata.dates.drafted = LegalDate(year: 2026, month: 11, day: 26) }
+        if chance(0.3) { metadata.dates.effective = LegalDate(year: 2027, month: 4, day: 1) }
+        if chance(0.4) { metadata.sponsors = ["Rep. Example", "議員 甲"] }
+        if chance(0.5) { metadata.status = pick(DocumentStatus.allCases) }
+        if chance(0.3) { metadata.dictionary = "17.0" }
+        if chance(0.3) { metadata.number = "H.R. 2479" }
+        let rules = Tradition.named(tradition)
+        var document = Document(metadata: metadata)
+        if chance(0.3) { document.enactingFormula = text(japanese) }
+        if chance(0.3) { document.preamble = (0..<Int.random(in: 1...3, using: &random)).map { _ in text(japanese) } }
+        document.body = divisions(rules, parentRank: nil, depth: 0, japanese: japanese)
+        if chance(0.6) {
+            var group = SupplementaryProvisions(heading: chance(0.3) ? "(Act No. 5 of 2027)" : nil)
+            group.divisions = (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                unit(rules, japanese: japanese)
+            }
+            document.supplementaryProvisions = [group]
+        }
+        if chance(0.3) {
+            document.schedules = [Schedule(
+                numbering: chance(0.5) ? .explicit : .automatic, number: DivisionNumber(1), heading: "Organisations",
+                label: nextLabel(), lines: [text(japanese), text(japanese)])]
+            if document.schedules[0].numbering == .automatic { document.schedules[0].number = nil }
+        }
+        if chance(0.2) { document.trailingComments = ["end of draft"] }
+        return document
+    }
+
+    // MARK: Divisions
+
+    private mutating func divisions(_ tradition: Tradition, parentRank: Int?, depth: Int, japanese: Bool) -> [Division] {
+        let levels = tradition.levels
+        let groupings = levels.enumerated().filter { $0.element.role == .grouping && $0.offset > (parentRank ?? -1) }
+        if depth < 2, let grouping = groupings.first, chance(0.6) {
+            return (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                var division = Division(kind: grouping.element.kind)
+                number(&division, japanese: japanese)
+                division.heading = pick(["General Provisions", "Economic Cooperation", "総則", "Security (Maritime)"])
+                if chance(0.3) { division.label = nextLabel() }
+                division.children = divisions(tradition, parentRank: grouping.offset, depth: depth + 1, japanese: japanese)
+                return division
+            }
+        }
+        return (0..<Int.random(in: 1...3, using: &random)).map { _ in unit(tradition, japanese: japanese) }
+    }
+
+    private mutating func unit(_ tradition: Tradition, japanese: Bool) -> Division {
+        var division = Division(kind: tradition.unitKind)
+        number(&division, japanese: japanese)
+        if chance(0.7) { division.heading = pick(["Purpose", "Definitions", "目的", "Report to the Diet"]) }
+        if chance(0.5) { division.label = nextLabel() }
+        if chance(0.3) { division.annotations.append(.note(pick(["Mirrors TRA section 6.", "米国法第六条に相当"]))) }
+        if chance(0.3) { division.annotations.append(.correspondsTo("/us/usc/t22/s330\(Int.random(in: 1...9, using: &random))")) }
+        if chance(0.2) { division.comments = [pick(["TODO: check the numbering", "検討中", ""])] }
+        if chance(0.1) {
+            division.isRepealed = true
+            return division
+        }
+        let subunitRank = tradition.rank(of: tradition.unitKind).map { $0 + 1 }
+        if tradition.articlesHaveParagraphs {
+            division.children = subunits(tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese)
+        } else {
+            division.content = text(japanese)
+            if chance(0.5) { division.children = subunits(tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese) }
+        }
+        return division
+    }
+
+    private mutating func subunits(_ tradition: Tradition, rank: Int?, count: Int, japanese: Bool) -> [Division] {
+        guard let rank, rank < tradition.levels.count else { return [] }
+        let kind = tradition.levels[rank].kind
+        return (0..<count).map { index in
+            var division = Division(kind: kind)
+            number(&division, japanese: japanese, branches: false)
+            let isFirstParagraph = index == 0 && tradition.articlesHaveParagraphs && kind == tradition.firstSubunitKind
+            if chance(0.2) && !isFirstParagraph { division.label = nextLabel() }
+            if chance(0.1) && isFirstParagraph { division.label = nextLabel() }
+            division.content = text(japanese)
+            if chance(0.3), rank + 1 < tradition.levels.count {
+                division.children = subunits(tradition, rank: rank + 1, count: Int.random(in: 1...2, using: &random), japanese: japanese)
+            }
+            return division
+        }
+    }
+
+    private mutating func number(_ division: inout Division, japanese: Bool, branches: Bool = true) {
+        guard chance(0.3) else { return }
+        division.numbering = .explicit
+        let main = Int.random(in: 1...30, using: &random)
+        division.number = branches && chance(0.2) ? DivisionNumber([main, Int.random(in: 1...3, using: &random)]) : DivisionNumber(main)
+    }
+
+    // MARK: Text
+
+    private mutating func text(_ japanese: Bool) -> [Inline] {
+        var inlines: [Inline] = []
+        for _ in 0..<Int.random(in: 1...5, using: &random) {
+            switch Int.random(in: 0..<9, using: &random) {
+            case 0: inlines.append(.reference(CrossReference(target: .label("x\(Int.random(in: 1...5, using: &random))"))))
+            case 1: inlines.append(.reference(CrossReference(target: .external("/us/usc/t22/s3301"), text: "section 2 {of} the Act")))
+            case 2: inlines.append(.definition(TermDefinition(term: pick(["Taiwan", "協会", "the Association"]))))
+            case 3: inlines.append(.termUse(TermUse(term: "Taiwan", text: chance(0.5) ? "Taiwan's" : nil)))
+            case 4: inlines.append(.emphasis("not"))
+            case 5:
+                if let date = LegalDate(year: 1979, month: 4, day: 10) {
+                    inlines.append(.date(DateMention(date: date, text: chance(0.5) ? "April 10, 1979" : nil)))
+                }
+            default:
+                inlines.append(.text(pick(japanese
+                    ? ["この法律は、", "台湾との交流を推進する。", "第三条{括弧}の規定", "（以下「協会」という。）"]
+                    : ["The purpose of this Act is ", "to promote exchanges | cooperation ", "with braces {like this} and \\ backslash ", "; and "])))
+            }
+        }
+        if chance(0.1) { inlines.insert(.text(pick(["@ sign first ", "// slashes first "])), at: 0) }
+        return normalised(inlines)
+    }
+
+    /// Merges adjacent text and trims the ends, as the reader produces them.
+    private func normalised(_ inlines: [Inline]) -> [Inline] {
+        var merged: [Inline] = []
+        for inline in inlines {
+            if case .text(let next) = inline, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + next)
+            } else {
+                merged.append(inline)
+            }
+        }
+        if case .text(let first)? = merged.first {
+            let trimmed = String(first.drop { $0 == " " })
+            if trimmed.isEmpty { merged.removeFirst() } else { merged[0] = .text(trimmed) }
+        }
+        if case .text(let last)? = merged.last {
+            var trimmed = last
+            while trimmed.last == " " { trimmed.removeLast() }
+            if trimmed.isEmpty { merged.removeLast() } else { merged[merged.count - 1] = .text(trimmed) }
+        }
+        return merged.isEmpty ? [.text("Text.")] : merged
+    }
+
+    private mutating func nextLabel() -> String {
+        labelCount += 1
+        return "x\(labelCount)"
+    }
+
+    private mutating func chance(_ probability: Double) -> Bool {
+        Double.random(in: 0..<1, using: &random) < probability
+    }
+
+    private mutating func pick<T>(_ options: [T]) -> T {
+        options[Int.random(in: 0..<options.count, using: &random)]
+    }
+}
