@@ -4,7 +4,7 @@ enum SyntheticBill {
     /// A bill of about `divisions` divisions (chapters, articles, paragraphs and items).
     static func source(divisions: Int) -> String {
         let articlesPerChapter = 25
-        let divisionsPerArticle = 4
+        let divisionsPerArticle = 5
         let articles = max(1, divisions / divisionsPerArticle)
         var text = """
             ---
