@@ -57,3 +57,15 @@ struct ReaderTests {
         #expect(group.divisions.map(\.kind) == [.paragraph])
     }
 }
+
+struct SupplementaryProvisionsRoundTripTests {
+    @Test func itemsRightUnderSupplementaryProvisionsOpenAParagraph() throws {
+        let text = "---\njurisdiction: JP\nlanguage: ja\n---\n\n@附則\n\n@号\n一つ目\n"
+        let document = try SourceReader().parse(text).document
+        let group = try #require(document.supplementaryProvisions.first)
+        #expect(group.divisions.map(\.kind) == [.paragraph])
+        #expect(group.divisions.first?.children.map(\.kind) == [.item])
+        #expect(SourcePrinter().print(document) == text)
+        #expect(try SourceReader().parse(SourcePrinter().print(document)).document == document)
+    }
+}

@@ -153,7 +153,9 @@ struct BodyParser {
             return
         }
         while let top = stack.last, let topRank = tradition.rank(of: top.kind), topRank >= rank { close() }
-        if tradition.articlesHaveParagraphs, stack.last?.kind == tradition.unitKind,
+        let opensUnderUnit = tradition.articlesHaveParagraphs && stack.last?.kind == tradition.unitKind
+        let opensUnderSupplementary = inSupplementaryProvisions && stack.isEmpty
+        if opensUnderUnit || opensUnderSupplementary,
             let paragraph = tradition.firstSubunitKind, let paragraphRank = tradition.rank(of: paragraph), rank > paragraphRank
         {
             stack.append(Division(kind: paragraph, anchor: SourceAnchor(location)))
