@@ -33,7 +33,7 @@ struct StructureRule {
             if division.kind == tradition.unitKind { units.append(division) } else { byKind[division.kind, default: []].append(division) }
             checkSiblings(division.children, parent: division, units: &units)
         }
-        for kind in DivisionKind.allCases {
+        for kind in byKind.keys.sorted() {
             if let group = byKind[kind] { checkSequence(group, name: kind.rawValue) }
         }
     }
@@ -52,7 +52,7 @@ struct StructureRule {
             if !division.content.isEmpty || !division.children.isEmpty {
                 findings.append(.error("repealed-with-text", "\(name) is marked repealed but still has text", at: division.location))
             }
-        } else if division.children.isEmpty, division.content.plainText.allSatisfy(\.isWhitespace), !hasReferences(division.content) {
+        } else if division.children.isEmpty, !hasText(division.content) {
             findings.append(.error("empty-division", "\(name) has no text and no subdivisions", at: division.location))
         }
     }
@@ -87,7 +87,11 @@ struct StructureRule {
         "\(division.kind.rawValue) \(division.number?.description ?? "?")"
     }
 
-    private func hasReferences(_ inlines: [Inline]) -> Bool {
-        inlines.contains { if case .reference = $0 { true } else { false } }
+    /// Whether the inlines show anything: a non-blank text run or any markup.
+    private func hasText(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            guard case .text(let text) = inline else { return true }
+            return text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        }
     }
 }

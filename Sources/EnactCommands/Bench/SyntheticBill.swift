@@ -47,6 +47,6 @@ enum SyntheticBill {
         let first = clauses[seed % clauses.count]
         let second = clauses[(seed / 3 + 1) % clauses.count]
         let third = clauses[(seed / 7 + 2) % clauses.count]
-        return "Beyond what is provided for in {ref:#a\(reference)}, \(first), and \(second); in such a case, the {term:Authority} shall report to the Diet without delay, and \(third), taking into account the circumstances of exchange and cooperation in each field."
+        return "Beyond what is provided for in {ref:#a\(reference)}, \(first), and \(second); in such a case, the {term:Authority} shall report to the Diet without delay, and \(third), taking into account the circumstances of exchange and cooperation in each field, the views of the persons concerned, the opinions of local governments and business operators, and the results of the review conducted under the basic policy."
     }
 }

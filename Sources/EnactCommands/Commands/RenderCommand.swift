@@ -57,15 +57,19 @@ struct RenderCommand: ParsableCommand {
             do {
                 let resolved = try DocumentLoading.resolved(file)
                 for format in formats {
-                    let text = format.render(resolved, options: options)
+                    let renderer = format.renderer(options: options)
                     if let outputDir {
                         let path = Self.outputPath(for: file, format: format, in: outputDir)
-                        try AtomicFile.write(text, to: path, force: force, isOurs: GeneratedMarker.isPresent)
+                        try AtomicFile.write(to: path, force: force, isOurs: GeneratedMarker.isPresent) {
+                            renderer.render(resolved, into: $0)
+                        }
                         Terminal.standardOutput.write("wrote \(path)\n")
                     } else if let output, output != "-" {
-                        try AtomicFile.write(text, to: output, force: force, isOurs: GeneratedMarker.isPresent)
+                        try AtomicFile.write(to: output, force: force, isOurs: GeneratedMarker.isPresent) {
+                            renderer.render(resolved, into: $0)
+                        }
                     } else {
-                        Terminal.standardOutput.write(text)
+                        renderer.render(resolved) { Terminal.standardOutput.write($0) }
                     }
                 }
             } catch {
@@ -96,10 +100,10 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
-    func render(_ resolved: ResolvedDocument, options: RenderOptions) -> String {
+    func renderer(options: RenderOptions) -> any DocumentRenderer {
         switch self {
-        case .markdown: MarkdownRenderer(options: options).render(resolved)
-        case .html: HTMLRenderer(options: options).render(resolved)
+        case .markdown: MarkdownRenderer(options: options)
+        case .html: HTMLRenderer(options: options)
         }
     }
 }

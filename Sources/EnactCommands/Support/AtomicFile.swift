@@ -8,6 +8,15 @@ enum AtomicFile {
     static func write(
         _ text: String, to path: String, force: Bool, isOurs: (String) -> Bool = { _ in true }
     ) throws(DiagnosticError) {
+        try write(to: path, force: force, isOurs: isOurs) { deliver in deliver(text) }
+    }
+
+    /// Writes what `produce` delivers, piece by piece, to `path`; nothing of it is visible at `path` until
+    /// all of it is written.
+    static func write(
+        to path: String, force: Bool, isOurs: (String) -> Bool = { _ in true },
+        producing produce: ((String) -> Void) -> Void
+    ) throws(DiagnosticError) {
         let here = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -31,8 +40,20 @@ enum AtomicFile {
             throw DiagnosticError(.error("unwritable-output", "cannot create the folder \(directory.path)", at: here))
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).enact-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
             throw DiagnosticError(.error("unwritable-output", "cannot write into \(directory.path)", at: here))
+        }
+        var failure: (any Error)?
+        produce { piece in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+        }
+        do { try handle.close() } catch { failure = failure ?? error }
+        if let failure {
+            try? FileManager.default.removeItem(at: temporary)
+            throw DiagnosticError(.error("unwritable-output", "cannot write the file: \(failure)", at: here))
         }
         guard rename(temporary.path, path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

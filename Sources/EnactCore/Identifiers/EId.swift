@@ -17,8 +17,18 @@ public struct EId: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The identifier of a component with an arbitrary prefix (`suppl`, `sched`) under `parent`.
     public init(parent: EId?, prefix: String, number: DivisionNumber?) {
-        let component = "\(prefix)_\(number?.description ?? "0")"
-        rawValue = parent.map { "\($0.rawValue)__\(component)" } ?? component
+        var text = parent.map { $0.rawValue + "__" } ?? ""
+        text += prefix
+        text += "_"
+        if let number {
+            for (index, component) in number.components.enumerated() {
+                if index > 0 { text += "-" }
+                text += String(component)
+            }
+        } else {
+            text += "0"
+        }
+        rawValue = text
     }
 
     public var description: String { rawValue }

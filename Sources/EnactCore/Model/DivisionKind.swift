@@ -76,8 +76,33 @@ public enum DivisionKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     }
 
     public static func < (lhs: DivisionKind, rhs: DivisionKind) -> Bool {
-        lhs.order < rhs.order
+        lhs.ordinal < rhs.ordinal
     }
 
-    private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// The position of the kind in ``allCases``, for table lookups.
+    public var ordinal: Int {
+        switch self {
+        case .title: 0
+        case .subtitle: 1
+        case .part: 2
+        case .subpart: 3
+        case .chapter: 4
+        case .subchapter: 5
+        case .division: 6
+        case .subdivision: 7
+        case .section: 8
+        case .article: 9
+        case .subsection: 10
+        case .paragraph: 11
+        case .subparagraph: 12
+        case .subsubparagraph: 13
+        case .clause: 14
+        case .subclause: 15
+        case .item: 16
+        case .subitem: 17
+        case .subitem2: 18
+        case .subitem3: 19
+        case .point: 20
+        }
+    }
 }

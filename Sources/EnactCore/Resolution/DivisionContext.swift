@@ -56,17 +56,19 @@ extension Document {
     ) rethrows {
         switch part {
         case .body:
-            try Self.walk(body, part: .body, parent: nil, ancestors: [], visit, leave)
+            var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
+            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, visit, leave)
         case .supplementary(let index):
+            var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
             try Self.walk(
-                supplementaryProvisions[index].divisions, part: part, parent: Self.supplementaryEId(index), ancestors: [],
-                visit, leave)
+                supplementaryProvisions[index].divisions, part: part, parent: Self.supplementaryEId(index),
+                ancestors: &ancestors, visit, leave)
         }
     }
 
     private static func walk(
         _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
-        ancestors: [(kind: DivisionKind, number: DivisionNumber?)],
+        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)],
         _ visit: (Division, DivisionContext) throws -> Void, _ leave: (Division, DivisionContext) throws -> Void
     ) rethrows {
         var kindCounts: [DivisionKind: Int] = [:]
@@ -77,9 +79,11 @@ extension Document {
                 part: part, eId: eId, ancestors: ancestors, siblingIndex: index,
                 sameKindSiblingCount: kindCounts[division.kind] ?? 1)
             try visit(division, context)
-            try walk(
-                division.children, part: part, parent: eId, ancestors: ancestors + [(division.kind, division.number)],
-                visit, leave)
+            if !division.children.isEmpty {
+                ancestors.append((division.kind, division.number))
+                defer { ancestors.removeLast() }
+                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, visit, leave)
+            }
             try leave(division, context)
         }
     }

@@ -30,16 +30,19 @@ public enum NumberingResolver {
     }
 
     private static func number(_ siblings: [Division], unit: DivisionKind, lastUnit: inout DivisionNumber?) -> [Division] {
-        var last: [DivisionKind: DivisionNumber] = [:]
-        return siblings.map { sibling in
-            var division = sibling
-            let previous = division.kind == unit ? lastUnit : last[division.kind]
-            if division.numbering == .automatic || division.number == nil {
-                division.number = previous?.successor ?? DivisionNumber(1)
+        var last = [DivisionNumber?](repeating: nil, count: DivisionKind.allCases.count)
+        var divisions = siblings
+        for index in divisions.indices {
+            let kind = divisions[index].kind
+            let previous = kind == unit ? lastUnit : last[kind.ordinal]
+            if divisions[index].numbering == .automatic || divisions[index].number == nil {
+                divisions[index].number = previous?.successor ?? DivisionNumber(1)
             }
-            if division.kind == unit { lastUnit = division.number } else { last[division.kind] = division.number }
-            division.children = number(division.children, unit: unit, lastUnit: &lastUnit)
-            return division
+            if kind == unit { lastUnit = divisions[index].number } else { last[kind.ordinal] = divisions[index].number }
+            if !divisions[index].children.isEmpty {
+                divisions[index].children = number(divisions[index].children, unit: unit, lastUnit: &lastUnit)
+            }
         }
+        return divisions
     }
 }

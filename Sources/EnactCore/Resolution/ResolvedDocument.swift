@@ -1,5 +1,3 @@
-import Foundation
-
 /// A document with numbers assigned and its labels, citations and defined terms indexed, ready for
 /// checking and rendering.
 ///
@@ -50,7 +48,11 @@ public struct ResolvedDocument: Sendable {
 
     /// The key under which a term is indexed: trimmed and lower-cased.
     public static func normalisedTerm(_ term: String) -> String {
-        term.trimmingCharacters(in: .whitespaces).lowercased()
+        let scalars = term.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last]).lowercased()
     }
 
     /// The text of a cross-reference: its own text, or the citation of its target.
@@ -88,16 +90,16 @@ private struct Indexer {
     }
 
     mutating func indexAll() {
-        var visited: [(Division, DivisionContext)] = []
-        document.walkDivisions { division, context in visited.append((division, context)) }
-        for (division, context) in visited {
+        var indexer = self
+        document.walkDivisions { division, context in
             if let label = division.label {
-                register(label: label, target: .init(
-                    eId: context.eId, kind: division.kind, citation: citation(division, context),
+                indexer.register(label: label, target: .init(
+                    eId: context.eId, kind: division.kind, citation: indexer.citation(division, context),
                     location: division.location))
             }
-            index(division.content, owner: context.eId)
+            indexer.index(division.content, owner: context.eId)
         }
+        self = indexer
         if let formula = document.enactingFormula { index(formula, owner: EId(rawValue: "formula")) }
         for (number, paragraph) in document.preamble.enumerated() {
             index(paragraph, owner: EId(parent: EId(rawValue: "preamble"), prefix: "p", number: DivisionNumber(number + 1)))

@@ -17,6 +17,24 @@ public struct Tradition: Hashable, Sendable {
     /// Whether each sub-unit sits directly under the level above it (号 only under 項), or may skip levels
     /// (a US section may hold paragraphs without subsections).
     public let subunitsAreStrict: Bool
+    /// The basic unit (条, section): the level citations start from.
+    public let unitKind: DivisionKind
+    /// The first level below the unit (項, subsection).
+    public let firstSubunitKind: DivisionKind?
+    /// The rank of each kind by ``DivisionKind/ordinal``; -1 where the tradition does not use the kind.
+    private let ranks: [Int]
+
+    init(id: TraditionID, levels: [Level], articlesHaveParagraphs: Bool, subunitsAreStrict: Bool) {
+        self.id = id
+        self.levels = levels
+        self.articlesHaveParagraphs = articlesHaveParagraphs
+        self.subunitsAreStrict = subunitsAreStrict
+        unitKind = levels.first { $0.role == .unit }?.kind ?? .article
+        firstSubunitKind = levels.first { $0.role == .subunit }?.kind
+        var ranks = Array(repeating: -1, count: DivisionKind.allCases.count)
+        for (rank, level) in levels.enumerated() { ranks[level.kind.ordinal] = rank }
+        self.ranks = ranks
+    }
 
     /// The tradition for a document's metadata: its explicit tradition, or the jurisdiction's.
     public static func `for`(_ metadata: Metadata) -> Tradition {
@@ -34,22 +52,18 @@ public struct Tradition: Hashable, Sendable {
     }
 
     public func level(of kind: DivisionKind) -> Level? {
-        levels.first { $0.kind == kind }
+        rank(of: kind).map { levels[$0] }
     }
 
     /// The position of a kind in the hierarchy (0 is outermost); nil when the tradition does not use it.
     public func rank(of kind: DivisionKind) -> Int? {
-        levels.firstIndex { $0.kind == kind }
+        let rank = ranks[kind.ordinal]
+        return rank < 0 ? nil : rank
     }
 
-    /// The basic unit (条, section): the level citations start from.
-    public var unitKind: DivisionKind {
-        levels.first { $0.role == .unit }?.kind ?? .article
-    }
-
-    /// The first level below the unit (項, subsection).
-    public var firstSubunitKind: DivisionKind? {
-        levels.first { $0.role == .subunit }?.kind
+    /// The role of a kind in this tradition; nil when the tradition does not use it.
+    public func role(of kind: DivisionKind) -> Level.Role? {
+        rank(of: kind).map { levels[$0].role }
     }
 
     /// The kind a source keyword names (`article`, `条`), in this tradition.
@@ -61,16 +75,16 @@ public struct Tradition: Hashable, Sendable {
     /// Whether a division of kind `child` may sit directly under `parent` (nil: at the top of the body,
     /// of a group of supplementary provisions).
     public func allows(_ child: DivisionKind, under parent: DivisionKind?) -> Bool {
-        guard let childLevel = level(of: child), let childRank = rank(of: child) else { return false }
-        guard let parent else { return childLevel.role != .subunit || child == firstSubunitKind }
-        guard let parentLevel = level(of: parent), let parentRank = rank(of: parent), parentRank < childRank else {
-            return false
-        }
-        switch childLevel.role {
+        guard let childRank = rank(of: child) else { return false }
+        let childRole = levels[childRank].role
+        guard let parent else { return childRole != .subunit || child == firstSubunitKind }
+        guard let parentRank = rank(of: parent), parentRank < childRank else { return false }
+        let parentRole = levels[parentRank].role
+        switch childRole {
         case .grouping, .unit:
-            return parentLevel.role == .grouping
+            return parentRole == .grouping
         case .subunit:
-            guard parentLevel.role != .grouping else { return false }
+            guard parentRole != .grouping else { return false }
             return !subunitsAreStrict || parentRank == childRank - 1
         }
     }

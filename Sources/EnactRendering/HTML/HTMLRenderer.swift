@@ -3,31 +3,33 @@ import EnactCore
 /// Renders a document as one standalone, semantic HTML5 file: `lang`, a navigable table of contents, an `id`
 /// per division equal to its eId, links for references and from each use of a term to its definition,
 /// statute-like typography for Japanese and English, print CSS, and no JavaScript.
-public struct HTMLRenderer: Sendable {
+public struct HTMLRenderer: DocumentRenderer {
     public var options: RenderOptions
 
     public init(options: RenderOptions = RenderOptions()) {
         self.options = options
     }
 
-    public func render(_ resolved: ResolvedDocument) -> String {
-        var writer = HTMLWriter(presentation: Presentation(resolved), options: options)
-        writer.write()
-        return writer.output
+    public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
+        withoutActuallyEscaping(deliver) { deliver in
+            var writer = HTMLWriter(presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+            writer.write()
+            writer.output.flush()
+        }
     }
 }
 
 private struct HTMLWriter {
     let presentation: Presentation
     let options: RenderOptions
-    var output = ""
+    var output: ChunkedOutput
     private let inlines: HTMLInlineWriter
 
-    init(presentation: Presentation, options: RenderOptions) {
+    init(presentation: Presentation, options: RenderOptions, output: ChunkedOutput) {
         self.presentation = presentation
         self.options = options
+        self.output = output
         self.inlines = HTMLInlineWriter(resolved: presentation.resolved)
-        output.reserveCapacity(1 << 16)
     }
 
     mutating func write() {
@@ -41,7 +43,7 @@ private struct HTMLWriter {
         output += "<title>\(HTMLEscaping.text(presentation.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
         output += "<body class=\"\(script) tradition-\(presentation.tradition.id.rawValue)\">\n<header>\n"
         output += "<h1 class=\"title\">\(HTMLEscaping.text(presentation.title))</h1>\n"
-        writeMetadata(document.metadata)
+        writeMetadata()
         output += "</header>\n"
         if options.tableOfContents == .show { writeTableOfContents() }
         output += "<main>\n"
@@ -72,22 +74,11 @@ private struct HTMLWriter {
         output += "</main>\n</body>\n</html>\n"
     }
 
-    private mutating func writeMetadata(_ metadata: Metadata) {
-        let japanese = presentation.japanese
-        var rows: [(String, String)] = []
-        if let value = metadata.shortTitle { rows.append((japanese ? "略称" : "Short title", value)) }
-        if let value = metadata.number { rows.append((japanese ? "番号" : "Number", value)) }
-        if let value = metadata.session { rows.append((japanese ? "会期" : "Session", value)) }
-        if let value = metadata.status { rows.append((japanese ? "状態" : "Status", value.rawValue)) }
-        if let value = metadata.dates.drafted { rows.append((japanese ? "起草日" : "Drafted", value.description)) }
-        if let value = metadata.dates.introduced { rows.append((japanese ? "提出日" : "Introduced", value.description)) }
-        if let value = metadata.dates.enacted { rows.append((japanese ? "成立日" : "Enacted", value.description)) }
-        if let value = metadata.dates.effective { rows.append((japanese ? "施行日" : "Effective", value.description)) }
-        if !metadata.sponsors.isEmpty { rows.append((japanese ? "提出者" : "Sponsors", metadata.sponsors.joined(separator: ", "))) }
-        if let value = metadata.work { rows.append((japanese ? "識別子" : "Work", value.description)) }
+    private mutating func writeMetadata() {
+        let rows = presentation.metadataRows()
         guard !rows.isEmpty else { return }
         output += "<dl class=\"metadata\">\n"
-        for (key, value) in rows { output += "<dt>\(key)</dt><dd>\(HTMLEscaping.text(value))</dd>\n" }
+        for row in rows { output += "<dt>\(row.label)</dt><dd>\(HTMLEscaping.text(row.value))</dd>\n" }
         output += "</dl>\n"
     }
 

@@ -38,19 +38,34 @@ struct MarkdownInlineWriter {
 /// Escapes text so Markdown shows it literally.
 enum MarkdownEscaping {
     static func text(_ text: String) -> String {
-        guard text.utf8.contains(where: { special.contains($0) }) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            if let ascii = character.asciiValue, special.contains(ascii) {
-                if ascii == UInt8(ascii: "<") { result += "&lt;"; continue }
-                if ascii == UInt8(ascii: "&") { result += "&amp;"; continue }
-                result.append("\\")
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, isSpecial(UInt8(scalar.value)) {
+                switch scalar {
+                case "<": result += "&lt;"
+                case "&": result += "&amp;"
+                default:
+                    result.unicodeScalars.append("\\")
+                    result.unicodeScalars.append(scalar)
+                }
+            } else {
+                result.unicodeScalars.append(scalar)
             }
-            result.append(character)
         }
         return result
     }
 
-    private static let special: Set<UInt8> = Set("\\`*_[]<>#|&~".utf8)
+    /// The ASCII characters Markdown may interpret: \\ ` * _ [ ] < > # | & ~
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+            UInt8(ascii: "&"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
+    }
 }

@@ -7,38 +7,40 @@ import EnactCore
 /// ```swift
 /// let markdown = MarkdownRenderer().render(ResolvedDocument(document))
 /// ```
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: DocumentRenderer {
     public var options: RenderOptions
 
     public init(options: RenderOptions = RenderOptions()) {
         self.options = options
     }
 
-    public func render(_ resolved: ResolvedDocument) -> String {
-        var writer = MarkdownWriter(presentation: Presentation(resolved), options: options)
-        writer.write()
-        return writer.output
+    public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
+        withoutActuallyEscaping(deliver) { deliver in
+            var writer = MarkdownWriter(presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+            writer.write()
+            writer.output.flush()
+        }
     }
 }
 
 private struct MarkdownWriter {
     let presentation: Presentation
     let options: RenderOptions
-    var output = ""
+    var output: ChunkedOutput
     private var inlines: MarkdownInlineWriter
 
-    init(presentation: Presentation, options: RenderOptions) {
+    init(presentation: Presentation, options: RenderOptions, output: ChunkedOutput) {
         self.presentation = presentation
         self.options = options
+        self.output = output
         self.inlines = MarkdownInlineWriter(resolved: presentation.resolved)
-        output.reserveCapacity(1 << 16)
     }
 
     mutating func write() {
         let document = presentation.document
         output += "<!-- \(GeneratedMarker.text); edit the source, not this file -->\n\n"
         output += "# \(MarkdownEscaping.text(presentation.title))\n\n"
-        writeMetadata(document.metadata)
+        writeMetadata()
         if options.tableOfContents == .show { writeTableOfContents() }
         if let formula = document.enactingFormula {
             paragraph(inlines.render(formula))
@@ -68,24 +70,12 @@ private struct MarkdownWriter {
         }
     }
 
-    private mutating func writeMetadata(_ metadata: Metadata) {
-        var rows: [(String, String)] = []
-        let japanese = presentation.japanese
-        if let value = metadata.shortTitle { rows.append((japanese ? "略称" : "Short title", value)) }
-        if let value = metadata.number { rows.append((japanese ? "番号" : "Number", value)) }
-        if let value = metadata.session { rows.append((japanese ? "会期" : "Session", value)) }
-        if let value = metadata.status { rows.append((japanese ? "状態" : "Status", value.rawValue)) }
-        if let value = metadata.dates.drafted { rows.append((japanese ? "起草日" : "Drafted", value.description)) }
-        if let value = metadata.dates.introduced { rows.append((japanese ? "提出日" : "Introduced", value.description)) }
-        if let value = metadata.dates.enacted { rows.append((japanese ? "成立日" : "Enacted", value.description)) }
-        if let value = metadata.dates.effective { rows.append((japanese ? "施行日" : "Effective", value.description)) }
-        if !metadata.sponsors.isEmpty { rows.append((japanese ? "提出者" : "Sponsors", metadata.sponsors.joined(separator: ", "))) }
-        if let value = metadata.work { rows.append((japanese ? "識別子" : "Work", "`\(value)`")) }
+    private mutating func writeMetadata() {
+        let rows = presentation.metadataRows()
         guard !rows.isEmpty else { return }
         output += "| | |\n|---|---|\n"
-        for (key, value) in rows {
-            let cell = value.hasPrefix("`") ? value : MarkdownEscaping.text(value)
-            output += "| \(key) | \(cell.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        for row in rows {
+            output += "| \(row.label) | \(MarkdownEscaping.text(row.value).replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         output += "\n"
     }

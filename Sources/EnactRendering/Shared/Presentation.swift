@@ -21,7 +21,7 @@ struct Presentation {
 
     /// The role of a division on the page.
     func role(of division: Division) -> Level.Role {
-        tradition.level(of: division.kind)?.role ?? .subunit
+        tradition.role(of: division.kind) ?? .subunit
     }
 
     /// The label of a division as printed: `第三条`, `Article 3`, `(a)`; nil when the number is not shown
@@ -70,6 +70,26 @@ struct Presentation {
         let number = schedule.number ?? DivisionNumber(1)
         let label = japanese ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
         return schedule.heading.map { label + (japanese ? "\u{3000}" : " ") + $0 } ?? label
+    }
+
+    /// The metadata shown under the title, as label and value pairs in the document's language.
+    func metadataRows() -> [(label: String, value: String)] {
+        let metadata = document.metadata
+        let candidates: [(String, String, String?)] = [
+            ("略称", "Short title", metadata.shortTitle),
+            ("番号", "Number", metadata.number),
+            ("会期", "Session", metadata.session),
+            ("状態", "Status", metadata.status?.rawValue),
+            ("起草日", "Drafted", metadata.dates.drafted?.description),
+            ("提出日", "Introduced", metadata.dates.introduced?.description),
+            ("成立日", "Enacted", metadata.dates.enacted?.description),
+            ("施行日", "Effective", metadata.dates.effective?.description),
+            ("提出者", "Sponsors", metadata.sponsors.isEmpty ? nil : metadata.sponsors.joined(separator: ", ")),
+            ("識別子", "Work", metadata.work?.description),
+        ]
+        return candidates.compactMap { japaneseLabel, englishLabel, value in
+            value.map { (japanese ? japaneseLabel : englishLabel, $0) }
+        }
     }
 
     func noteTitle() -> String { japanese ? "起草者注" : "Drafter's note" }

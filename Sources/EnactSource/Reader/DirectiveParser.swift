@@ -72,7 +72,7 @@ struct DirectiveParser {
         var numbering = Numbering.automatic
         var number: DivisionNumber?
         var afterNumber = body
-        if !token.isEmpty, let level = tradition.level(of: kind), let parsed = level.english.parseToken(token) {
+        if Self.mayBeNumber(token), let level = tradition.level(of: kind), let parsed = level.english.parseToken(token) {
             numbering = .explicit
             number = parsed
             afterNumber = body.dropFirst(token.count)
@@ -118,7 +118,10 @@ struct DirectiveParser {
     {
         var heading = Self.trimmed(text)
         var label: String?
-        if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+        if heading.hasSuffix("}"), let brace = heading.lastIndex(of: "{"),
+            heading.index(after: brace) < heading.endIndex, heading[heading.index(after: brace)] == "#"
+        {
+            let open = brace..<heading.index(brace, offsetBy: 2)
             let candidate = heading[open.upperBound..<heading.index(before: heading.endIndex)]
             guard Label.isValid(candidate) else {
                 let offset = column + (text.count - Self.trimmedLeading(text).count) + heading.distance(from: heading.startIndex, to: open.lowerBound)
@@ -154,33 +157,53 @@ struct DirectiveParser {
 
     // MARK: Words
 
+    /// Whether a token could be a number at all: short, without spaces, starting with a letter, a digit or a
+    /// bracket followed by one. Saves parsing every heading as a number.
+    static func mayBeNumber(_ token: Substring) -> Bool {
+        guard !token.isEmpty, token.utf8.count <= 24, !token.contains(" ") else { return false }
+        var scalars = token.unicodeScalars[...]
+        if let first = scalars.first, first == "(" || first == "（" { scalars = scalars.dropFirst() }
+        guard let lead = scalars.first else { return false }
+        return lead.isASCII ? lead.properties.isAlphabetic || ("0"..."9").contains(lead) : (0xFF10...0xFF5A).contains(lead.value)
+    }
+
     static func isSpace(_ character: Character) -> Bool {
         character == " " || character == "\t" || character == "\u{3000}"
     }
 
-    /// The first word: up to a space, or (unless it is the first character) an opening bracket.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}"
+    }
+
+    /// The first word: up to a space, or (unless it is the first character) an opening bracket. A word that
+    /// starts with a bracket runs to the closing bracket.
     static func firstWord(_ text: Substring, stopAtBracket: Bool = true) -> Substring {
-        var end = text.startIndex
-        if let first = text.first, first == "(" || first == "（" {
-            let close: Character = first == "(" ? ")" : "）"
-            if let closing = text.firstIndex(of: close) { return text[...closing] }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        if first == "(" || first == "（" {
+            let close: Unicode.Scalar = first == "(" ? ")" : "）"
+            if let closing = scalars.firstIndex(of: close) { return text[...closing] }
         }
-        while end < text.endIndex {
-            let character = text[end]
-            if isSpace(character) { break }
-            if stopAtBracket, end != text.startIndex, character == "(" || character == "（" || character == "{" { break }
-            end = text.index(after: end)
+        var end = scalars.index(after: scalars.startIndex)
+        if isSpace(first) { end = scalars.startIndex }
+        while end < scalars.endIndex {
+            let scalar = scalars[end]
+            if isSpace(scalar) { break }
+            if stopAtBracket, scalar == "(" || scalar == "（" || scalar == "{" { break }
+            end = scalars.index(after: end)
         }
         return text[text.startIndex..<end]
     }
 
     static func trimmedLeading(_ text: Substring) -> Substring {
-        text.drop(while: isSpace)
+        guard let start = text.unicodeScalars.firstIndex(where: { !isSpace($0) }) else { return text[text.endIndex...] }
+        return text[start...]
     }
 
     static func trimmed(_ text: Substring) -> Substring {
-        var result = text.drop(while: isSpace)
-        while let last = result.last, isSpace(last) { result = result.dropLast() }
-        return result
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return text[text.endIndex...] }
+        return text[start...last]
     }
 }

@@ -24,16 +24,41 @@ struct InlineParser {
     mutating func parse(_ range: Range<Int>) -> [Inline] {
         let bytes = buffer.bytes
         var inlines: [Inline] = []
+        // Plain text is kept as one byte range while it needs no unescaping, and copied into `text` otherwise.
         var text: [UInt8] = []
+        var plainRun: Range<Int>?
         var runStart = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
 
+        func materialise() {
+            if let run = plainRun {
+                text.append(contentsOf: bytes[run])
+                plainRun = nil
+            }
+        }
         func flushRun(upTo position: Int) {
-            if runStart < position { text.append(contentsOf: bytes[runStart..<position]) }
+            guard runStart < position else { return }
+            if text.isEmpty, plainRun == nil {
+                plainRun = runStart..<position
+            } else {
+                materialise()
+                text.append(contentsOf: bytes[runStart..<position])
+            }
+        }
+        func appendLiteral(_ byte: UInt8) {
+            materialise()
+            text.append(byte)
+        }
+        func appendLiteral(_ slice: ArraySlice<UInt8>) {
+            materialise()
+            text.append(contentsOf: slice)
         }
         func flushText() {
-            if !text.isEmpty {
+            if let run = plainRun {
+                inlines.append(.text(String(decoding: bytes[run], as: UTF8.self)))
+                plainRun = nil
+            } else if !text.isEmpty {
                 inlines.append(.text(String(decoding: text, as: UTF8.self)))
                 text.removeAll(keepingCapacity: true)
             }
@@ -45,18 +70,18 @@ struct InlineParser {
                 flushRun(upTo: index)
                 guard index + 1 < end, Self.isEscapable(bytes[index + 1]) else {
                     report("invalid-escape", "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
-                    text.append(bytes[index])
+                    appendLiteral(bytes[index])
                     index += 1
                     runStart = index
                     continue
                 }
-                text.append(bytes[index + 1])
+                appendLiteral(bytes[index + 1])
                 index += 2
                 runStart = index
             case UInt8(ascii: "{"):
                 flushRun(upTo: index)
                 guard let (inline, next) = markup(at: index, end: end) else {
-                    text.append(contentsOf: bytes[index..<end])
+                    appendLiteral(bytes[index..<end])
                     runStart = end
                     index = end
                     continue

@@ -18,15 +18,16 @@ enum InputValidation {
             bytes.removeFirst(byteOrderMark.count)
         }
         let repaired = SourceBuffer(file: buffer.file, bytes: bytes)
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        let scan = scan(bytes)
+        if let offset = scan.invalidUTF8 {
             return .failure(DiagnosticError(.error(
                 "invalid-utf8", "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
                 at: repaired.location(ofOffset: offset))))
         }
-        if let offset = bytes.firstIndex(of: 0) {
+        if let offset = scan.nul {
             return .failure(DiagnosticError(.error("nul-byte", "NUL byte in text", at: repaired.location(ofOffset: offset))))
         }
-        guard let carriageReturn = bytes.firstIndex(of: UInt8(ascii: "\r")) else { return .success(repaired) }
+        guard let carriageReturn = scan.carriageReturn else { return .success(repaired) }
         guard repairing else {
             return .failure(DiagnosticError(.error(
                 "crlf-line-end", "carriage return in line end; Enact sources use LF line ends (enact fmt converts them)",
@@ -46,37 +47,67 @@ enum InputValidation {
         return .success(SourceBuffer(file: buffer.file, bytes: withoutCR))
     }
 
+    /// Where the first problem bytes are: a byte outside a well-formed UTF-8 sequence, a NUL, a carriage return.
+    struct Scan {
+        var invalidUTF8: Int?
+        var nul: Int?
+        var carriageReturn: Int?
+    }
+
+    /// Finds problem bytes in one pass; stops at the first invalid UTF-8 byte.
+    static func scan(_ bytes: [UInt8]) -> Scan {
+        var found = Scan()
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    if lead < 0x0E {
+                        if lead == 0, found.nul == nil { found.nul = index }
+                        if lead == 0x0D, found.carriageReturn == nil { found.carriageReturn = index }
+                    }
+                    index += 1
+                    continue
+                }
+                guard let length = sequenceLength(buffer, at: index) else {
+                    found.invalidUTF8 = index
+                    return
+                }
+                index += length
+            }
+        }
+        return found
+    }
+
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                let (low, high) = offset == 1 ? (lower, upper) : (0x80, 0xBF)
-                if byte < low || byte > high { return index + offset }
-            }
-            index += length
+        scan(bytes).invalidUTF8
+    }
+
+    /// The length of the well-formed multi-byte sequence starting at `index`, or nil.
+    private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = buffer[index]
+        let count = buffer.count
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return nil
         }
-        return nil
+        guard index + length <= count else { return nil }
+        for offset in 1..<length {
+            let byte = buffer[index + offset]
+            let (low, high) = offset == 1 ? (lower, upper) : (0x80, 0xBF)
+            if byte < low || byte > high { return nil }
+        }
+        return length
     }
 }
