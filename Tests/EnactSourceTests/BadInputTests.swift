@@ -107,6 +107,22 @@ struct BadInputTests {
         expectOne(diagnostics(Self.header + "@article (Purpose) {#1st}\ntext\n"), id: "invalid-label", line: 5, column: 20)
     }
 
+    @Test func labelThatIsNotLast() {
+        expectOne(diagnostics(Self.header + "@article (Purpose) {#purpose} more\ntext\n"), id: "invalid-label", line: 5, column: 20)
+    }
+
+    @Test func correspondenceThatIsNotAnIdentifier() {
+        expectOne(diagnostics(Self.header + "@article\n@corresponds-to: section 3 of the TRA\ntext\n"), id: "invalid-annotation", line: 6, column: 18)
+    }
+
+    @Test func preambleAfterASchedule() {
+        expectOne(diagnostics(Self.header + "@article\ntext\n@schedule\nrow\n@preamble\n"), id: "misplaced-preamble", line: 9, column: 1)
+    }
+
+    @Test func headingThatReadsAsABadNumber() {
+        expectOne(diagnostics(Self.header + "@chapter 2025年 Expo\n@article\ntext\n"), id: "invalid-number", line: 5, column: 10)
+    }
+
     @Test func textBeforeAnyDivision() {
         expectOne(diagnostics(Self.header + "Stray text\n@article\ntext\n"), id: "stray-text", line: 5, column: 1)
     }

@@ -32,6 +32,35 @@ struct ReaderTests {
         #expect(article.children[0].children.count == 2)
     }
 
+    @Test func japaneseLinesJoinWithoutSpacesEvenAroundReferences() throws {
+        let result = try read("@条\n{ref:#a}\n{ref:#b}の規定は、\n適用しない。\n")
+        let paragraph = try #require(result.document.body.first?.children.first)
+        #expect(paragraph.content == [
+            .reference(CrossReference(target: .label("a"))), .reference(CrossReference(target: .label("b"))),
+            .text("の規定は、適用しない。"),
+        ])
+    }
+
+    @Test func bracketedNumbersMayBeWrittenBare() throws {
+        let result = try read("@article 1\n@paragraph 2\ntext\n@paragraph (3)\ntext\n", language: "en")
+        let article = try #require(result.document.body.first)
+        #expect(article.children.map(\.number) == [DivisionNumber(2), DivisionNumber(3)])
+    }
+
+    @Test func aBackslashKeepsAHeadingFromBeingReadAsANumber() throws {
+        let result = try read("@chapter \\2025 Expo\n@article\ntext\n", language: "en")
+        let chapter = try #require(result.document.body.first)
+        #expect(chapter.numbering == .automatic && chapter.heading == "2025 Expo")
+        #expect(SourcePrinter().print(result.document).contains("@chapter \\2025 Expo\n"))
+    }
+
+    @Test func frontMatterCommentsAreKept() throws {
+        let text = "---\n# reviewed 2026-11-20\ntitle: Act\n---\n"
+        let document = try SourceReader().parse(text).document
+        #expect(document.frontMatterComments == ["reviewed 2026-11-20"])
+        #expect(SourcePrinter().print(document) == text)
+    }
+
     @Test func inlineMarkupIsRead() throws {
         let result = try read("@section\nSee {ref:#s2}, {ref:/us/usc/t22/s3301|22 U.S.C. 3301}, {def:Taiwan}, {term:Taiwan|Taiwan's}, {em:not}, {date:1979-04-10|April 10, 1979} \\{x\\}.\n", language: "en", jurisdiction: "US")
         #expect(result.diagnostics.isEmpty)

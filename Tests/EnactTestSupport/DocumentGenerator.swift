@@ -62,11 +62,12 @@ public struct DocumentGenerator {
         }
         if chance(0.3) {
             document.schedules = [Schedule(
-                numbering: chance(0.5) ? .explicit : .automatic, number: DivisionNumber(1), heading: "Organisations",
+                numbering: chance(0.5) ? .explicit : .automatic, number: DivisionNumber(1), heading: pick(["Organisations", "2026 Offices"]),
                 label: nextLabel(), lines: [text(japanese), text(japanese)])]
             if document.schedules[0].numbering == .automatic { document.schedules[0].number = nil }
         }
         if chance(0.2) { document.trailingComments = ["end of draft"] }
+        if chance(0.2) { document.frontMatterComments = ["Drafted by the Foreign Affairs team", ""] }
         return document
     }
 
@@ -79,7 +80,7 @@ public struct DocumentGenerator {
             return (0..<Int.random(in: 1...2, using: &random)).map { _ in
                 var division = Division(kind: grouping.element.kind)
                 number(&division, japanese: japanese)
-                division.heading = pick(["General Provisions", "Economic Cooperation", "総則", "Security (Maritime)"])
+                division.heading = pick(["General Provisions", "Economic Cooperation", "総則", "Security (Maritime)", "2025 Expo", "MIX Provisions", "\\Backslash", "A New Start", "２０２５年"])
                 if chance(0.3) { division.label = nextLabel() }
                 division.children = divisions(tradition, parentRank: grouping.offset, depth: depth + 1, japanese: japanese)
                 return division
@@ -91,7 +92,7 @@ public struct DocumentGenerator {
     private mutating func unit(_ tradition: Tradition, japanese: Bool) -> Division {
         var division = Division(kind: tradition.unitKind)
         number(&division, japanese: japanese)
-        if chance(0.7) { division.heading = pick(["Purpose", "Definitions", "目的", "Report to the Diet"]) }
+        if chance(0.7) { division.heading = pick(["Purpose", "Definitions", "目的", "Report to the Diet", "2025", "IV", "c"]) }
         if chance(0.5) { division.label = nextLabel() }
         if chance(0.3) { division.annotations.append(.note(pick(["Mirrors TRA section 6.", "米国法第六条に相当"]))) }
         if chance(0.3) { division.annotations.append(.correspondsTo("/us/usc/t22/s330\(Int.random(in: 1...9, using: &random))")) }

@@ -20,6 +20,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var schedules: [Schedule]
     /// Source comments after the last division; kept by the formatter.
     public var trailingComments: [String]
+    /// Whole-line YAML comments of the front matter (`# …`); kept by the formatter at the top of it.
+    public var frontMatterComments: [String]
 
     public init(
         metadata: Metadata,
@@ -28,7 +30,8 @@ public struct Document: Hashable, Sendable, Codable {
         body: [Division] = [],
         supplementaryProvisions: [SupplementaryProvisions] = [],
         schedules: [Schedule] = [],
-        trailingComments: [String] = []
+        trailingComments: [String] = [],
+        frontMatterComments: [String] = []
     ) {
         self.metadata = metadata
         self.enactingFormula = enactingFormula
@@ -37,6 +40,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.supplementaryProvisions = supplementaryProvisions
         self.schedules = schedules
         self.trailingComments = trailingComments
+        self.frontMatterComments = frontMatterComments
     }
 
     /// The drafting tradition that decides kinds, nesting and number styles for this document.

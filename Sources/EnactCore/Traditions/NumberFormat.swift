@@ -61,8 +61,6 @@ public struct NumberFormat: Hashable, Sendable {
         var core = Substring(FullWidth.ascii(String(text)))
         if core.hasPrefix("("), core.hasSuffix(")"), core.count > 2 {
             core = core.dropFirst().dropLast()
-        } else if isParenthesised && word == nil {
-            return nil
         }
         let parts = core.split(separator: "-", omittingEmptySubsequences: false)
         guard var head = parts.first, !head.isEmpty else { return nil }

@@ -3,8 +3,9 @@ import EnactCore
 /// Writes ``Metadata`` as canonical YAML front matter: keys in a fixed order, absent values left out,
 /// strings plain where YAML allows and double-quoted otherwise.
 enum FrontMatterPrinter {
-    static func print(_ metadata: Metadata) -> String {
+    static func print(_ metadata: Metadata, comments: [String] = []) -> String {
         var lines = ["---"]
+        lines += comments.map { $0.isEmpty ? "#" : "# " + $0 }
         func add(_ key: String, _ value: String?) {
             if let value { lines.append("\(key): \(quoted(value))") }
         }

@@ -31,7 +31,7 @@ private struct Writer {
     }
 
     mutating func write() {
-        output = FrontMatterPrinter.print(document.metadata)
+        output = FrontMatterPrinter.print(document.metadata, comments: document.frontMatterComments)
         if let formula = document.enactingFormula {
             block("@" + keyword(Keyword.enactingFormula), comments: [])
             if !formula.isEmpty { line(InlinePrinter.print(formula)) }
@@ -102,7 +102,10 @@ private struct Writer {
             separator = parenthesised ? "" : "\u{3000}"
         } else if japanese, let word = level?.japaneseKeyword {
             designation = word
-            separator = parenthesised ? "" : "\u{3000}"
+            separator = needsEscape(heading, level) ? " \\" : (parenthesised ? "" : "\u{3000}")
+        } else if division.numbering == .automatic || division.number == nil {
+            designation = level?.keyword ?? division.kind.rawValue
+            separator = needsEscape(heading, level) ? " \\" : " "
         } else {
             var words = level?.keyword ?? division.kind.rawValue
             if division.numbering == .explicit, let number = division.number {
@@ -117,10 +120,19 @@ private struct Writer {
         return text
     }
 
+    /// Whether an automatic division's heading must be escaped so that it is not read as a number.
+    private func needsEscape(_ heading: String?, _ level: Level?) -> Bool {
+        heading.map { DirectiveParser.headingNeedsEscape(Substring($0), level: level) } ?? false
+    }
+
     private func scheduleLine(_ schedule: Schedule) -> String {
         var designation = keyword(Keyword.schedule)
         if schedule.numbering == .explicit, let number = schedule.number {
             designation += japanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
+        } else if !japanese, let heading = schedule.heading,
+            heading.hasPrefix("\\") || Numeral.arabic.parse(DirectiveParser.firstWord(Substring(heading), stopAtBracket: false)) != nil
+        {
+            return headed(designation, "\\" + heading, schedule.label)
         }
         return headed(designation, schedule.heading, schedule.label)
     }

@@ -10,6 +10,8 @@ import EnactCore
 struct BodyParser {
     let buffer: SourceBuffer
     let tradition: Tradition
+    /// Whether the document is in Japanese: its lines join without spaces.
+    let japanese: Bool
     private let directives: DirectiveParser
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -37,10 +39,11 @@ struct BodyParser {
     private var pendingComments: [String] = []
     private var inSupplementaryProvisions = false
 
-    init(buffer: SourceBuffer, tradition: Tradition) {
+    init(buffer: SourceBuffer, tradition: Tradition, japanese: Bool) {
         self.buffer = buffer
         self.tradition = tradition
-        self.directives = DirectiveParser(tradition: tradition)
+        self.japanese = japanese
+        self.directives = DirectiveParser(tradition: tradition, japanese: japanese)
     }
 
     /// Parses the lines in `bytes[start...]`, the first of which is line `firstLine`.
@@ -99,7 +102,7 @@ struct BodyParser {
         case .division(let header): open(header, at: location)
         case .preamble:
             closeAll()
-            guard body.isEmpty, supplementaryProvisions.isEmpty else {
+            guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
                 diagnostics.append(.error("misplaced-preamble", "the preamble must come before the first division", at: location))
                 target = .discard
                 return
@@ -107,7 +110,7 @@ struct BodyParser {
             target = .preamble
         case .enactingFormula:
             closeAll()
-            guard body.isEmpty, supplementaryProvisions.isEmpty, enactingFormula == nil else {
+            guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty, enactingFormula == nil else {
                 diagnostics.append(.error(
                     "misplaced-enacting-formula", "the enacting formula must come once, before the first division", at: location))
                 target = .discard
@@ -208,7 +211,7 @@ struct BodyParser {
             }
             pendingText.append(inlines)
         case .preamble: preamble.append(inlines)
-        case .enactingFormula: enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty })
+        case .enactingFormula: enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, japanese: japanese)
         case .schedule: schedules[schedules.count - 1].lines.append(inlines)
         case .discard: break
         case .none: reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
@@ -223,16 +226,17 @@ struct BodyParser {
 
     private mutating func flushText() {
         guard !pendingText.isEmpty, !stack.isEmpty else { return }
-        let joined = Self.joined([stack[stack.count - 1].content] .filter { !$0.isEmpty } + pendingText)
+        let joined = Self.joined([stack[stack.count - 1].content].filter { !$0.isEmpty } + pendingText, japanese: japanese)
         stack[stack.count - 1].content = joined
         pendingText = []
     }
 
-    /// Joins the inlines of several lines: with no space where either side is Japanese, with one space otherwise.
-    static func joined(_ lines: [[Inline]]) -> [Inline] {
+    /// Joins the inlines of several lines: without a space in a Japanese document or where either side is a
+    /// CJK character, with one space otherwise.
+    static func joined(_ lines: [[Inline]], japanese: Bool) -> [Inline] {
         guard var result = lines.first else { return [] }
         for line in lines.dropFirst() {
-            let needsSpace = !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
+            let needsSpace = !japanese && !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
             if needsSpace { result.append(.text(" ")) }
             result.append(contentsOf: line)
         }

@@ -11,6 +11,8 @@ import EnactCore
 /// ```
 struct DirectiveParser {
     let tradition: Tradition
+    /// Whether the document is in Japanese, for the keywords suggested in messages.
+    let japanese: Bool
 
     /// A problem with its column offset (in Unicode scalars from the `@`).
     struct Failure: Error {
@@ -27,8 +29,11 @@ struct DirectiveParser {
             return .note(try required(rest, what: "a note", column: word.count))
         case Keyword.correspondsTo:
             let target = try required(rest, what: "a work or provision identifier", column: word.count)
-            guard !target.contains(where: \.isWhitespace) else {
-                throw Failure(id: "invalid-annotation", message: "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301", column: word.count + 1)
+            guard WorkIdentifier(target) != nil || target.hasPrefix("https://") || target.hasPrefix("http://") else {
+                throw Failure(
+                    id: "invalid-annotation",
+                    message: "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301 or an http(s) address, not '\(target)'",
+                    column: word.count + 1)
             }
             return .correspondsTo(target)
         case Keyword.repealed:
@@ -58,7 +63,7 @@ struct DirectiveParser {
             let (heading, label) = try headingAndLabel(rest, column: word.count, parenthesised: isParenthesised(kind))
             return .division(DivisionHeader(kind: kind, numbering: .explicit, number: number, heading: heading, label: label))
         }
-        let known = tradition.levels.map(\.keyword).joined(separator: ", ")
+        let known = tradition.levels.map { japanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }.joined(separator: ", ")
         throw Failure(
             id: "unknown-keyword",
             message: "unknown division keyword '\(word)'; the \(tradition.id.rawValue) tradition has \(known)",
@@ -68,16 +73,24 @@ struct DirectiveParser {
     private func keywordDivision(_ kind: DivisionKind, rest: Substring, column: Int) throws(Failure) -> DivisionHeader {
         let body = Self.trimmedLeading(rest)
         let skipped = rest.count - body.count
+        if body.hasPrefix("\\") {
+            // A heading that would read as a number is escaped: `@chapter \\2025 Expo`.
+            let (heading, label) = try headingAndLabel(body.dropFirst(), column: column + skipped + 1, parenthesised: isParenthesised(kind))
+            return DivisionHeader(kind: kind, numbering: .automatic, number: nil, heading: heading, label: label)
+        }
         let token = Self.firstWord(body, stopAtBracket: false)
         var numbering = Numbering.automatic
         var number: DivisionNumber?
         var afterNumber = body
-        if Self.mayBeNumber(token), let level = tradition.level(of: kind), let parsed = level.english.parseToken(token) {
+        if let parsed = Self.number(in: token, level: tradition.level(of: kind)) {
             numbering = .explicit
             number = parsed
             afterNumber = body.dropFirst(token.count)
-        } else if let first = token.first, (first.isASCII && first.isNumber) || ("０"..."９").contains(first) {
-            throw Failure(id: "invalid-number", message: "cannot read '\(token)' as a \(kind.rawValue) number", column: column + skipped)
+        } else if Self.startsWithDigit(token) {
+            throw Failure(
+                id: "invalid-number",
+                message: "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\\\' before it",
+                column: column + skipped)
         }
         let (heading, label) = try headingAndLabel(
             afterNumber, column: column + skipped + (body.count - afterNumber.count), parenthesised: isParenthesised(kind))
@@ -98,7 +111,9 @@ struct DirectiveParser {
         } else if word == Keyword.schedule.0 {
             let body = Self.trimmedLeading(rest)
             let token = Self.firstWord(body, stopAtBracket: false)
-            if let value = Numeral.arabic.parse(token) {
+            if body.hasPrefix("\\") {
+                remainder = body.dropFirst()
+            } else if let value = Numeral.arabic.parse(token) {
                 numbering = .explicit
                 number = DivisionNumber(value)
                 remainder = body.dropFirst(token.count)
@@ -133,6 +148,10 @@ struct DirectiveParser {
             label = String(candidate)
             heading = Self.trimmed(heading[..<open.lowerBound])
         }
+        if let stray = heading.indices.first(where: { heading[$0] == "{" && heading[$0...].hasPrefix("{#") }) {
+            let offset = column + (text.count - Self.trimmedLeading(text).count) + heading.distance(from: heading.startIndex, to: stray)
+            throw Failure(id: "invalid-label", message: "a label '{#…}' must come last on its line", column: offset)
+        }
         if parenthesised, heading.count >= 2,
             (heading.first == "（" && heading.last == "）") || (heading.first == "(" && heading.last == ")")
         {
@@ -156,6 +175,24 @@ struct DirectiveParser {
     }
 
     // MARK: Words
+
+    /// The number a token after a keyword names, if it names one for `level`.
+    static func number(in token: Substring, level: Level?) -> DivisionNumber? {
+        guard mayBeNumber(token), let level else { return nil }
+        return level.english.parseToken(token)
+    }
+
+    /// Whether a heading written after a keyword would be read as (or refused as) a number, so that the
+    /// printer must escape it with a backslash.
+    static func headingNeedsEscape(_ heading: Substring, level: Level?) -> Bool {
+        let token = firstWord(heading, stopAtBracket: false)
+        return heading.hasPrefix("\\") || number(in: token, level: level) != nil || startsWithDigit(token)
+    }
+
+    private static func startsWithDigit(_ token: Substring) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first) || (0xFF10...0xFF19).contains(first.value)
+    }
 
     /// Whether a token could be a number at all: short, without spaces, starting with a letter, a digit or a
     /// bracket followed by one. Saves parsing every heading as a number.

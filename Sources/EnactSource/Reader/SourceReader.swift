@@ -51,12 +51,13 @@ public struct SourceReader: Sendable {
         let frontMatter = try FrontMatterSplitter.split(buffer)
         var frontMatterReader = FrontMatterReader(file: file, firstLine: 2)
         let metadata = frontMatterReader.read(buffer.string(frontMatter.yaml))
-        var bodyParser = BodyParser(buffer: buffer, tradition: Tradition.for(metadata))
+        var bodyParser = BodyParser(buffer: buffer, tradition: Tradition.for(metadata), japanese: metadata.isJapanese)
         bodyParser.parse(from: frontMatter.bodyStart, firstLine: frontMatter.bodyFirstLine)
         let document = Document(
             metadata: metadata, enactingFormula: bodyParser.enactingFormula, preamble: bodyParser.preamble,
             body: bodyParser.body, supplementaryProvisions: bodyParser.supplementaryProvisions,
-            schedules: bodyParser.schedules, trailingComments: bodyParser.trailingComments)
+            schedules: bodyParser.schedules, trailingComments: bodyParser.trailingComments,
+            frontMatterComments: FrontMatterSplitter.comments(in: buffer.string(frontMatter.yaml)))
         return Result(document: document, diagnostics: frontMatterReader.diagnostics + bodyParser.diagnostics)
     }
 
@@ -82,6 +83,18 @@ public struct SourceReader: Sendable {
 
 /// Finds the front matter: a first line `---`, YAML, and a closing `---` line.
 enum FrontMatterSplitter {
+    /// The whole-line comments of the YAML text, without `#` and one following space.
+    static func comments(in yaml: String) -> [String] {
+        yaml.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in
+            let text = line.drop { $0 == " " || $0 == "\t" }
+            guard text.hasPrefix("#") else { return nil }
+            var comment = text.dropFirst()
+            if comment.hasPrefix(" ") { comment = comment.dropFirst() }
+            while let last = comment.last, last == " " || last == "\t" { comment = comment.dropLast() }
+            return String(comment)
+        }
+    }
+
     struct Parts {
         var yaml: Range<Int>
         var bodyStart: Int
