@@ -29,11 +29,13 @@ struct RenumberingTests {
 
         let markdown = MarkdownRenderer().render(after)
         var references = 0
-        after.document.walkDivisions { division, _ in
+        after.document.walkDivisions { division, context in
+            let origin = after.origin(of: division, in: context)
             for case .reference(let reference) in division.content {
                 guard case .label(let label) = reference.target, let target = after.targets[label] else { continue }
                 references += 1
-                #expect(markdown.contains("[\(target.citation)](#\(target.eId))"), "reference to #\(label) does not read \(target.citation)")
+                let shown = after.text(of: reference, from: origin)
+                #expect(markdown.contains("[\(shown)](#\(target.eId))"), "reference to #\(label) does not read \(shown)")
                 if let old = before.targets[label], beforeNumbers[label].map({ $0.main >= 2 }) == true {
                     #expect(old.citation != target.citation, "reference to #\(label) was not renumbered")
                 }

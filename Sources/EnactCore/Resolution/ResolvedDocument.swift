@@ -15,12 +15,17 @@ public struct ResolvedDocument: Sendable {
     public let diagnostics: [Diagnostic]
     /// How many marked uses each defined term has, by normalised term.
     public let termUseCounts: [String: Int]
+    /// The place of every basic unit (条, section) among the units of its part, by eId.
+    let unitOrdinals: [EId: Int]
+    private let citations: CitationWriter
 
     /// A labelled division: where it is and how to cite it.
     public struct Target: Sendable {
         public var eId: EId
         public var kind: DivisionKind
-        /// The citation text generated from the current number: 第三条第二項, `Article 3, paragraph (2)`.
+        /// Where the division stands, for relative citations.
+        public var place: CitationTarget
+        /// The absolute citation generated from the current number: 第三条第二項, `Article 3, paragraph (2)`.
         public var citation: String
         public var location: SourceLocation?
     }
@@ -35,7 +40,7 @@ public struct ResolvedDocument: Sendable {
 
     public init(_ document: Document) {
         let numbered = NumberingResolver.resolve(document)
-        var index = Indexer(document: numbered)
+        var index = DocumentIndexer(document: numbered)
         index.indexAll()
         let useDiagnostics = index.checkUses()
         self.document = numbered
@@ -44,6 +49,8 @@ public struct ResolvedDocument: Sendable {
         self.definitions = index.definitions
         self.termUseCounts = index.useCounts
         self.diagnostics = index.diagnostics + useDiagnostics
+        self.unitOrdinals = index.unitOrdinals
+        self.citations = CitationWriter(tradition: index.tradition, japanese: index.japanese)
     }
 
     /// The key under which a term is indexed: trimmed and lower-cased.
@@ -55,130 +62,38 @@ public struct ResolvedDocument: Sendable {
         return String(scalars[first...last]).lowercased()
     }
 
-    /// The text of a cross-reference: its own text, or the citation of its target.
-    public func text(of reference: CrossReference) -> String {
+    /// The text of a cross-reference: its own text, or the citation of its target — relative to `origin`
+    /// (前条, 前項, `subsection (b)`) when the reference is made from inside a division, absolute otherwise.
+    public func text(of reference: CrossReference, from origin: CitationOrigin? = nil) -> String {
         if let text = reference.text { return text }
         switch reference.target {
-        case .label(let label): return targets[label]?.citation ?? label
-        case .external(let uri): return uri
+        case .label(let label):
+            guard let target = targets[label] else { return label }
+            guard let origin else { return target.citation }
+            return citations.relative(target.place, from: origin)
+        case .external(let uri):
+            return uri
         }
+    }
+
+    /// The origin of citations made in the text of a division.
+    public func origin(of division: Division, in context: DivisionContext) -> CitationOrigin {
+        let path = context.ancestors + [(division.kind, division.number)]
+        guard let start = path.lastIndex(where: { $0.kind == tradition.unitKind }) else {
+            return CitationOrigin(part: context.part, unitEId: nil, unitOrdinal: nil, steps: [])
+        }
+        var unitEId: EId? = {
+            guard case .supplementary(let index) = context.part else { return nil }
+            return Document.supplementaryEId(index)
+        }()
+        for step in path[...start] { unitEId = EId(parent: unitEId, kind: step.kind, number: step.number) }
+        let steps = path[start...].map { CitationStep(kind: $0.kind, number: $0.number ?? DivisionNumber(1)) }
+        return CitationOrigin(
+            part: context.part, unitEId: unitEId, unitOrdinal: unitEId.flatMap { unitOrdinals[$0] }, steps: steps)
     }
 
     /// The definition a use of a term links to.
     public func definition(of use: TermUse) -> Definition? {
         definitions[Self.normalisedTerm(use.term)]
-    }
-}
-
-
-/// Builds the indexes of a ``ResolvedDocument`` in one walk.
-private struct Indexer {
-    let document: Document
-    let tradition: Tradition
-    let japanese: Bool
-    var targets: [String: ResolvedDocument.Target] = [:]
-    var definitions: [String: ResolvedDocument.Definition] = [:]
-    var useCounts: [String: Int] = [:]
-    var diagnostics: [Diagnostic] = []
-    private var references: [CrossReference] = []
-    private var uses: [TermUse] = []
-
-    init(document: Document) {
-        self.document = document
-        self.tradition = document.tradition
-        self.japanese = document.isJapanese
-    }
-
-    mutating func indexAll() {
-        var indexer = self
-        document.walkDivisions { division, context in
-            if let label = division.label {
-                indexer.register(label: label, target: .init(
-                    eId: context.eId, kind: division.kind, citation: indexer.citation(division, context),
-                    location: division.location))
-            }
-            indexer.index(division.content, owner: context.eId)
-        }
-        self = indexer
-        if let formula = document.enactingFormula { index(formula, owner: EId(rawValue: "formula")) }
-        for (number, paragraph) in document.preamble.enumerated() {
-            index(paragraph, owner: EId(parent: EId(rawValue: "preamble"), prefix: "p", number: DivisionNumber(number + 1)))
-        }
-        for (position, schedule) in document.schedules.enumerated() {
-            let eId = Document.scheduleEId(schedule, index: position)
-            if let label = schedule.label, let number = schedule.number {
-                let name = japanese ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
-                register(label: label, target: .init(eId: eId, kind: .division, citation: name, location: schedule.anchor.location))
-            }
-            for line in schedule.lines { index(line, owner: eId) }
-        }
-    }
-
-    /// Reports references to no label and uses of undefined terms; counts uses.
-    mutating func checkUses() -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for reference in references {
-            guard case .label(let label) = reference.target, targets[label] == nil else { continue }
-            found.append(.error(
-                "dangling-reference", "reference to '#\(label)', which no division carries", at: reference.anchor.location))
-        }
-        for use in uses {
-            let key = ResolvedDocument.normalisedTerm(use.term)
-            if definitions[key] == nil {
-                found.append(.error(
-                    "undefined-term", "term '\(use.term)' is marked as defined but has no definition",
-                    at: use.anchor.location))
-            } else {
-                useCounts[key, default: 0] += 1
-            }
-        }
-        return found
-    }
-
-    private mutating func register(label: String, target: ResolvedDocument.Target) {
-        if let first = targets[label] {
-            diagnostics.append(Diagnostic(
-                .error, id: "duplicate-label", message: "label '#\(label)' is used more than once",
-                at: target.location, notes: [.init(message: "first used here", location: first.location)]))
-            return
-        }
-        targets[label] = target
-    }
-
-    private mutating func index(_ inlines: [Inline], owner: EId) {
-        var definitionCount = 0
-        for inline in inlines {
-            switch inline {
-            case .reference(let reference): references.append(reference)
-            case .termUse(let use): uses.append(use)
-            case .definition(let definition):
-                definitionCount += 1
-                let key = ResolvedDocument.normalisedTerm(definition.term)
-                if let first = definitions[key] {
-                    diagnostics.append(Diagnostic(
-                        .error, id: "duplicate-definition", message: "term '\(definition.term)' is defined more than once",
-                        at: definition.anchor.location, notes: [.init(message: "first defined here", location: first.location)]))
-                } else {
-                    definitions[key] = .init(
-                        term: definition.term, anchorID: "\(owner.rawValue)__def_\(definitionCount)",
-                        location: definition.anchor.location)
-                }
-            case .text, .emphasis, .date: break
-            }
-        }
-    }
-
-    /// 第三条第二項 / Article 3, paragraph (2) / section 3(b): from the unit down, or the division's own label
-    /// above the unit; prefixed for supplementary provisions.
-    private func citation(_ division: Division, _ context: DivisionContext) -> String {
-        let path = context.ancestors + [(division.kind, division.number)]
-        let unit = tradition.unitKind
-        let start = path.lastIndex { $0.kind == unit } ?? (path.count - 1)
-        let parts = path[start...].map { step in
-            tradition.citationLabel(of: step.kind, number: step.number ?? DivisionNumber(1), japanese: japanese)
-        }
-        let cited = parts.joined(separator: tradition.citationSeparator(japanese: japanese))
-        guard case .supplementary = context.part else { return cited }
-        return japanese ? "附則" + cited : "\(cited) of the Supplementary Provisions"
     }
 }

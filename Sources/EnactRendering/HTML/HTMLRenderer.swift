@@ -114,7 +114,7 @@ private struct HTMLWriter {
                 output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
                 output += "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
                 writeAnnotations(division)
-                if !division.content.isEmpty { output += "<p>\(inlines.render(division.content))</p>\n" }
+                if !division.content.isEmpty { output += "<p>\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n" }
                 closing.append("</section>\n")
             case .unit:
                 output += "<article class=\"\(division.kind.rawValue)\(division.isRepealed ? " repealed" : "")\" id=\"\(eId)\">\n"
@@ -128,7 +128,7 @@ private struct HTMLWriter {
                 if division.isRepealed {
                     output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
                 } else if !division.content.isEmpty {
-                    output += "<p class=\"text\">\(inlines.render(division.content))</p>\n"
+                    output += "<p class=\"text\">\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
                 }
                 closing.append("</article>\n")
             case .subunit:
@@ -136,7 +136,7 @@ private struct HTMLWriter {
                 if let label = presentation.label(of: division, context: context) {
                     output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(presentation.labelSeparator)"
                 }
-                output += division.isRepealed ? presentation.repealedWord : inlines.render(division.content)
+                output += division.isRepealed ? presentation.repealedWord : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
                 output += "</p>\n"
                 writeAnnotations(division)
                 closing.append("</div>\n")

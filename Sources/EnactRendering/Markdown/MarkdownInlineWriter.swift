@@ -5,14 +5,15 @@ import EnactCore
 struct MarkdownInlineWriter {
     let resolved: ResolvedDocument
 
-    func render(_ inlines: [Inline]) -> String {
+    /// Renders inlines; references are cited relative to `origin`, the division whose text holds them.
+    func render(_ inlines: [Inline], from origin: CitationOrigin? = nil) -> String {
         var text = ""
         for inline in inlines {
             switch inline {
             case .text(let plain):
                 text += MarkdownEscaping.text(plain)
             case .reference(let reference):
-                let shown = MarkdownEscaping.text(resolved.text(of: reference))
+                let shown = MarkdownEscaping.text(resolved.text(of: reference, from: origin))
                 switch reference.target {
                 case .label(let label):
                     if let target = resolved.targets[label] { text += "[\(shown)](#\(target.eId))" } else { text += shown }

@@ -98,19 +98,19 @@ private struct MarkdownWriter {
             let level = min(6, 2 + context.depth)
             output += String(repeating: "#", count: level) + " " + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
-            if !division.content.isEmpty { paragraph(inlines.render(division.content)) }
+            if !division.content.isEmpty { paragraph(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))) }
         case .unit:
             let level = min(6, 3 + context.depth)
             output += String(repeating: "#", count: level) + " " + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
-            if division.isRepealed { paragraph(presentation.repealedWord) } else if !division.content.isEmpty { paragraph(inlines.render(division.content)) }
+            if division.isRepealed { paragraph(presentation.repealedWord) } else if !division.content.isEmpty { paragraph(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))) }
         case .subunit:
             let depth = context.ancestors.lastIndex { presentation.tradition.level(of: $0.kind)?.role == .unit }.map { context.depth - $0 - 1 } ?? context.depth
             var line = String(repeating: "&emsp;", count: max(0, depth))
             if let label = presentation.label(of: division, context: context) {
                 line += "**\(MarkdownEscaping.text(label))**" + presentation.labelSeparator
             }
-            line += division.isRepealed ? presentation.repealedWord : inlines.render(division.content)
+            line += division.isRepealed ? presentation.repealedWord : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
             paragraph(line)
             writeAnnotations(division)
         }
