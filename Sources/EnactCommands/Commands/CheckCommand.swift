@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
 
             Rules: missing-metadata, duplicate-number, number-order, number-gap, invalid-nesting, empty-division,
             repealed-with-text, duplicate-label, dangling-reference, duplicate-definition, undefined-term,
-            unused-definition; with --parallel: parallel-missing, parallel-numbering, parallel-label.
+            unused-definition; with --parallel: parallel-missing, parallel-numbering, parallel-label, parallel-work.
 
             Examples:
               enact check Drafts/japan-taiwan-relations-act.ja.enact

@@ -16,8 +16,8 @@ public enum DocumentDumper {
         lines.append(
             "Document title=\(quoted(metadata.title ?? "")) language=\(metadata.language ?? "?") tradition=\(document.tradition.id.rawValue)")
         var nodes: [Node] = []
-        if let formula = document.enactingFormula { nodes.append(Node(text: "enacting-formula \(quoted(formula.plainText))", children: [])) }
-        for paragraph in document.preamble { nodes.append(Node(text: "preamble \(quoted(paragraph.plainText))", children: [])) }
+        if let formula = document.enactingFormula { nodes.append(Node(text: "enacting-formula \(quoted(markedText(formula)))", children: [])) }
+        for paragraph in document.preamble { nodes.append(Node(text: "preamble \(quoted(markedText(paragraph)))", children: [])) }
         nodes += document.body.map(node)
         for group in document.supplementaryProvisions {
             nodes.append(Node(text: "supplementary-provisions" + (group.heading.map { " " + quoted($0) } ?? ""), children: group.divisions.map(node)))
@@ -25,7 +25,7 @@ public enum DocumentDumper {
         for schedule in document.schedules {
             nodes.append(Node(
                 text: "schedule \(schedule.number?.description ?? "?")" + (schedule.heading.map { " " + quoted($0) } ?? ""),
-                children: schedule.lines.map { Node(text: "line \(quoted($0.plainText))", children: []) }))
+                children: schedule.lines.map { Node(text: "line \(quoted(markedText($0)))", children: []) }))
         }
         for (index, child) in nodes.enumerated() { render(child, prefix: "", isLast: index == nodes.count - 1, into: &lines) }
         return lines.joined(separator: "\n") + "\n"
@@ -47,9 +47,26 @@ public enum DocumentDumper {
             case .correspondsTo(let work): Node(text: "corresponds-to \(work)", children: [])
             }
         }
-        if !division.content.isEmpty { children.append(Node(text: "text \(quoted(division.content.plainText))", children: [])) }
+        if !division.content.isEmpty { children.append(Node(text: "text \(quoted(markedText(division.content)))", children: [])) }
         children += division.children.map(node)
         return Node(text: text, children: children)
+    }
+
+    /// The text with references, definitions and term uses shown by their markup, so that a dump shows
+    /// what each reference points to.
+    private static func markedText(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .reference(let reference):
+                switch reference.target {
+                case .label(let label): "{ref:#\(label)}"
+                case .external(let uri): "{ref:\(uri)|\(reference.text ?? "")}"
+                }
+            case .definition(let definition): "{def:\(definition.term)}"
+            case .termUse(let use): "{term:\(use.shownText)}"
+            case .text, .emphasis, .date: inline.plainText
+            }
+        }.joined()
     }
 
     private static func render(_ node: Node, prefix: String, isLast: Bool, into lines: inout [String]) {
