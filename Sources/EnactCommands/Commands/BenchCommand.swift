@@ -17,6 +17,8 @@ struct BenchCommand: ParsableCommand {
             `enact render` does when writing a file; the bench counts the bytes instead of writing them.
             Build in release mode for real figures.
             Targets: parse + check >= 50 MB/s, each render >= 30 MB/s, peak memory <= 10x the source.
+            When cmark-gfm is installed, it is measured in the same run as a yardstick (turning Enact's
+            Markdown of the same bill into HTML) and the ratios are printed.
 
             Example:
               swift run -c release enact bench --divisions 20000
@@ -50,6 +52,8 @@ struct BenchCommand: ParsableCommand {
         let markdown = measure { outputSize = Self.outputSize(of: MarkdownRenderer(), resolved) }
         let html = measure { outputSize = Self.outputSize(of: HTMLRenderer(), resolved) }
         let peak = PeakMemory.residentBytes()
+        let peer = PeerTool.find()
+        let peerFigures = try peer.map { try $0.measure(markdown: MarkdownRenderer().render(resolved), repetitions: repetitions) }
         var count = 0
         document.forEachDivision { _ in count += 1 }
 
@@ -72,11 +76,25 @@ struct BenchCommand: ParsableCommand {
                 text += String(format: "peak memory      %8.1f MB  %.1fx source   target <= 10x: %@\n",
                                Double(peak) / 1_000_000, peakRatio, peakRatio <= 10 ? "met" : "MISSED")
             }
+            if let peer, let peerFigures {
+                let enactRate = megabytes / html
+                let peerRate = megabytes / peerFigures.seconds
+                text += "\npeer: \(peer.name) turning Enact's Markdown of the same bill into HTML (process start included)\n"
+                text += String(format: "%@        %8.3f %8.1f   enact render html is %.2fx its speed\n",
+                               peer.name, peerFigures.seconds, peerRate, enactRate / peerRate)
+                text += String(format: "%@ peak    %8.1f MB  enact's peak is %.2fx its peak\n",
+                               peer.name, Double(peerFigures.peakBytes) / 1_000_000, Double(peak ?? 0) / Double(max(1, peerFigures.peakBytes)))
+            } else {
+                text += "\npeer: cmark-gfm not found; install it (apt-get install cmark-gfm) to print ratios against it\n"
+            }
             Terminal.standardOutput.write(text)
         case .json:
             var object: [String: Any] = ["divisions": count, "sourceBytes": bytes.count]
             for (name, seconds, _) in rows { object[name] = ["seconds": seconds, "megabytesPerSecond": megabytes / seconds] }
             if let peak { object["peakResidentBytes"] = peak }
+            if let peer, let peerFigures {
+                object["peer"] = ["name": peer.name, "seconds": peerFigures.seconds, "peakResidentBytes": peerFigures.peakBytes]
+            }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
             Terminal.standardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
         }

@@ -113,7 +113,7 @@ private struct HTMLWriter {
                 let level = min(6, 2 + context.depth)
                 output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
                 output += "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
-                writeAnnotations(division)
+                output += annotations(division)
                 if !division.content.isEmpty { output += "<p>\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n" }
                 closing.append("</section>\n")
             case .unit:
@@ -124,13 +124,13 @@ private struct HTMLWriter {
                 } else {
                     output += "<h3>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h3>\n"
                 }
-                writeAnnotations(division)
                 if division.isRepealed {
                     output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
                 } else if !division.content.isEmpty {
                     output += "<p class=\"text\">\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
                 }
-                closing.append("</article>\n")
+                // Notes follow the article's text, so that the number runs on into the text as in a statute.
+                closing.append(annotations(division) + "</article>\n")
             case .subunit:
                 output += "<div class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n<p>"
                 if let label = presentation.label(of: division, context: context) {
@@ -138,7 +138,7 @@ private struct HTMLWriter {
                 }
                 output += division.isRepealed ? presentation.repealedWord : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
                 output += "</p>\n"
-                writeAnnotations(division)
+                output += annotations(division)
                 closing.append("</div>\n")
             }
         }, leave: { _, _ in
@@ -146,17 +146,18 @@ private struct HTMLWriter {
         })
     }
 
-    private mutating func writeAnnotations(_ division: Division) {
-        guard options.annotations == .show, !division.annotations.isEmpty else { return }
-        output += "<aside class=\"annotations\">\n"
+    /// The drafter's notes and correspondences of a division, as an aside; empty when hidden or absent.
+    private func annotations(_ division: Division) -> String {
+        guard options.annotations == .show, !division.annotations.isEmpty else { return "" }
+        var html = "<aside class=\"annotations\">\n"
         for annotation in division.annotations {
             switch annotation {
             case .note(let note):
-                output += "<p class=\"note\"><b>\(presentation.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
+                html += "<p class=\"note\"><b>\(presentation.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):
-                output += "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
+                html += "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
             }
         }
-        output += "</aside>\n"
+        return html + "</aside>\n"
     }
 }

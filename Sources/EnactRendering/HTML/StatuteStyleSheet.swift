@@ -13,13 +13,13 @@ enum StatuteStyleSheet {
         body.ja section.section > h3, body.ja section.section > h4 { margin-left: 4em; }
         article { margin: 1rem 0; }
         article > h3 { display: inline; font-size: 1rem; margin: 0; }
-        article > h3.num + p.text, article > h3.num + aside + p.text { display: inline; }
+        article > h3.num + p.text { display: inline; }
         p.caption { margin: 1rem 0 0 1em; }
         body.ja article > h3.num::after { content: "\\3000"; }
         body.latin article > h3.num::after { content: " "; }
         p.text { margin: 0; }
-        article > h3 + div.paragraph > p, article > h3 + aside + div.paragraph > p { display: inline; }
-        article > h3 + div.paragraph, article > h3 + aside + div.paragraph { display: inline; }
+        article > h3 + div.paragraph, article > h3 + div.paragraph > p { display: inline; }
+        article > h3 + div.paragraph > p { margin: 0; text-indent: 0; }
         div.paragraph > p, div.subsection > p { margin: .2rem 0 .2rem 1em; text-indent: -1em; }
         div.item > p, div.paragraph div.paragraph > p, div.subparagraph > p { margin: .2rem 0 .2rem 2em; text-indent: -1em; }
         div.subitem > p, div.clause > p { margin: .2rem 0 .2rem 3em; text-indent: -1em; }

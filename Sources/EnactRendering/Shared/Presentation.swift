@@ -79,7 +79,7 @@ struct Presentation {
             ("略称", "Short title", metadata.shortTitle),
             ("番号", "Number", metadata.number),
             ("会期", "Session", metadata.session),
-            ("状態", "Status", metadata.status?.rawValue),
+            ("状態", "Status", metadata.status.map(statusName)),
             ("起草日", "Drafted", metadata.dates.drafted?.description),
             ("提出日", "Introduced", metadata.dates.introduced?.description),
             ("成立日", "Enacted", metadata.dates.enacted?.description),
@@ -89,6 +89,19 @@ struct Presentation {
         ]
         return candidates.compactMap { japaneseLabel, englishLabel, value in
             value.map { (japanese ? japaneseLabel : englishLabel, $0) }
+        }
+    }
+
+    /// The status in the document's language: 草案 / draft.
+    private func statusName(_ status: DocumentStatus) -> String {
+        guard japanese else { return status.rawValue }
+        switch status {
+        case .draft: return "草案"
+        case .introduced: return "提出"
+        case .passed: return "可決"
+        case .enacted: return "成立"
+        case .inForce: return "施行"
+        case .repealed: return "廃止"
         }
     }
 
