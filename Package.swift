@@ -18,6 +18,12 @@ let package = Package(
     targets: [
         // The document model: divisions, numbering, inline content, identifiers, diagnostics.
         .target(name: "EnactCore"),
+        // libxml2, through a system-library target; only EnactXML imports it.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // Safe XML parsing and schema validation over libxml2, with diagnostics.
+        .target(name: "EnactXML", dependencies: ["EnactCore", "CLibXML2"]),
         // The plain-text source format: reader with diagnostics and canonical printer.
         .target(name: "EnactSource", dependencies: ["EnactCore", .product(name: "Yams", package: "Yams")]),
         // Structural and editorial checks, including the parallel-language check.
@@ -28,7 +34,7 @@ let package = Package(
         .target(
             name: "EnactCommands",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

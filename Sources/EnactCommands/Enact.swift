@@ -16,7 +16,7 @@ public struct Enact: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, FormatCommand.self, RenderCommand.self, DumpCommand.self, BenchCommand.self,
+            CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, DumpCommand.self, BenchCommand.self,
         ]
     )
 

@@ -1,0 +1,86 @@
+import CLibXML2
+import EnactCore
+import Foundation
+
+/// The legislative XML formats Enact reads and writes, recognised by root element and namespace.
+public enum XMLFormat: String, Sendable, CaseIterable {
+    /// Akoma Ntoso 3.0 (OASIS LegalDocML).
+    case akomaNtoso = "akn"
+    /// USLM 1.x, the format of the US Code (`uscDoc`).
+    case uslm1 = "uslm1"
+    /// USLM 2.x, the format of US bills, public laws and the Statutes at Large.
+    case uslm2 = "uslm"
+    /// Japan's standard law XML (法令標準XML), `<Law>` without a namespace.
+    case japaneseLaw = "jplaw"
+
+    public static let akomaNtosoNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    public static let uslm1Namespace = "http://xml.house.gov/schemas/uslm/1.0"
+    public static let uslm2Namespace = "http://schemas.gpo.gov/xml/uslm"
+
+    /// The official schema's file name, looked up in the schema directory.
+    public var schemaFileName: String {
+        switch self {
+        case .akomaNtoso: "akomantoso30.xsd"
+        case .uslm1: "USLM.xsd"
+        case .uslm2: "uslm-2.1.0.xsd"
+        case .japaneseLaw: "XMLSchemaForJapaneseLaw_v3.xsd"
+        }
+    }
+
+    /// The format of a root element, or nil when it is none of Enact's.
+    public static func detect(rootName: String, namespace: String?) -> XMLFormat? {
+        switch (namespace, rootName) {
+        case (akomaNtosoNamespace?, "akomaNtoso"): .akomaNtoso
+        case (uslm1Namespace?, _): .uslm1
+        case (uslm2Namespace?, _): .uslm2
+        case (nil, "Law"): .japaneseLaw
+        default: nil
+        }
+    }
+
+    /// Parses `bytes` safely and tells their format; throws when the file is not XML or no known format.
+    public static func detect(_ bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError) -> XMLFormat {
+        let (document, _) = try SafeXMLParser(limits: limits).parse(bytes, file: file)
+        guard let root = document.root else {
+            throw DiagnosticError(.error("xml", "no root element", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        let name = root.pointee.name.map { String(cString: $0) } ?? ""
+        let namespace = root.pointee.ns?.pointee.href.map { String(cString: $0) }
+        guard let format = detect(rootName: name, namespace: namespace) else {
+            throw DiagnosticError(.error(
+                "unknown-xml-format",
+                "root element <\(name)>\(namespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
+                at: SourceLocation(file: file, line: Int(xmlGetLineNo(root)), column: 1)))
+        }
+        return format
+    }
+}
+
+/// Finds the official schemas in a directory tree such as ../shared/reference.
+public struct SchemaCatalog: Sendable {
+    public let directory: String
+
+    /// The environment variable that names the schema directory.
+    public static let environmentVariable = "ENACT_SCHEMA_PATH"
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The catalog named by `--schemas` or by `ENACT_SCHEMA_PATH`, if either is set.
+    public static func configured(_ option: String?) -> SchemaCatalog? {
+        (option ?? ProcessInfo.processInfo.environment[environmentVariable]).map(SchemaCatalog.init)
+    }
+
+    /// The path of the format's schema under the directory; throws with what to set when it is not there.
+    public func schemaPath(for format: XMLFormat) throws(DiagnosticError) -> String {
+        let root = URL(fileURLWithPath: directory)
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if url.lastPathComponent == format.schemaFileName { return url.path }
+        }
+        throw DiagnosticError(.error(
+            "no-schema", "no \(format.schemaFileName) under \(directory); point --schemas or \(Self.environmentVariable) at the folder holding the official schemas",
+            at: nil))
+    }
+}
