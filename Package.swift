@@ -28,13 +28,15 @@ let package = Package(
         .target(name: "EnactSource", dependencies: ["EnactCore", .product(name: "Yams", package: "Yams")]),
         // Structural and editorial checks, including the parallel-language check.
         .target(name: "EnactChecks", dependencies: ["EnactCore"]),
+        // Akoma Ntoso 3.0 writer.
+        .target(name: "EnactAkomaNtoso", dependencies: ["EnactCore", "EnactXML"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +49,9 @@ let package = Package(
         .testTarget(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactAkomaNtosoTests", dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -71,6 +71,54 @@ public struct DocumentGenerator {
         return document
     }
 
+    /// A random document that `enact check` accepts: automatic numbers only, one definition per term,
+    /// references only to labels that exist, uses only of defined terms, and a date.
+    public mutating func validDocument() -> Document {
+        var document = self.document()
+        if document.metadata.dates.isEmpty { document.metadata.dates.drafted = LegalDate(year: 2026, month: 11, day: 26) }
+        var labels: [String] = []
+        document.forEachDivision { if let label = $0.label { labels.append(label) } }
+        var defined: Set<String> = []
+        var used: Set<String> = []
+        func clean(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .reference(let reference):
+                    if case .label(let label) = reference.target, !labels.contains(label) {
+                        return labels.first.map { .reference(CrossReference(target: .label($0))) } ?? .text("this Act")
+                    }
+                    return inline
+                case .definition(let definition):
+                    return defined.insert(definition.term.lowercased()).inserted ? inline : .text(definition.term)
+                case .termUse(let use):
+                    guard defined.contains(use.term.lowercased()) else { return .text(use.shownText) }
+                    used.insert(use.term.lowercased())
+                    return inline
+                default:
+                    return inline
+                }
+            }
+        }
+        func cleaned(_ division: Division) -> Division {
+            var division = division
+            division.numbering = .automatic
+            division.number = nil
+            division.content = clean(division.content)
+            division.children = division.children.map(cleaned)
+            return division
+        }
+        document.preamble = document.preamble.map(clean)
+        document.enactingFormula = document.enactingFormula.map(clean)
+        document.body = document.body.map(cleaned)
+        for index in document.supplementaryProvisions.indices {
+            document.supplementaryProvisions[index].divisions = document.supplementaryProvisions[index].divisions.map(cleaned)
+        }
+        for index in document.schedules.indices {
+            document.schedules[index].lines = document.schedules[index].lines.map(clean)
+        }
+        return document
+    }
+
     // MARK: Divisions
 
     private mutating func divisions(_ tradition: Tradition, parentRank: Int?, depth: Int, japanese: Bool) -> [Division] {

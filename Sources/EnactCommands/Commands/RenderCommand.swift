@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnactAkomaNtoso
 import EnactCore
 import EnactRendering
 import Foundation
@@ -7,7 +8,7 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render drafts to Markdown or HTML.",
+        abstract: "Render drafts to Markdown, HTML or Akoma Ntoso XML.",
         discussion: """
             With one file and one format, writes to standard output or to -o. With --output-dir, writes
             NAME.md / NAME.html for every file and format there and prints each path written.
@@ -22,7 +23,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The source files to render.")
     var files: [String]
 
-    @Option(name: .customLong("to"), help: "Output format: markdown or html. Repeat for several.")
+    @Option(name: .customLong("to"), help: "Output format: markdown, html or akn (Akoma Ntoso 3.0). Repeat for several.")
     var formats: [OutputFormat] = []
 
     @Option(name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
@@ -57,19 +58,15 @@ struct RenderCommand: ParsableCommand {
             do {
                 let resolved = try DocumentLoading.resolved(file)
                 for format in formats {
-                    let renderer = format.renderer(options: options)
+                    let produce = try format.producer(for: resolved, file: file, options: options)
                     if let outputDir {
                         let path = Self.outputPath(for: file, format: format, in: outputDir)
-                        try AtomicFile.write(to: path, force: force, isOurs: GeneratedMarker.isPresent) {
-                            renderer.render(resolved, into: $0)
-                        }
+                        try AtomicFile.write(to: path, force: force, isOurs: format.isEnactOutput, producing: produce)
                         Terminal.standardOutput.write("wrote \(path)\n")
                     } else if let output, output != "-" {
-                        try AtomicFile.write(to: output, force: force, isOurs: GeneratedMarker.isPresent) {
-                            renderer.render(resolved, into: $0)
-                        }
+                        try AtomicFile.write(to: output, force: force, isOurs: format.isEnactOutput, producing: produce)
                     } else {
-                        renderer.render(resolved) { Terminal.standardOutput.write($0) }
+                        produce { Terminal.standardOutput.write($0) }
                     }
                 }
             } catch {
@@ -92,18 +89,35 @@ struct RenderCommand: ParsableCommand {
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case markdown
     case html
+    case akn
 
     var fileExtension: String {
         switch self {
         case .markdown: "md"
         case .html: "html"
+        case .akn: "akn.xml"
         }
     }
 
-    func renderer(options: RenderOptions) -> any DocumentRenderer {
+    /// A function that delivers the rendering in pieces; throws when the document cannot be written in the
+    /// format (e.g. XML without the metadata its identification needs).
+    func producer(for resolved: ResolvedDocument, file: String, options: RenderOptions) throws(DiagnosticError)
+        -> ((String) -> Void) -> Void
+    {
         switch self {
-        case .markdown: MarkdownRenderer(options: options)
-        case .html: HTMLRenderer(options: options)
+        case .markdown: return { MarkdownRenderer(options: options).render(resolved, into: $0) }
+        case .html: return { HTMLRenderer(options: options).render(resolved, into: $0) }
+        case .akn:
+            let xml = try AkomaNtosoWriter().write(resolved, file: file)
+            return { $0(xml) }
+        }
+    }
+
+    /// Whether an existing file looks like Enact's output in this format, and may be replaced without --force.
+    func isEnactOutput(_ prefix: String) -> Bool {
+        switch self {
+        case .markdown, .html: GeneratedMarker.isPresent(in: prefix)
+        case .akn: prefix.contains("<akomaNtoso") && prefix.contains("enact")
         }
     }
 }

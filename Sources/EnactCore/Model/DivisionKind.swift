@@ -30,30 +30,29 @@ public enum DivisionKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     case subitem3
     case point
 
-    /// The prefix of this kind in an Akoma Ntoso `eId` (the naming convention's abbreviations).
-    public var eIdPrefix: String {
+    /// The Akoma Ntoso element for this kind. AKN has no item levels, so 号 and its subdivisions (and US
+    /// items) are `point`s, and the Australian sub-subparagraph is a generic `level`.
+    public var akomaNtosoElement: String {
         switch self {
-        case .title: "title"
-        case .subtitle: "subtitle"
-        case .part: "part"
-        case .subpart: "subpart"
-        case .chapter: "chp"
-        case .subchapter: "subchp"
-        case .division: "dvs"
-        case .subdivision: "subdvs"
-        case .section: "sec"
-        case .article: "art"
-        case .subsection: "subsec"
-        case .paragraph: "para"
-        case .subparagraph: "subpara"
-        case .subsubparagraph: "subsubpara"
-        case .clause: "clause"
-        case .subclause: "subclause"
-        case .item: "item"
-        case .subitem: "subitem"
-        case .subitem2: "subitem2"
-        case .subitem3: "subitem3"
-        case .point: "point"
+        case .item, .subitem, .subitem2, .subitem3: "point"
+        case .subsubparagraph: "level"
+        default: rawValue
+        }
+    }
+
+    /// The prefix of this kind in an Akoma Ntoso `eId`: the naming convention's abbreviation of its element.
+    public var eIdPrefix: String {
+        switch akomaNtosoElement {
+        case "chapter": "chp"
+        case "subchapter": "subchp"
+        case "division": "dvs"
+        case "subdivision": "subdvs"
+        case "section": "sec"
+        case "article": "art"
+        case "subsection": "subsec"
+        case "paragraph": "para"
+        case "subparagraph": "subpara"
+        case let element: element
         }
     }
 

@@ -4,14 +4,15 @@ import EnactCore
 /// which numbers are shown, the table of contents and fixed phrases in the document's language.
 struct Presentation {
     let resolved: ResolvedDocument
-    let tradition: Tradition
-    let japanese: Bool
+    let labels: Labels
 
     init(_ resolved: ResolvedDocument) {
         self.resolved = resolved
-        self.tradition = resolved.tradition
-        self.japanese = resolved.document.isJapanese && resolved.tradition.id == .jp
+        self.labels = Labels(resolved)
     }
+
+    var tradition: Tradition { labels.tradition }
+    var japanese: Bool { labels.japanese }
 
     var document: Document { resolved.document }
 
@@ -24,15 +25,8 @@ struct Presentation {
         tradition.role(of: division.kind) ?? .subunit
     }
 
-    /// The label of a division as printed: `第三条`, `Article 3`, `(a)`; nil when the number is not shown
-    /// (the first paragraph of a Japanese article; the sole paragraph of an English one).
     func label(of division: Division, context: DivisionContext) -> String? {
-        guard let number = division.number else { return nil }
-        if division.kind == tradition.firstSubunitKind, tradition.articlesHaveParagraphs, context.parentKind == tradition.unitKind || context.parentKind == nil {
-            if japanese, number == DivisionNumber(1) { return nil }
-            if !japanese, context.sameKindSiblingCount == 1 { return nil }
-        }
-        return tradition.label(of: division.kind, number: number, japanese: japanese)
+        labels.label(of: division, context: context)
     }
 
     /// A heading line for a grouping or unit: `第一章　総則`, `Chapter I General Provisions`, `第一条（目的）`.
@@ -52,25 +46,16 @@ struct Presentation {
         return japanese ? "（\(heading)）" : "(\(heading))"
     }
 
-    /// The word printed for a repealed division: 削除 / Deleted.
-    var repealedWord: String { japanese ? "削除" : (tradition.id == .jp ? "Deleted" : "[Repealed]") }
+    var repealedWord: String { labels.repealedWord }
 
     /// Separates a label from the text that follows it.
     var labelSeparator: String { japanese ? "\u{3000}" : " " }
 
     var tableOfContentsTitle: String { japanese ? "目次" : "Table of Contents" }
 
-    func supplementaryTitle(_ group: SupplementaryProvisions) -> String {
-        let word = japanese ? "附則" : "Supplementary Provisions"
-        guard let heading = group.heading else { return word }
-        return word + (japanese ? "\u{3000}" : " ") + heading
-    }
+    func supplementaryTitle(_ group: SupplementaryProvisions) -> String { labels.supplementaryTitle(group) }
 
-    func scheduleTitle(_ schedule: Schedule) -> String {
-        let number = schedule.number ?? DivisionNumber(1)
-        let label = japanese ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
-        return schedule.heading.map { label + (japanese ? "\u{3000}" : " ") + $0 } ?? label
-    }
+    func scheduleTitle(_ schedule: Schedule) -> String { labels.scheduleTitle(schedule) }
 
     /// The metadata shown under the title, as label and value pairs in the document's language.
     func metadataRows() -> [(label: String, value: String)] {

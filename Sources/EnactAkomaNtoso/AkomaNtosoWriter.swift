@@ -1,0 +1,219 @@
+import EnactCore
+import EnactXML
+
+/// Writes a document as Akoma Ntoso 3.0: `<bill>` or `<act>` by status, complete FRBR identification,
+/// `<references>` with TLC entries, an eId on every hierarchical element, `<ref href>` for cross-references,
+/// `<def>`/`<term refersTo>` for defined terms, preface and preamble, 附則 and schedules as named `hcontainer`s.
+///
+/// ```swift
+/// let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "act.enact")
+/// ```
+public struct AkomaNtosoWriter: Sendable {
+    public static let namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+    public init() {}
+
+    /// The document as Akoma Ntoso XML; throws when its metadata lacks what FRBR identification requires.
+    public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
+        let identification = try AkomaNtosoIdentification(resolved.document.metadata, file: file)
+        var writer = Writer(resolved: resolved, identification: identification)
+        writer.write()
+        return writer.xml.output
+    }
+}
+
+private struct Writer {
+    let resolved: ResolvedDocument
+    let identification: AkomaNtosoIdentification
+    let presentation: Labels
+    let inlines: AkomaNtosoInlineWriter
+    let termIDs: [(key: String, id: String, term: String)]
+    var xml = XMLTextWriter()
+    var notes: [(eId: String, target: String, kind: String, text: String)] = []
+
+    init(resolved: ResolvedDocument, identification: AkomaNtosoIdentification) {
+        self.resolved = resolved
+        self.identification = identification
+        self.presentation = Labels(resolved)
+        let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
+        self.termIDs = ordered.enumerated().map { (index, entry) in (entry.key, "term_\(index + 1)", entry.value.term) }
+        self.inlines = AkomaNtosoInlineWriter(
+            resolved: resolved, termIDs: Dictionary(uniqueKeysWithValues: termIDs.map { ($0.key, $0.id) }))
+        var found: [(String, String, String, String)] = []
+        resolved.document.walkDivisions { division, context in
+            for annotation in division.annotations {
+                let eId = "note_\(found.count + 1)"
+                switch annotation {
+                case .note(let text): found.append((eId, context.eId.rawValue, "drafterNote", text))
+                case .correspondsTo(let work): found.append((eId, context.eId.rawValue, "correspondsTo", work))
+                }
+            }
+        }
+        self.notes = found
+    }
+
+    var document: Document { resolved.document }
+
+    mutating func write() {
+        let isAct = [.enacted, .inForce, .repealed].contains(document.metadata.status ?? .draft)
+        let documentType = isAct ? "act" : "bill"
+        xml.open("akomaNtoso", [("xmlns", AkomaNtosoWriter.namespace)])
+        xml.open(documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
+        writeMeta()
+        writePreface()
+        writePreamble()
+        xml.open("body")
+        writeDivisions(part: .body)
+        for (index, group) in document.supplementaryProvisions.enumerated() {
+            xml.open("hcontainer", [("eId", Document.supplementaryEId(index).rawValue), ("name", "supplementaryProvisions")])
+            xml.line("heading", text: presentation.supplementaryTitle(group))
+            if group.divisions.isEmpty {
+                xml.open("content")
+                xml.line("p", text: "")
+                xml.close()
+            } else {
+                writeDivisions(part: .supplementary(index))
+            }
+            xml.close()
+        }
+        for (index, schedule) in document.schedules.enumerated() {
+            xml.open("hcontainer", [("eId", Document.scheduleEId(schedule, index: index).rawValue), ("name", "schedule")])
+            if let number = schedule.number { xml.line("num", text: presentation.scheduleNumber(number)) }
+            if let heading = schedule.heading { xml.line("heading", text: heading) }
+            xml.open("content")
+            for line in schedule.lines.isEmpty ? [[]] : schedule.lines { xml.line("p", inline: inlines.write(line, from: nil)) }
+            xml.close()
+            xml.close()
+        }
+        xml.close()
+        xml.close()
+        xml.close()
+    }
+
+    // MARK: Metadata
+
+    private mutating func writeMeta() {
+        let id = identification
+        let author = "#" + authorID
+        xml.open("meta")
+        xml.open("identification", [("source", "#enact")])
+        xml.open("FRBRWork")
+        xml.empty("FRBRthis", [("value", id.work + "/!main")])
+        xml.empty("FRBRuri", [("value", id.work)])
+        xml.empty("FRBRdate", [("date", id.date.description), ("name", id.dateName)])
+        xml.empty("FRBRauthor", [("href", author)])
+        xml.empty("FRBRcountry", [("value", id.country)])
+        if let number = document.metadata.number { xml.empty("FRBRnumber", [("value", number)]) }
+        if let title = document.metadata.shortTitle ?? document.metadata.title { xml.empty("FRBRname", [("value", title)]) }
+        xml.close()
+        xml.open("FRBRExpression")
+        xml.empty("FRBRthis", [("value", id.expression + "/!main")])
+        xml.empty("FRBRuri", [("value", id.expression)])
+        xml.empty("FRBRdate", [("date", id.date.description), ("name", id.dateName)])
+        xml.empty("FRBRauthor", [("href", author)])
+        xml.empty("FRBRlanguage", [("language", id.language)])
+        xml.close()
+        xml.open("FRBRManifestation")
+        xml.empty("FRBRthis", [("value", id.expression + "/!main.akn")])
+        xml.empty("FRBRuri", [("value", id.manifestation)])
+        xml.empty("FRBRdate", [("date", id.date.description), ("name", "generated")])
+        xml.empty("FRBRauthor", [("href", "#enact")])
+        xml.close()
+        xml.close()
+        xml.open("references", [("source", "#enact")])
+        xml.empty("TLCOrganization", [("eId", "enact"), ("href", "/ontology/organization/enact"), ("showAs", "Enact")])
+        xml.empty("TLCOrganization", [
+            ("eId", authorID), ("href", "/ontology/organization/\(id.country)/\(authorID)"), ("showAs", authorName),
+        ])
+        for term in termIDs {
+            xml.empty("TLCTerm", [("eId", term.id), ("href", "/ontology/term/\(id.country)/\(term.id)"), ("showAs", term.term)])
+        }
+        xml.close()
+        if !notes.isEmpty {
+            xml.open("notes", [("source", "#enact")])
+            for note in notes {
+                xml.open("note", [("eId", note.eId), ("class", note.kind), ("refersTo", "#" + note.target)])
+                if note.kind == "correspondsTo" {
+                    xml.line("p", inline: "<ref href=\"\(XMLTextWriter.escapedAttribute(note.text))\">\(XMLTextWriter.escaped(note.text))</ref>")
+                } else {
+                    xml.line("p", text: note.text)
+                }
+                xml.close()
+            }
+            xml.close()
+        }
+        xml.close()
+    }
+
+    /// The legislature as the work's author.
+    private var authorID: String {
+        switch identification.country {
+        case "jp": "diet"
+        case "us": "congress"
+        case "kr": "nationalAssembly"
+        default: "parliament"
+        }
+    }
+
+    private var authorName: String {
+        switch identification.country {
+        case "jp": presentation.japanese ? "国会" : "National Diet"
+        case "us": "United States Congress"
+        case "kr": "National Assembly"
+        default: "Parliament"
+        }
+    }
+
+    private mutating func writePreface() {
+        let metadata = document.metadata
+        xml.open("preface")
+        xml.open("longTitle")
+        xml.line("p", inline: "<docTitle>\(XMLTextWriter.escaped(metadata.title ?? metadata.shortTitle ?? ""))</docTitle>")
+        xml.close()
+        if let number = metadata.number { xml.line("p", inline: "<docNumber>\(XMLTextWriter.escaped(number))</docNumber>") }
+        if let session = metadata.session {
+            xml.line("p", inline: "<session value=\"\(XMLTextWriter.escapedAttribute(session))\">\(XMLTextWriter.escaped(session))</session>")
+        }
+        if let status = metadata.status { xml.line("p", inline: "<docStatus>\(status.rawValue)</docStatus>") }
+        for sponsor in metadata.sponsors { xml.line("p", inline: "<docProponent>\(XMLTextWriter.escaped(sponsor))</docProponent>") }
+        xml.close()
+    }
+
+    private mutating func writePreamble() {
+        guard document.enactingFormula != nil || !document.preamble.isEmpty else { return }
+        xml.open("preamble")
+        for paragraph in document.preamble { xml.line("p", inline: inlines.write(paragraph, from: nil)) }
+        if let formula = document.enactingFormula {
+            xml.open("formula", [("name", "enactingFormula")])
+            xml.line("p", inline: inlines.write(formula, from: nil))
+            xml.close()
+        }
+        xml.close()
+    }
+
+    // MARK: Divisions
+
+    private mutating func writeDivisions(part: DivisionContext.Part) {
+        var writer = self
+        document.walk(part: part, { division, context in
+            let attributes: [(String, String?)] = [("eId", context.eId.rawValue), ("status", division.isRepealed ? "removed" : nil)]
+            writer.xml.open(division.kind.akomaNtosoElement, attributes)
+            if let label = writer.presentation.label(of: division, context: context) { writer.xml.line("num", text: label) }
+            if let heading = division.heading { writer.xml.line("heading", text: heading) }
+            let text = division.isRepealed ? [Inline.text(writer.presentation.repealedWord)] : division.content
+            let origin = writer.resolved.origin(of: division, in: context)
+            if division.children.isEmpty {
+                writer.xml.open("content")
+                writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+                writer.xml.close()
+            } else if !text.isEmpty {
+                writer.xml.open("intro")
+                writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+                writer.xml.close()
+            }
+        }, leave: { _, _ in
+            writer.xml.close()
+        })
+        self = writer
+    }
+}
