@@ -5,10 +5,15 @@ import Foundation
 /// Parses untrusted XML with libxml2 safely: no network, no entity substitution, no DTD loading, no XInclude,
 /// limits on size and depth, and every libxml2 error and warning as a diagnostic with file, line and column.
 ///
-/// A document that declares entities is refused before libxml2 sees it: legislative XML needs no DTD, and even
-/// unexpanded entities can make text extraction blow up quadratically.
+/// Input is pushed to libxml2 in chunks, so a huge or endless file is never held whole in memory and parsing
+/// stops at the first fatal error. A document that declares an entity or names an external DTD is refused as
+/// soon as the declaration is seen: legislative XML needs no DTD, and even unexpanded entities can make text
+/// extraction blow up quadratically. XInclude elements are refused, not processed.
 struct SafeXMLParser {
     let limits: XMLLimits
+
+    static let chunkSize = 1 << 16
+    static let xincludeNamespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
 
     /// A parsed document; frees libxml2's tree when released.
     final class ParsedDocument {
@@ -23,30 +28,90 @@ struct SafeXMLParser {
         var root: xmlNodePtr? { xmlDocGetRootElement(pointer) }
     }
 
-    /// Parses `bytes`; throws every error found. Warnings that do not stop parsing are returned.
+    /// Parses bytes held in memory.
     func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (ParsedDocument, [Diagnostic]) {
+        guard bytes.count <= limits.maximumBytes else { throw tooLarge(file) }
+        var offset = 0
+        return try parse(file: file) { buffer in
+            let count = min(buffer.count, bytes.count - offset)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<count]).initialize(from: bytes[offset..<offset + count])
+            offset += count
+            return count
+        }
+    }
+
+    /// Parses a file, reading it in chunks.
+    func parse(contentsOf path: String) throws(DiagnosticError) -> (ParsedDocument, [Diagnostic]) {
+        let here = SourceLocation(file: path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DiagnosticError(.error("no-such-file", "no such file", at: here))
+        }
+        guard !isDirectory.boolValue else { throw DiagnosticError(.error("is-a-directory", "is a directory, not an XML file", at: here)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DiagnosticError(.error("unreadable-file", "cannot read the file (permissions?)", at: here))
+        }
+        defer { try? handle.close() }
+        var total = 0
+        var failure: DiagnosticError?
+        let result = try parse(file: path) { buffer in
+            guard failure == nil, let data = try? handle.read(upToCount: buffer.count), !data.isEmpty else { return 0 }
+            total += data.count
+            if total > limits.maximumBytes {
+                failure = tooLarge(path)
+                return 0
+            }
+            _ = data.copyBytes(to: buffer)
+            return data.count
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    private func tooLarge(_ file: String) -> DiagnosticError {
+        DiagnosticError(.error(
+            "xml-too-large", "file is larger than the limit of \(limits.maximumBytes) bytes",
+            at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+
+    /// Pushes what `read` delivers into libxml2 until it returns 0 or parsing fails.
+    private func parse(file: String, read: (UnsafeMutableBufferPointer<UInt8>) -> Int) throws(DiagnosticError)
+        -> (ParsedDocument, [Diagnostic])
+    {
         LibXML.initialise()
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard bytes.count <= limits.maximumBytes else {
-            throw DiagnosticError(.error("xml-too-large", "file is larger than the limit of \(limits.maximumBytes) bytes", at: start))
-        }
-        guard !bytes.isEmpty else { throw DiagnosticError(.error("xml", "empty file: no root element", at: start)) }
-        if let offset = Self.offset(of: Array("<!ENTITY".utf8), in: bytes) {
-            throw DiagnosticError(.error(
-                "xml-entity-declaration", "entity declarations are not accepted: legislative XML needs no DTD",
-                at: location(ofOffset: offset, in: bytes, file: file)))
-        }
         let collector = ErrorCollector(file: file)
+        guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else {
+            throw DiagnosticError(.error("xml", "cannot create an XML parser", at: start))
+        }
+        defer { xmlFreeParserCtxt(context) }
+        xmlCtxtUseOptions(context, enact_xml_safe_options())
+        context.pointee._private = collector.context
+        context.pointee.sax.pointee.entityDecl = Self.refuseEntityDeclaration
+        context.pointee.sax.pointee.internalSubset = Self.checkDoctype
         xmlSetStructuredErrorFunc(collector.context, ErrorCollector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-                    xmlReadMemory(characters, Int32(buffer.count), nil, nil, enact_xml_safe_options())
-                }
-            }
+
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.chunkSize)
+        defer { buffer.deallocate() }
+        var sawInput = false
+        while true {
+            let count = read(buffer)
+            if count == 0 { break }
+            sawInput = true
+            let status = buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: count) { xmlParseChunk(context, $0, Int32(count), 0) }
+            } ?? 0
+            if status != 0 || context.pointee.wellFormed == 0 || collector.hasErrors { break }
         }
-        guard let document, !collector.hasErrors else {
+        if sawInput, context.pointee.wellFormed != 0, !collector.hasErrors { xmlParseChunk(context, nil, 0, 1) }
+        let document = context.pointee.myDoc
+        context.pointee.myDoc = nil
+        guard sawInput else {
+            if let document { xmlFreeDoc(document) }
+            throw DiagnosticError(.error("xml", "empty file: no root element", at: start))
+        }
+        guard let document, context.pointee.wellFormed != 0, !collector.hasErrors else {
             if let document { xmlFreeDoc(document) }
             var errors = collector.diagnostics.filter { $0.severity == .error }
             if errors.isEmpty { errors = [.error("xml", "the file is not well-formed XML", at: start)] }
@@ -54,49 +119,53 @@ struct SafeXMLParser {
         }
         let parsed = ParsedDocument(document)
         guard let root = parsed.root else { throw DiagnosticError(.error("xml", "no root element", at: start)) }
-        if let tooDeep = Self.firstNode(deeperThan: limits.maximumDepth, under: root) {
-            throw DiagnosticError(.error(
-                "xml-too-deep", "elements nest deeper than the limit of \(limits.maximumDepth)",
-                at: SourceLocation(file: file, line: Int(xmlGetLineNo(tooDeep)), column: 1)))
-        }
+        try checkTree(under: root, file: file)
         return (parsed, collector.diagnostics)
     }
 
-    /// The first element nested deeper than `limit`, found without recursion.
-    private static func firstNode(deeperThan limit: Int, under root: xmlNodePtr) -> xmlNodePtr? {
-        guard limit < 256 else { return nil }
+    /// Refuses XInclude elements and nesting deeper than the limit, walking the tree without recursion.
+    private func checkTree(under root: xmlNodePtr, file: String) throws(DiagnosticError) {
         var stack: [(xmlNodePtr, Int)] = [(root, 1)]
         while let (node, depth) = stack.popLast() {
-            if depth > limit { return node }
+            let location = SourceLocation(file: file, line: Int(xmlGetLineNo(node)), column: 1)
+            if depth > limits.maximumDepth {
+                throw DiagnosticError(.error("xml-too-deep", "elements nest deeper than the limit of \(limits.maximumDepth)", at: location))
+            }
+            if let namespace = node.pointee.ns?.pointee.href.map({ String(cString: $0) }), Self.xincludeNamespaces.contains(namespace) {
+                throw DiagnosticError(.error("xml-xinclude", "XInclude is not processed: the document must be self-contained", at: location))
+            }
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE { stack.append((current, depth + 1)) }
                 child = current.pointee.next
             }
         }
-        return nil
     }
 
-    static func offset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+    // MARK: SAX hooks
+
+    /// Reports an entity declaration and stops the parser.
+    private static let refuseEntityDeclaration: entityDeclSAXFunc = { context, name, _, _, _, _ in
+        let entity = name.map { String(cString: $0) } ?? "?"
+        refuse(context, id: "xml-entity-declaration", "entity declarations are not accepted (entity '\(entity)'): legislative XML needs no DTD")
     }
 
-    private func location(ofOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+    /// Refuses a DOCTYPE that names an external DTD; lets a bare one through to libxml2.
+    private static let checkDoctype: internalSubsetSAXFunc = { context, name, externalID, systemID in
+        guard externalID == nil, systemID == nil else {
+            let system = systemID.map { String(cString: $0) } ?? ""
+            refuse(context, id: "xml-external-dtd", "external DTDs are not loaded (\(system)): remove the DOCTYPE")
+            return
         }
-        let column = bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 } + 1
-        return SourceLocation(file: file, line: line, column: column)
+        xmlSAX2InternalSubset(context, name, externalID, systemID)
+    }
+
+    private static func refuse(_ context: UnsafeMutableRawPointer?, id: String, _ message: String) {
+        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let collectorPointer = parser.pointee._private else { return }
+        let collector = Unmanaged<ErrorCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
+        let line = Int(xmlSAX2GetLineNumber(context))
+        collector.add(.error(id, message, at: SourceLocation(file: collector.file, line: max(1, line), column: 1)))
+        xmlStopParser(parser)
     }
 }
 

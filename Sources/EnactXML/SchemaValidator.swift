@@ -41,12 +41,19 @@ public final class SchemaValidator: @unchecked Sendable {
     /// Validates `bytes` (named `file` in diagnostics); returns every error and warning, empty when valid.
     /// Unreadable or hostile input is thrown.
     public func validate(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> [Diagnostic] {
-        let (document, warnings) = try SafeXMLParser(limits: limits).parse(bytes, file: file)
+        validate(try ParsedXML.parse(bytes, file: file, limits: limits))
+    }
+
+    /// Validates a parsed document; returns every error and warning, empty when valid.
+    public func validate(_ xml: ParsedXML) -> [Diagnostic] {
+        let document = xml.document
+        let warnings = xml.warnings
+        let file = xml.file
         lock.lock()
         defer { lock.unlock() }
         let collector = ErrorCollector(file: file)
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            throw DiagnosticError(.error("schema", "cannot create a validation context", at: nil))
+            return [.error("schema", "cannot create a validation context", at: nil)]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, ErrorCollector.callback, collector.context)

@@ -1,4 +1,3 @@
-import CLibXML2
 import EnactCore
 import Foundation
 
@@ -36,23 +35,6 @@ public enum XMLFormat: String, Sendable, CaseIterable {
         case (nil, "Law"): .japaneseLaw
         default: nil
         }
-    }
-
-    /// Parses `bytes` safely and tells their format; throws when the file is not XML or no known format.
-    public static func detect(_ bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError) -> XMLFormat {
-        let (document, _) = try SafeXMLParser(limits: limits).parse(bytes, file: file)
-        guard let root = document.root else {
-            throw DiagnosticError(.error("xml", "no root element", at: SourceLocation(file: file, line: 1, column: 1)))
-        }
-        let name = root.pointee.name.map { String(cString: $0) } ?? ""
-        let namespace = root.pointee.ns?.pointee.href.map { String(cString: $0) }
-        guard let format = detect(rootName: name, namespace: namespace) else {
-            throw DiagnosticError(.error(
-                "unknown-xml-format",
-                "root element <\(name)>\(namespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
-                at: SourceLocation(file: file, line: Int(xmlGetLineNo(root)), column: 1)))
-        }
-        return format
     }
 }
 

@@ -61,4 +61,17 @@ struct CitationTests {
         #expect(cite("s1-b-1", from: "s1-a", in: resolved) == "subsection (b)(1)")
         #expect(cite("s1-b-1", from: "s2", in: resolved) == "section 1(b)(1)")
     }
+
+    @Test func divisionsOfSupplementaryProvisionsAreCitedWithTheirPart() {
+        let group = SupplementaryProvisions(label: "suppl", divisions: [
+            Division(kind: .paragraph, content: [.text("x")]), Division(kind: .paragraph, label: "suppl-p2", content: [.text("y")]),
+        ])
+        let document = Document(
+            metadata: Metadata(jurisdiction: "JP", language: "ja"),
+            body: [Division(kind: .article, label: "a1", children: [Division(kind: .paragraph, content: [.text("x")])])],
+            supplementaryProvisions: [group])
+        let resolved = ResolvedDocument(document)
+        #expect(cite("suppl-p2", from: nil, in: resolved) == "附則第二項")
+        #expect(cite("suppl", from: nil, in: resolved) == "附則")
+    }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import EnactCore
-import EnactSource
 import EnactXML
 
 /// `enact validate`: validates XML files against the official schema of their format.
@@ -42,8 +41,8 @@ struct ValidateCommand: ParsableCommand {
         var validators: [XMLFormat: SchemaValidator] = [:]
         for file in files {
             do {
-                let bytes = try SourceReader.load(file)
-                let detected = try XMLFormat.detect(bytes, file: file)
+                let xml = try ParsedXML.parse(contentsOf: file)
+                let detected = try xml.format()
                 let validator: SchemaValidator
                 if let compiled = validators[detected] {
                     validator = compiled
@@ -51,7 +50,7 @@ struct ValidateCommand: ParsableCommand {
                     validator = try SchemaValidator(schema: catalog.schemaPath(for: detected))
                     validators[detected] = validator
                 }
-                findings += try validator.validate(bytes, file: file)
+                findings += validator.validate(xml)
             } catch {
                 trouble = true
                 findings += error.diagnostics

@@ -59,11 +59,11 @@ public enum DocumentDumper {
             switch inline {
             case .reference(let reference):
                 switch reference.target {
-                case .label(let label): "{ref:#\(label)}"
-                case .external(let uri): "{ref:\(uri)|\(reference.text ?? "")}"
+                case .label(let label): "{ref:#\(label)" + (reference.text.map { "|" + $0 } ?? "") + "}"
+                case .external(let uri): "{ref:\(uri)" + (reference.text.map { "|" + $0 } ?? "") + "}"
                 }
             case .definition(let definition): "{def:\(definition.term)}"
-            case .termUse(let use): "{term:\(use.shownText)}"
+            case .termUse(let use): "{term:\(use.term)" + (use.text.map { "|" + $0 } ?? "") + "}"
             case .text, .emphasis, .date: inline.plainText
             }
         }.joined()

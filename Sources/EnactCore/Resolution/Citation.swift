@@ -9,6 +9,8 @@ public struct CitationTarget: Hashable, Sendable {
     public var part: DivisionContext.Part
     /// The label of the division when it stands above the basic unit (第二章, Chapter II); nil otherwise.
     public var groupLabel: String?
+    /// Whether the label names a whole part (附則, a schedule) and takes no 附則 prefix.
+    public var namesWholePart = false
     /// The basic unit that holds the division (or is it), with its place among the units of its part.
     public var unitEId: EId?
     public var unitOrdinal: Int?
@@ -45,8 +47,8 @@ struct CitationWriter {
     let japanese: Bool
 
     func absolute(_ target: CitationTarget) -> String {
-        if let group = target.groupLabel { return group }
-        let cited = join(target.steps)
+        if let group = target.groupLabel, target.namesWholePart { return group }
+        let cited = target.groupLabel ?? join(target.steps)
         guard case .supplementary = target.part else { return cited }
         return japanese ? "附則" + cited : "\(cited) of the Supplementary Provisions"
     }

@@ -50,7 +50,7 @@ struct DocumentIndexer {
         for (index, group) in document.supplementaryProvisions.enumerated() {
             guard let label = group.label else { continue }
             let name = japanese ? "附則" : "the Supplementary Provisions"
-            let place = CitationTarget(part: .supplementary(index), groupLabel: name, steps: [])
+            let place = CitationTarget(part: .supplementary(index), groupLabel: name, namesWholePart: true, steps: [])
             register(label: label, target: .init(
                 eId: Document.supplementaryEId(index), kind: .division, place: place, citation: name,
                 location: group.anchor.location))
@@ -63,7 +63,7 @@ struct DocumentIndexer {
             let eId = Document.scheduleEId(schedule, index: position)
             if let label = schedule.label, let number = schedule.number {
                 let name = japanese ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
-                let place = CitationTarget(part: .body, groupLabel: name, steps: [])
+                let place = CitationTarget(part: .body, groupLabel: name, namesWholePart: true, steps: [])
                 register(label: label, target: .init(
                     eId: eId, kind: .division, place: place, citation: name, location: schedule.anchor.location))
             }

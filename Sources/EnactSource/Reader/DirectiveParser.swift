@@ -89,7 +89,7 @@ struct DirectiveParser {
         } else if Self.startsWithDigit(token) {
             throw Failure(
                 id: "invalid-number",
-                message: "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\\\' before it",
+                message: "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\' before it",
                 column: column + skipped)
         }
         let (heading, label) = try headingAndLabel(
@@ -101,7 +101,9 @@ struct DirectiveParser {
         var numbering = Numbering.automatic
         var number: DivisionNumber?
         var remainder = rest
-        if word.hasPrefix(Keyword.schedule.1), word.count > Keyword.schedule.1.count {
+        if word == Keyword.schedule.1, Self.trimmedLeading(rest).hasPrefix("\\") {
+            remainder = Self.trimmedLeading(rest).dropFirst()
+        } else if word.hasPrefix(Keyword.schedule.1), word.count > Keyword.schedule.1.count {
             let designation = word.dropFirst(Keyword.schedule.1.count)
             guard designation.hasPrefix("第"), let value = Numeral.kanji.parse(designation.dropFirst()) else {
                 throw Failure(id: "invalid-number", message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
