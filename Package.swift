@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
+        .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactAkomaNtosoTests", dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

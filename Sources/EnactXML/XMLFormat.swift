@@ -51,7 +51,9 @@ public struct SchemaCatalog: Sendable {
 
     /// The catalog named by `--schemas` or by `ENACT_SCHEMA_PATH`, if either is set.
     public static func configured(_ option: String?) -> SchemaCatalog? {
-        (option ?? ProcessInfo.processInfo.environment[environmentVariable]).map(SchemaCatalog.init)
+        let directory = option ?? ProcessInfo.processInfo.environment[environmentVariable]
+        guard let directory, !directory.isEmpty else { return nil }
+        return SchemaCatalog(directory: directory)
     }
 
     /// The path of the format's schema under the directory; throws with what to set when it is not there.

@@ -118,4 +118,34 @@ struct CommandLineTests {
             #expect(output.standardOutput.contains(phase))
         }
     }
+
+    @Test func validateExitsZeroOneOrTwoLikeDiff() throws {
+        let schemas = SharedReference.root.path
+        let valid = try SharedReference.path("akn/documents/us_Act_2011-11-29.xml")
+        let invalid = try SharedReference.path("akn/documents/INVALID_za_constitution_1996_lawsafrica.xml")
+        #expect(try EnactProcess.run(["validate", valid, "--schemas", schemas]).status == 0)
+        let failing = try EnactProcess.run(["validate", invalid, "--schemas", schemas, "--format", "json"])
+        #expect(failing.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(failing.standardOutput.utf8)) as? [String: Any]
+        #expect(json?["errors"] as? Int == 185)
+        let folder = try TemporaryFolder()
+        let hostile = try folder.write("<!DOCTYPE r [<!ENTITY e \"x\">]><r>&e;</r>", to: "hostile.xml")
+        let refused = try EnactProcess.run(["validate", hostile, "--schemas", schemas])
+        #expect(refused.status == 2)
+        #expect(refused.standardOutput.contains("hostile.xml:1:1: error: entity declarations are not accepted"))
+        let unconfigured = try EnactProcess.run(["validate", valid], environment: ["ENACT_SCHEMA_PATH": ""])
+        #expect(unconfigured.status == 2)
+    }
+
+    @Test func renderedAkomaNtosoOfTheFlagshipValidates() throws {
+        let folder = try TemporaryFolder()
+        let rendered = try EnactProcess.run([
+            "render", Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "--to", "akn", "--output-dir", folder.url.path,
+        ])
+        #expect(rendered.status == 0, "\(rendered.standardError)")
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).map { folder.path($0) }
+        #expect(outputs.count == 2)
+        let validated = try EnactProcess.run(["validate"] + outputs + ["--schemas", SharedReference.root.path])
+        #expect(validated.status == 0, "\(validated.standardOutput)")
+    }
 }
