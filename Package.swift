@@ -30,13 +30,15 @@ let package = Package(
         .target(name: "EnactChecks", dependencies: ["EnactCore"]),
         // Akoma Ntoso 3.0 writer.
         .target(name: "EnactAkomaNtoso", dependencies: ["EnactCore", "EnactXML"]),
+        // Japan's standard law XML writer.
+        .target(name: "EnactJapaneseLaw", dependencies: ["EnactCore", "EnactXML"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,9 @@ let package = Package(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactJapaneseLawTests", dependencies: ["EnactJapaneseLaw", "EnactSource", "EnactXML", "EnactTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "EnactAkomaNtosoTests", dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

@@ -28,7 +28,7 @@ private struct Writer {
     let presentation: Labels
     let inlines: AkomaNtosoInlineWriter
     let termIDs: [(key: String, id: String, term: String)]
-    var xml = XMLTextWriter()
+    var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
     var notes: [(eId: String, target: String, kind: String, text: String)] = []
 
     init(resolved: ResolvedDocument, identification: AkomaNtosoIdentification) {

@@ -1,12 +1,16 @@
+import Foundation
+
 /// Builds XML text: elements opened on entry and closed on exit, attributes and text escaped, block elements
 /// indented, inline content kept on one line.
 public struct XMLTextWriter: Sendable {
     public private(set) var output = ""
     private var open: [String] = []
 
-    public init(declaration: Bool = true) {
+    /// Starts a document with the XML declaration and, when given, a comment.
+    public init(declaration: Bool = true, comment: String? = nil) {
         output.reserveCapacity(1 << 16)
         if declaration { output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
+        if let comment { output += "<!-- " + comment.replacingOccurrences(of: "--", with: "- -") + " -->\n" }
     }
 
     /// Opens a block element on its own line.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactAkomaNtoso
 import EnactCore
+import EnactJapaneseLaw
 import EnactRendering
 import Foundation
 
@@ -23,7 +24,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The source files to render.")
     var files: [String]
 
-    @Option(name: .customLong("to"), help: "Output format: markdown, html or akn (Akoma Ntoso 3.0). Repeat for several.")
+    @Option(name: .customLong("to"), help: "Output format: markdown, html, akn (Akoma Ntoso 3.0) or jplaw (Japan's standard law XML). Repeat for several.")
     var formats: [OutputFormat] = []
 
     @Option(name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
@@ -90,12 +91,14 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case markdown
     case html
     case akn
+    case jplaw
 
     var fileExtension: String {
         switch self {
         case .markdown: "md"
         case .html: "html"
         case .akn: "akn.xml"
+        case .jplaw: "jplaw.xml"
         }
     }
 
@@ -110,15 +113,15 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case .akn:
             let xml = try AkomaNtosoWriter().write(resolved, file: file)
             return { $0(xml) }
+        case .jplaw:
+            let xml = try JapaneseLawWriter().write(resolved, file: file)
+            return { $0(xml) }
         }
     }
 
     /// Whether an existing file looks like Enact's output in this format, and may be replaced without --force.
     func isEnactOutput(_ prefix: String) -> Bool {
-        switch self {
-        case .markdown, .html: GeneratedMarker.isPresent(in: prefix)
-        case .akn: prefix.contains("<akomaNtoso") && prefix.contains("enact")
-        }
+        GeneratedMarker.isPresent(in: prefix)
     }
 }
 

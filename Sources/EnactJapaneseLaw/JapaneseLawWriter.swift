@@ -1,0 +1,237 @@
+import EnactCore
+import EnactXML
+
+/// Writes a document as Japan's standard law XML (法令標準XML, schema v3): `<Law Era Year Num LawType Lang>`,
+/// `<LawNum>`, `<LawBody>` with `<LawTitle>`, `<TOC>` when the law has chapters, `<Preamble>`, `<MainProvision>`,
+/// `<Chapter Num>` … `<Article Num>` with `<ArticleCaption>`/`<ArticleTitle>`, `<Paragraph Num>`, `<Item>`,
+/// `<Subitem1…3>`, `<SupplProvision>` and `<AppdxTable>`. Branch numbers are written `10_2` for 第十条の二.
+///
+/// The format has no markup for cross-references or defined terms: they are written as their text.
+public struct JapaneseLawWriter: Sendable {
+    public init() {}
+
+    /// The document as law XML; throws when it lacks a number or date, which `<Law>` requires.
+    public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
+        let header = try LawHeader(resolved.document.metadata, file: file)
+        var writer = Writer(resolved: resolved, header: header)
+        writer.write()
+        return writer.xml.output
+    }
+}
+
+/// The attributes of `<Law>` and the text of `<LawNum>`.
+struct LawHeader {
+    var era: JapaneseEra
+    var year: Int
+    var number: Int
+    var numberText: String
+    var language: String
+
+    init(_ metadata: Metadata, file: String) throws(DiagnosticError) {
+        let here = SourceLocation(file: file, line: 1, column: 1)
+        let dates = metadata.dates
+        guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective, let (era, year) = JapaneseEra.of(date) else {
+            throw DiagnosticError(.error(
+                "missing-metadata", "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
+        }
+        guard let numberText = metadata.number, let number = Self.trailingNumber(in: numberText) else {
+            throw DiagnosticError(.error(
+                "missing-metadata",
+                "Japanese law XML needs a law or bill number ending in a numeral (法律第八十八号, 衆法第一号): add 'number:' to the front matter",
+                at: here))
+        }
+        self.era = era
+        self.year = year
+        self.number = number
+        self.numberText = numberText
+        self.language = metadata.isJapanese ? "ja" : "en"
+    }
+
+    /// The number at the end of `法律第八十八号`, `衆法第1号`, `No. 88`.
+    static func trailingNumber(in text: String) -> Int? {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, "号 .".contains(last) { trimmed = trimmed.dropLast() }
+        let kanji = trimmed.reversed().prefix { "〇一二三四五六七八九十百千".contains($0) }
+        if !kanji.isEmpty, let value = Numeral.kanji.parse(String(kanji.reversed())) { return value }
+        let digits = trimmed.reversed().prefix { $0.isNumber && $0.isASCII || ("０"..."９").contains($0) }
+        return digits.isEmpty ? nil : Numeral.fullWidthArabic.parse(String(digits.reversed()))
+    }
+}
+
+private struct Writer {
+    let resolved: ResolvedDocument
+    let header: LawHeader
+    let labels: Labels
+    var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
+
+    init(resolved: ResolvedDocument, header: LawHeader) {
+        self.resolved = resolved
+        self.header = header
+        self.labels = Labels(resolved)
+    }
+
+    var document: Document { resolved.document }
+
+    mutating func write() {
+        xml.open("Law", [
+            ("Era", header.era.name), ("Lang", header.language), ("LawType", "Act"), ("Num", String(header.number)),
+            ("Year", String(header.year)),
+        ])
+        xml.line("LawNum", text: header.numberText)
+        xml.open("LawBody")
+        xml.line("LawTitle", [("Abbrev", document.metadata.shortTitle)], text: document.metadata.title ?? "")
+        writeTableOfContents()
+        if !document.preamble.isEmpty {
+            xml.open("Preamble")
+            for (index, paragraph) in document.preamble.enumerated() {
+                xml.open("Paragraph", [("Num", String(index + 1))])
+                xml.empty("ParagraphNum")
+                sentence("ParagraphSentence", text(paragraph, from: nil))
+                xml.close()
+            }
+            xml.close()
+        }
+        xml.open("MainProvision")
+        writeDivisions(part: .body)
+        xml.close()
+        for (index, group) in document.supplementaryProvisions.enumerated() {
+            xml.open("SupplProvision", [("AmendLawNum", group.heading)])
+            xml.line("SupplProvisionLabel", text: labels.japanese ? "附則" : "Supplementary Provisions")
+            writeDivisions(part: .supplementary(index))
+            xml.close()
+        }
+        for schedule in document.schedules {
+            let number = schedule.number ?? DivisionNumber(1)
+            xml.open("AppdxTable", [("Num", Self.num(number))])
+            xml.line("AppdxTableTitle", text: labels.scheduleTitle(schedule))
+            xml.open("TableStruct")
+            xml.open("Table")
+            for line in schedule.lines.isEmpty ? [[]] : schedule.lines {
+                xml.open("TableRow")
+                xml.open("TableColumn")
+                xml.line("Sentence", text: text(line, from: nil))
+                xml.close()
+                xml.close()
+            }
+            xml.close()
+            xml.close()
+            xml.close()
+        }
+        xml.close()
+        xml.close()
+    }
+
+    // MARK: Table of contents
+
+    private mutating func writeTableOfContents() {
+        let groupings = document.body.filter { labels.tradition.role(of: $0.kind) == .grouping }
+        guard !groupings.isEmpty else { return }
+        xml.open("TOC")
+        xml.line("TOCLabel", text: labels.japanese ? "目次" : "Table of Contents")
+        var writer = self
+        document.walk(part: .body, { division, context in
+            guard writer.labels.tradition.role(of: division.kind) == .grouping, let element = division.kind.japaneseLawElement else { return }
+            writer.xml.open("TOC" + element, [("Num", Self.num(division.number ?? DivisionNumber(1)))])
+            writer.xml.line(element + "Title", text: writer.title(division, context))
+            let nested = division.children.contains { writer.labels.tradition.role(of: $0.kind) == .grouping }
+            if !nested, let range = writer.articleRange(division) { writer.xml.line("ArticleRange", text: range) }
+        }, leave: { division, _ in
+            guard writer.labels.tradition.role(of: division.kind) == .grouping, division.kind.japaneseLawElement != nil else { return }
+            writer.xml.close()
+        })
+        self = writer
+        if !document.supplementaryProvisions.isEmpty {
+            xml.open("TOCSupplProvision")
+            xml.line("SupplProvisionLabel", text: labels.japanese ? "附則" : "Supplementary Provisions")
+            xml.close()
+        }
+        xml.close()
+    }
+
+    /// （第一条―第五条）, （第六条・第七条）, （第八条）.
+    private func articleRange(_ division: Division) -> String? {
+        var numbers: [DivisionNumber] = []
+        division.forEachDivision { if $0.kind == labels.tradition.unitKind, let number = $0.number { numbers.append(number) } }
+        guard let first = numbers.first, let last = numbers.last else { return nil }
+        let cite = { (number: DivisionNumber) in labels.tradition.label(of: labels.tradition.unitKind, number: number, japanese: labels.japanese) }
+        guard labels.japanese else {
+            return numbers.count == 1 ? "(\(cite(first)))" : "(\(cite(first)) to \(cite(last)))"
+        }
+        switch numbers.count {
+        case 1: return "（\(cite(first))）"
+        case 2: return "（\(cite(first))・\(cite(last))）"
+        default: return "（\(cite(first))―\(cite(last))）"
+        }
+    }
+
+    // MARK: Divisions
+
+    private mutating func writeDivisions(part: DivisionContext.Part) {
+        var writer = self
+        document.walk(part: part, { division, context in
+            writer.open(division, context)
+        }, leave: { division, _ in
+            if division.kind.japaneseLawElement != nil { writer.xml.close() }
+        })
+        self = writer
+    }
+
+    private mutating func open(_ division: Division, _ context: DivisionContext) {
+        guard let element = division.kind.japaneseLawElement else { return }
+        let number = division.number ?? DivisionNumber(1)
+        var attributes: [(String, String?)] = [("Num", Self.num(number))]
+        if division.isRepealed, division.kind == .article || division.kind == .item { attributes.append(("Delete", "true")) }
+        xml.open(element, attributes)
+        let origin = resolved.origin(of: division, in: context)
+        let body = division.isRepealed ? labels.repealedWord : text(division.content, from: origin)
+        switch division.kind {
+        case .part, .chapter, .section, .subsection, .division:
+            xml.line(element + "Title", text: title(division, context))
+        case .article:
+            if let heading = division.heading { xml.line("ArticleCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))") }
+            xml.line("ArticleTitle", text: labels.label(of: division, context: context) ?? "")
+            if division.children.isEmpty {
+                xml.open("Paragraph", [("Num", "1")])
+                xml.empty("ParagraphNum")
+                sentence("ParagraphSentence", body)
+                xml.close()
+            }
+        case .paragraph:
+            if let heading = division.heading { xml.line("ParagraphCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))") }
+            if let label = labels.label(of: division, context: context) { xml.line("ParagraphNum", text: label) } else { xml.empty("ParagraphNum") }
+            sentence("ParagraphSentence", body)
+        case .item:
+            xml.line("ItemTitle", text: labels.label(of: division, context: context) ?? "")
+            sentence("ItemSentence", body)
+        default:
+            xml.line(element + "Title", text: labels.label(of: division, context: context) ?? "")
+            sentence(element + "Sentence", body)
+        }
+    }
+
+    /// 第一章　総則.
+    private func title(_ division: Division, _ context: DivisionContext) -> String {
+        let label = labels.label(of: division, context: context) ?? ""
+        return division.heading.map { label + (labels.japanese ? "\u{3000}" : " ") + $0 } ?? label
+    }
+
+    private mutating func sentence(_ element: String, _ text: String) {
+        xml.open(element)
+        xml.line("Sentence", [("Num", "1"), ("WritingMode", "vertical")], text: text)
+        xml.close()
+    }
+
+    private func text(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .reference(let reference): resolved.text(of: reference, from: origin)
+            default: inline.plainText
+            }
+        }.joined()
+    }
+
+    /// `10_2` for 第十条の二.
+    static func num(_ number: DivisionNumber) -> String {
+        number.components.map(String.init).joined(separator: "_")
+    }
+}
