@@ -32,13 +32,15 @@ let package = Package(
         .target(name: "EnactAkomaNtoso", dependencies: ["EnactCore", "EnactXML"]),
         // Japan's standard law XML writer.
         .target(name: "EnactJapaneseLaw", dependencies: ["EnactCore", "EnactXML"]),
+        // USLM 2.x writer.
+        .target(name: "EnactUSLM", dependencies: ["EnactCore", "EnactXML"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,9 @@ let package = Package(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "EnactJapaneseLawTests", dependencies: ["EnactJapaneseLaw", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

@@ -3,6 +3,7 @@ import EnactAkomaNtoso
 import EnactCore
 import EnactJapaneseLaw
 import EnactRendering
+import EnactUSLM
 import Foundation
 
 /// `enact render`: renders sources for people.
@@ -24,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The source files to render.")
     var files: [String]
 
-    @Option(name: .customLong("to"), help: "Output format: markdown, html, akn (Akoma Ntoso 3.0) or jplaw (Japan's standard law XML). Repeat for several.")
+    @Option(name: .customLong("to"), help: "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2) or jplaw (Japan's standard law XML). Repeat for several.")
     var formats: [OutputFormat] = []
 
     @Option(name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
@@ -91,6 +92,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case markdown
     case html
     case akn
+    case uslm
     case jplaw
 
     var fileExtension: String {
@@ -98,6 +100,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case .markdown: "md"
         case .html: "html"
         case .akn: "akn.xml"
+        case .uslm: "uslm.xml"
         case .jplaw: "jplaw.xml"
         }
     }
@@ -112,6 +115,9 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case .html: return { HTMLRenderer(options: options).render(resolved, into: $0) }
         case .akn:
             let xml = try AkomaNtosoWriter().write(resolved, file: file)
+            return { $0(xml) }
+        case .uslm:
+            let xml = try USLMWriter().write(resolved, file: file)
             return { $0(xml) }
         case .jplaw:
             let xml = try JapaneseLawWriter().write(resolved, file: file)

@@ -1,0 +1,166 @@
+import EnactCore
+import EnactXML
+
+/// Writes a document as USLM 2.x, the format of US bills and public laws: `<bill>` or `<pLaw>` by status,
+/// Dublin Core metadata, `identifier` paths on every level (`/us/bill/119/hr/2026/s3/b/1`), `<num value>`,
+/// `<heading>`, `<content>` or `<chapeau>` with the levels below, `<ref href>` for cross-references and
+/// `<term>` for defined terms. Drafter's notes become `<drafterNote>`s.
+public struct USLMWriter: Sendable {
+    public static let namespace = "http://schemas.gpo.gov/xml/uslm"
+
+    public init() {}
+
+    /// The document as USLM; throws when it has no work identifier to build identifiers from.
+    public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
+        guard let work = resolved.document.metadata.work else {
+            throw DiagnosticError(.error(
+                "missing-metadata", "USLM needs a work identifier for its identifier paths: add 'work:' to the front matter",
+                at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        var writer = Writer(resolved: resolved, base: USLMIdentifiers.base(for: work))
+        writer.write()
+        return writer.xml.output
+    }
+}
+
+private struct Writer {
+    let resolved: ResolvedDocument
+    let base: String
+    let labels: Labels
+    var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
+    /// The identifier path of every division, by eId, so that references can point at their target.
+    let identifiers: [EId: String]
+    /// A short role naming each defined term (`term3`), by normalised term, linking uses to the definition.
+    let termRoles: [String: String]
+
+    init(resolved: ResolvedDocument, base: String) {
+        self.resolved = resolved
+        self.base = base
+        self.labels = Labels(resolved)
+        self.identifiers = USLMIdentifiers.paths(for: resolved.document, base: base)
+        let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
+        self.termRoles = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.key, "term\($0.offset + 1)") })
+    }
+
+    var document: Document { resolved.document }
+
+    mutating func write() {
+        let metadata = document.metadata
+        let enacted = [.enacted, .inForce, .repealed].contains(metadata.status ?? .draft)
+        xml.open(enacted ? "pLaw" : "bill", [
+            ("xmlns", USLMWriter.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+            ("xml:lang", metadata.language ?? "en"),
+        ])
+        xml.open("meta")
+        xml.line("dc:title", text: metadata.title ?? "")
+        xml.line("dc:type", text: enacted ? "Public Law" : "Bill")
+        if let number = metadata.number { xml.line("docNumber", text: number) }
+        xml.line("citableAs", text: base)
+        if let status = metadata.status { xml.line("docStage", text: status.rawValue) }
+        if let session = metadata.session { xml.line("session", text: session) }
+        xml.line("dc:language", text: (metadata.language ?? "en").uppercased())
+        xml.line("processedBy", text: "Enact")
+        xml.close()
+        xml.open("main")
+        xml.open("longTitle")
+        xml.line("docTitle", text: enacted ? "AN ACT" : "A BILL")
+        xml.line("officialTitle", text: metadata.title ?? "")
+        if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
+        xml.close()
+        if let formula = document.enactingFormula { xml.line("enactingFormula", inline: inline(formula, from: nil)) }
+        if !document.preamble.isEmpty {
+            xml.open("preamble")
+            for paragraph in document.preamble { xml.line("recital", inline: inline(paragraph, from: nil)) }
+            xml.close()
+        }
+        writeDivisions(part: .body)
+        for (index, group) in document.supplementaryProvisions.enumerated() {
+            let eId = Document.supplementaryEId(index)
+            xml.open("level", [("class", "supplementaryProvisions"), ("identifier", identifiers[eId])])
+            xml.line("heading", text: labels.supplementaryTitle(group))
+            if group.divisions.isEmpty { xml.line("content", text: "") }
+            writeDivisions(part: .supplementary(index))
+            xml.close()
+        }
+        for (index, schedule) in document.schedules.enumerated() {
+            xml.open("level", [("class", "schedule"), ("identifier", identifiers[Document.scheduleEId(schedule, index: index)])])
+            if let number = schedule.number { xml.line("num", [("value", number.description)], text: labels.scheduleNumber(number)) }
+            if let heading = schedule.heading { xml.line("heading", text: heading) }
+            xml.open("content")
+            for line in schedule.lines { xml.line("p", inline: inline(line, from: nil)) }
+            xml.close()
+            xml.close()
+        }
+        xml.close()
+        xml.close()
+    }
+
+    private mutating func writeDivisions(part: DivisionContext.Part) {
+        var writer = self
+        document.walk(part: part, { division, context in
+            let element = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
+            writer.xml.open(element.name, [
+                ("class", element.className), ("identifier", writer.identifiers[context.eId]),
+                ("status", division.isRepealed ? "repealed" : nil),
+            ])
+            if let number = division.number {
+                let label = writer.labels.label(of: division, context: context) ?? ""
+                writer.xml.line("num", [("value", number.description)], text: label)
+            }
+            if let heading = division.heading { writer.xml.line("heading", text: heading) }
+            let origin = writer.resolved.origin(of: division, in: context)
+            let text = division.isRepealed ? [Inline.text(writer.labels.repealedWord)] : division.content
+            if division.children.isEmpty {
+                writer.xml.line("content", inline: writer.inline(text, from: origin))
+            } else if !text.isEmpty {
+                writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
+            }
+            writer.writeNotes(division)
+        }, leave: { _, _ in
+            writer.xml.close()
+        })
+        self = writer
+    }
+
+    private mutating func writeNotes(_ division: Division) {
+        guard !division.annotations.isEmpty else { return }
+        xml.open("notes")
+        for annotation in division.annotations {
+            switch annotation {
+            case .note(let note):
+                xml.open("drafterNote")
+                xml.line("p", text: note)
+                xml.close()
+            case .correspondsTo(let work):
+                xml.open("note", [("role", "correspondsTo")])
+                xml.line("p", inline: "<ref href=\"\(XMLTextWriter.escapedAttribute(work))\">\(XMLTextWriter.escaped(work))</ref>")
+                xml.close()
+            }
+        }
+        xml.close()
+    }
+
+    private func inline(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let plain): text += XMLTextWriter.escaped(plain)
+            case .reference(let reference):
+                let href: String = switch reference.target {
+                case .label(let label): resolved.targets[label].flatMap { identifiers[$0.eId] } ?? "#\(label)"
+                case .external(let uri): uri
+                }
+                text += "<ref href=\"\(XMLTextWriter.escapedAttribute(href))\">\(XMLTextWriter.escaped(resolved.text(of: reference, from: origin)))</ref>"
+            case .definition(let definition):
+                let role = termRoles[ResolvedDocument.normalisedTerm(definition.term)]
+                text += "<term" + XMLTextWriter.attributes([("role", role)]) + ">\(XMLTextWriter.escaped(definition.term))</term>"
+            case .termUse(let use):
+                let role = termRoles[ResolvedDocument.normalisedTerm(use.term)]
+                text += "<inline" + XMLTextWriter.attributes([("class", "termUse"), ("role", role)]) + ">\(XMLTextWriter.escaped(use.shownText))</inline>"
+            case .emphasis(let emphasis): text += "<i>\(XMLTextWriter.escaped(emphasis))</i>"
+            case .date(let date): text += "<date date=\"\(date.date)\">\(XMLTextWriter.escaped(date.shownText))</date>"
+            }
+        }
+        return text
+    }
+}
