@@ -20,4 +20,9 @@ static inline int enact_xml_safe_options(void) {
     return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
 }
 
+/// Frees memory libxml2 allocated; `xmlFree` itself is a global function pointer Swift cannot call safely.
+static inline void enact_xml_free(void *pointer) {
+    xmlFree(pointer);
+}
+
 #endif

@@ -16,7 +16,8 @@ public struct Enact: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, DumpCommand.self, BenchCommand.self,
+            CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, ImportCommand.self, DumpCommand.self,
+            BenchCommand.self,
         ]
     )
 

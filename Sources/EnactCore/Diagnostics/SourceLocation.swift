@@ -39,3 +39,24 @@ public struct SourceAnchor: Hashable, Sendable, Codable {
         if let location { try container.encode(location) } else { try container.encodeNil() }
     }
 }
+
+/// A value kept with a model value for presentation only: it never takes part in equality or hashing.
+public struct Presentational<Value: Sendable & Codable>: Hashable, Sendable, Codable {
+    public var value: Value
+
+    public init(_ value: Value) {
+        self.value = value
+    }
+
+    public static func == (lhs: Presentational, rhs: Presentational) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+
+    public init(from decoder: any Decoder) throws {
+        value = try decoder.singleValueContainer().decode(Value.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

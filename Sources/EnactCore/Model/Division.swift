@@ -30,6 +30,13 @@ public struct Division: Hashable, Sendable, Codable {
     /// Source comments that stood before this division's line; kept by the formatter.
     public var comments: [String]
     public var anchor: SourceAnchor
+    /// The number as an imported document wrote it (`Art. 3`, `§ 3301.`), which writers of that format reuse;
+    /// nil for divisions read from source or built in code. Not part of equality: it is presentation only.
+    public var writtenNumber: String? {
+        get { written.value }
+        set { written.value = newValue }
+    }
+    private var written = Presentational<String?>(nil)
 
     public init(
         kind: DivisionKind,

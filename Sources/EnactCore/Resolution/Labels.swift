@@ -15,6 +15,7 @@ public struct Labels: Sendable {
     /// The label of a division as printed: `第三条`, `Article 3`, `(a)`; nil when the number is not shown (the
     /// first paragraph of a Japanese article; the sole paragraph of an article in an English translation).
     public func label(of division: Division, context: DivisionContext) -> String? {
+        if let written = division.writtenNumber { return written.isEmpty ? nil : written }
         guard let number = division.number else { return nil }
         if division.kind == tradition.firstSubunitKind, tradition.articlesHaveParagraphs,
             context.parentKind == tradition.unitKind || context.parentKind == nil

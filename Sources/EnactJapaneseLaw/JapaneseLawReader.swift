@@ -1,0 +1,184 @@
+import EnactCore
+import EnactXML
+
+/// Reads Japan's standard law XML (法令標準XML) into the model: `<Law>` attributes and `<LawNum>` into metadata,
+/// 編・章・節・款・目・条・項・号・号の細分 into divisions with their numbers (`Num="10_2"` is 第十条の二), captions and
+/// titles into headings, sentences into text, 附則 and 別表 into supplementary provisions and schedules.
+///
+/// Real documents are messier than the schema: what the model cannot hold (tables, figures, subitems below the
+/// third level, ranges such as 一から二十五まで) is kept as plain text with a warning at its line, never dropped.
+public struct JapaneseLawReader: Sendable {
+    public init() {}
+
+    /// The document and the warnings about what could not be mapped exactly.
+    public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+        guard let law = xml.root, law.name == "Law" else {
+            throw DiagnosticError(.error(
+                "unknown-xml-format", "the root element is not <Law>", at: SourceLocation(file: xml.file, line: 1, column: 1)))
+        }
+        var reader = Reader()
+        let document = reader.read(law)
+        return (document, reader.warnings)
+    }
+}
+
+private struct Reader {
+    var warnings: [Diagnostic] = []
+    var japanese = true
+
+    static let divisionElements: [String: DivisionKind] = [
+        "Part": .part, "Chapter": .chapter, "Section": .section, "Subsection": .subsection, "Division": .division,
+        "Article": .article, "Paragraph": .paragraph, "Item": .item, "Subitem1": .subitem, "Subitem2": .subitem2,
+        "Subitem3": .subitem3,
+    ]
+
+    mutating func read(_ law: XMLElement) -> Document {
+        japanese = (law.attribute("Lang") ?? "ja") == "ja"
+        var metadata = Metadata(
+            kind: .act, jurisdiction: "JP", language: japanese ? "ja" : "en", tradition: .jp, status: .inForce)
+        metadata.number = law.element("LawNum")?.text
+        let number = law.attribute("Num").flatMap { Int($0) }
+        if let era = law.attribute("Era").flatMap(JapaneseEra.named), let year = law.attribute("Year").flatMap({ Int($0) }) {
+            let gregorian = era.start.year + year - 1
+            if let month = law.attribute("PromulgateMonth").flatMap({ Int($0) }), let day = law.attribute("PromulgateDay").flatMap({ Int($0) }) {
+                metadata.dates.enacted = LegalDate(year: gregorian, month: month, day: day)
+            }
+            if let number { metadata.work = WorkIdentifier("/akn/jp/act/\(gregorian)/\(number)") }
+        }
+        var document = Document(metadata: metadata)
+        guard let body = law.element("LawBody") else {
+            warn(law, "the law has no <LawBody>")
+            return document
+        }
+        for element in body.elements {
+            switch element.name {
+            case "LawTitle":
+                document.metadata.title = element.text
+                document.metadata.shortTitle = element.attribute("Abbrev").flatMap { $0.isEmpty ? nil : $0 }
+            case "EnactStatement":
+                document.enactingFormula = (document.enactingFormula ?? []) + [.text(element.text)]
+            case "TOC":
+                break
+            case "Preamble":
+                document.preamble += element.elements.map { [.text(sentences(in: $0))] }
+            case "MainProvision":
+                document.body = divisions(in: element)
+            case "SupplProvision":
+                document.supplementaryProvisions.append(SupplementaryProvisions(
+                    heading: element.attribute("AmendLawNum"), divisions: divisions(in: element)))
+            default:
+                if element.name.hasPrefix("Appdx") {
+                    document.schedules.append(schedule(element, index: document.schedules.count))
+                } else {
+                    warn(element, "<\(element.name)> is not part of the model; its text was kept as a schedule")
+                    document.schedules.append(schedule(element, index: document.schedules.count))
+                }
+            }
+        }
+        return document
+    }
+
+    // MARK: Divisions
+
+    private mutating func divisions(in container: XMLElement) -> [Division] {
+        container.elements.compactMap { element in
+            guard let kind = Self.divisionElements[element.name] else { return nil }
+            return division(element, kind: kind)
+        }
+    }
+
+    private mutating func division(_ element: XMLElement, kind: DivisionKind) -> Division {
+        var division = Division(kind: kind, numbering: .explicit, number: number(element), anchor: SourceAnchor(element.location))
+        division.isRepealed = element.attribute("Delete") == "true"
+        var content = ""
+        for child in element.elements {
+            let name = child.name
+            if let childKind = Self.divisionElements[name] {
+                division.children.append(self.division(child, kind: childKind))
+            } else if name == "ArticleCaption" || name == "ParagraphCaption" {
+                division.heading = Self.withoutBrackets(child.text)
+            } else if name == element.name + "Title", Self.isGroup(kind) {
+                (division.writtenNumber, division.heading) = Self.split(title: child.text)
+            } else if name == element.name + "Title" || name == "ParagraphNum" {
+                division.writtenNumber = child.text
+            } else if name.hasSuffix("Sentence") {
+                content += sentences(in: child)
+            } else if name.hasPrefix("Subitem") {
+                warn(child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
+                content += child.text
+            } else {
+                warn(child, "<\(name)> is not part of the model; its text was kept as plain text")
+                content += child.text
+            }
+        }
+        if division.isRepealed, content == "削除" || content == "Deleted" { content = "" }
+        if !content.isEmpty { division.content = [.text(content)] }
+        return division
+    }
+
+    /// `10_2` → [10, 2]; a range `1:25` keeps its first number, with a warning.
+    private mutating func number(_ element: XMLElement) -> DivisionNumber? {
+        guard let raw = element.attribute("Num") else { return nil }
+        var text = Substring(raw)
+        if let colon = text.firstIndex(of: ":") {
+            warn(element, "the range Num=\"\(raw)\" is read as its first number")
+            text = text[..<colon]
+        }
+        let parts = text.split(separator: "_").compactMap { Int($0) }
+        guard let number = DivisionNumber(parts) else {
+            warn(element, "cannot read Num=\"\(raw)\"")
+            return nil
+        }
+        return number
+    }
+
+    private static func isGroup(_ kind: DivisionKind) -> Bool {
+        [.part, .chapter, .section, .subsection, .division].contains(kind)
+    }
+
+    /// 第一章　総則 → (第一章, 総則).
+    private static func split(title: String) -> (String, String?) {
+        guard let space = title.firstIndex(where: { $0 == "\u{3000}" || $0 == " " }) else { return (title, nil) }
+        let heading = title[title.index(after: space)...].trimmingPrefix { $0 == "\u{3000}" || $0 == " " }
+        return (String(title[..<space]), heading.isEmpty ? nil : String(heading))
+    }
+
+    /// The text of `<Sentence>`s (and `<Column>`s, joined by a full-width space), leaving out ruby readings.
+    private func sentences(in element: XMLElement) -> String {
+        let columns = element.elements.filter { $0.name == "Column" }
+        if !columns.isEmpty { return columns.map { plainText($0) }.joined(separator: japanese ? "\u{3000}" : " ") }
+        return plainText(element)
+    }
+
+    private func plainText(_ element: XMLElement) -> String {
+        element.children.map { child in
+            switch child {
+            case .text(let text): text
+            case .element(let inner): inner.name == "Rt" ? "" : plainText(inner)
+            }
+        }.joined()
+    }
+
+    private mutating func schedule(_ element: XMLElement, index: Int) -> Schedule {
+        let title = element.elements.first { $0.name.hasSuffix("Title") }?.text
+        let number = element.attribute("Num").flatMap { Int($0) }.map(DivisionNumber.init)
+        var lines: [[Inline]] = []
+        for child in element.elements where !child.name.hasSuffix("Title") {
+            let text = child.text.trimmingPrefix { $0 == "\n" || $0 == " " }
+            if !text.isEmpty { lines.append([.text(String(text))]) }
+        }
+        return Schedule(numbering: number == nil ? .automatic : .explicit, number: number, heading: title, lines: lines)
+    }
+
+    private static func withoutBrackets(_ text: String) -> String {
+        var trimmed = Substring(text)
+        if (trimmed.first == "（" && trimmed.last == "）") || (trimmed.first == "(" && trimmed.last == ")") {
+            trimmed = trimmed.dropFirst().dropLast()
+        }
+        return String(trimmed)
+    }
+
+    private mutating func warn(_ element: XMLElement, _ message: String) {
+        warnings.append(.warning("import", message, at: element.location))
+    }
+}
