@@ -17,7 +17,7 @@
 /// The parser options Enact always uses: no network, no DTD loading or attribute defaulting, no entity
 /// substitution, no XInclude, no huge-document mode (libxml2's own depth and size limits stay on).
 static inline int enact_xml_safe_options(void) {
-    return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+    return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
 }
 
 /// Frees memory libxml2 allocated; `xmlFree` itself is a global function pointer Swift cannot call safely.

@@ -55,7 +55,8 @@ private struct Writer {
     var document: Document { resolved.document }
 
     mutating func write() {
-        let isAct = [.enacted, .inForce, .repealed].contains(document.metadata.status ?? .draft)
+        let isAct = document.metadata.status.map { [.enacted, .inForce, .repealed].contains($0) }
+            ?? (document.metadata.kind == .act)
         let documentType = isAct ? "act" : "bill"
         xml.open("akomaNtoso", [("xmlns", AkomaNtosoWriter.namespace)])
         xml.open(documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])

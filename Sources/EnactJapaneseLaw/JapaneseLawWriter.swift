@@ -12,6 +12,12 @@ public struct JapaneseLawWriter: Sendable {
 
     /// The document as law XML; throws when it lacks a number or date, which `<Law>` requires.
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
+        guard resolved.tradition.id == .jp else {
+            throw DiagnosticError(.error(
+                "unsupported-tradition",
+                "Japan's standard law XML holds laws drafted in the Japanese tradition, not the \(resolved.tradition.id.rawValue) tradition",
+                at: SourceLocation(file: file, line: 1, column: 1)))
+        }
         let header = try LawHeader(resolved.document.metadata, file: file)
         var writer = Writer(resolved: resolved, header: header)
         writer.write()
@@ -30,9 +36,12 @@ struct LawHeader {
     init(_ metadata: Metadata, file: String) throws(DiagnosticError) {
         let here = SourceLocation(file: file, line: 1, column: 1)
         let dates = metadata.dates
-        guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective, let (era, year) = JapaneseEra.of(date) else {
+        guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective else {
             throw DiagnosticError(.error(
                 "missing-metadata", "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
+        }
+        guard let (era, year) = JapaneseEra.of(date) else {
+            throw DiagnosticError(.error("invalid-metadata", "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here))
         }
         guard let numberText = metadata.number, let number = Self.trailingNumber(in: numberText) else {
             throw DiagnosticError(.error(
@@ -217,7 +226,7 @@ private struct Writer {
 
     private mutating func sentence(_ element: String, _ text: String) {
         xml.open(element)
-        xml.line("Sentence", [("Num", "1"), ("WritingMode", "vertical")], text: text)
+        xml.line("Sentence", [("Num", "1"), ("WritingMode", labels.japanese ? "vertical" : "horizontal")], text: text)
         xml.close()
     }
 

@@ -46,14 +46,20 @@ enum USLMIdentifiers {
             })
         }
         for (index, schedule) in document.schedules.enumerated() {
-            paths[Document.scheduleEId(schedule, index: index)] = base + "/sch\(schedule.number?.description ?? String(index + 1))"
+            paths[Document.scheduleEId(schedule, index: index)] = base + "/schedule\(schedule.number?.description ?? String(index + 1))"
         }
         return paths
     }
 
-    /// `t1`, `ch2`, `s3`, `art3`, `b`, `1`, `A`.
-    private static func component(_ division: Division, tradition: Tradition) -> String {
+    /// The number as USLM writes it in `num value` and identifiers: `I`, `3A`, `b`, `1`, `A`.
+    static func value(of division: Division, in tradition: Tradition) -> String {
         let number = division.number ?? DivisionNumber(1)
+        let token = tradition.level(of: division.kind)?.english.token(number) ?? number.description
+        return token.filter { $0 != "(" && $0 != ")" }
+    }
+
+    /// `tI`, `ch2`, `s3A`, `art3`, `b`, `1`, `A`.
+    private static func component(_ division: Division, tradition: Tradition) -> String {
         let prefix: String? = switch division.kind {
         case .title: "t"
         case .subtitle: "st"
@@ -67,8 +73,6 @@ enum USLMIdentifiers {
         case .article: "art"
         default: nil
         }
-        if let prefix { return prefix + number.description }
-        let token = tradition.level(of: division.kind)?.english.token(number) ?? number.description
-        return token.filter { $0 != "(" && $0 != ")" }
+        return (prefix ?? "") + value(of: division, in: tradition)
     }
 }

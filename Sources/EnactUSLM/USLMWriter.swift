@@ -46,7 +46,7 @@ private struct Writer {
 
     mutating func write() {
         let metadata = document.metadata
-        let enacted = [.enacted, .inForce, .repealed].contains(metadata.status ?? .draft)
+        let enacted = metadata.status.map { [.enacted, .inForce, .repealed].contains($0) } ?? (metadata.kind == .act)
         xml.open(enacted ? "pLaw" : "bill", [
             ("xmlns", USLMWriter.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
             ("xml:lang", metadata.language ?? "en"),
@@ -63,7 +63,7 @@ private struct Writer {
         xml.close()
         xml.open("main")
         xml.open("longTitle")
-        xml.line("docTitle", text: enacted ? "AN ACT" : "A BILL")
+        xml.line("docTitle", text: labels.japanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
         xml.line("officialTitle", text: metadata.title ?? "")
         if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
         xml.close()
@@ -103,9 +103,9 @@ private struct Writer {
                 ("class", element.className), ("identifier", writer.identifiers[context.eId]),
                 ("status", division.isRepealed ? "repealed" : nil),
             ])
-            if let number = division.number {
+            if division.number != nil {
                 let label = writer.labels.label(of: division, context: context) ?? ""
-                writer.xml.line("num", [("value", number.description)], text: label)
+                writer.xml.line("num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))], text: label)
             }
             if let heading = division.heading { writer.xml.line("heading", text: heading) }
             let origin = writer.resolved.origin(of: division, in: context)

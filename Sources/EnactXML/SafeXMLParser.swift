@@ -173,6 +173,8 @@ struct SafeXMLParser {
 enum LibXML {
     private static let initialised: Bool = {
         xmlInitParser()
+        // Schemas and documents may name other files; nothing is ever fetched from the network.
+        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
         return true
     }()
 

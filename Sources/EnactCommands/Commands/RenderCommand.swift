@@ -10,7 +10,7 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render drafts to Markdown, HTML or Akoma Ntoso XML.",
+        abstract: "Render drafts to Markdown, HTML, Akoma Ntoso, USLM or Japanese law XML.",
         discussion: """
             With one file and one format, writes to standard output or to -o. With --output-dir, writes
             NAME.md / NAME.html for every file and format there and prints each path written.
@@ -46,7 +46,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        guard !formats.isEmpty else { throw ValidationError("say which format to render with --to markdown or --to html") }
+        guard !formats.isEmpty else {
+            throw ValidationError("say which format to render with --to: markdown, html, akn, uslm or jplaw")
+        }
         if outputDir == nil, files.count > 1 || formats.count > 1 {
             throw ValidationError("several files or formats need --output-dir")
         }

@@ -31,9 +31,10 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         guard let catalog = SchemaCatalog.configured(schemas) else {
-            diagnostics.report([.error(
+            let problem = Diagnostic.error(
                 "no-schema", "no schema folder: pass --schemas DIR or set \(SchemaCatalog.environmentVariable) to the folder holding the official schemas",
-                at: nil)])
+                at: nil)
+            if format == .json { Terminal.standardOutput.write(DiagnosticPrinter.json([problem])) } else { diagnostics.report([problem]) }
             throw ExitStatus.trouble.code
         }
         var findings: [Diagnostic] = []
