@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "EnactAkomaNtoso", dependencies: ["EnactCore", "EnactXML"]),
         // Japan's standard law XML writer.
         .target(name: "EnactJapaneseLaw", dependencies: ["EnactCore", "EnactXML"]),
-        // USLM 2.x writer.
+        // USLM 2.x writer and USLM 1/2 reader.
         .target(name: "EnactUSLM", dependencies: ["EnactCore", "EnactXML"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),

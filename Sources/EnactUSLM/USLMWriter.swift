@@ -110,7 +110,9 @@ private struct Writer {
             if let heading = division.heading { writer.xml.line("heading", text: heading) }
             let origin = writer.resolved.origin(of: division, in: context)
             let text = division.isRepealed ? [Inline.text(writer.labels.repealedWord)] : division.content
-            if division.children.isEmpty {
+            if division.isRepealed, division.heading != nil {
+                // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
+            } else if division.children.isEmpty {
                 writer.xml.line("content", inline: writer.inline(text, from: origin))
             } else if !text.isEmpty {
                 writer.xml.line("chapeau", inline: writer.inline(text, from: origin))

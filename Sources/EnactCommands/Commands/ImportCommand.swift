@@ -2,19 +2,20 @@ import ArgumentParser
 import EnactCore
 import EnactJapaneseLaw
 import EnactSource
+import EnactUSLM
 import EnactXML
 
 /// `enact import`: reads legislative XML into an Enact source draft.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import legislative XML (Japan's standard law XML) as an Enact source draft.",
+        abstract: "Import legislative XML (Japan's standard law XML, USLM) as an Enact source draft.",
         discussion: """
             The format is detected from the root element and namespace; --from forces it. What the model cannot
             hold exactly (tables, figures, deep subitems, number ranges) is kept as plain text and reported as a
             warning with its line. The draft is written atomically; an existing file is not replaced without
             --force. Exit status: 0 imported, 2 unreadable, hostile or unsupported input.
-            Readers for Akoma Ntoso and USLM are not implemented yet.
+            The Akoma Ntoso reader is not implemented yet.
 
             Example:
               enact import ../shared/reference/jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml -o Drafts/gyosei-tetsuzuki.enact
@@ -46,12 +47,16 @@ struct ImportCommand: ParsableCommand {
             } else {
                 format = try xml.format()
             }
-            guard format == .japaneseLaw else {
+            let document: Document
+            let warnings: [Diagnostic]
+            switch format {
+            case .japaneseLaw: (document, warnings) = try JapaneseLawReader().read(xml)
+            case .uslm1, .uslm2: (document, warnings) = try USLMReader().read(xml)
+            case .akomaNtoso:
                 throw DiagnosticError(.error(
-                    "unsupported-import", "importing \(format.rawValue) is not implemented yet; only jplaw can be imported",
+                    "unsupported-import", "importing Akoma Ntoso is not implemented yet; jplaw and USLM can be imported",
                     at: SourceLocation(file: file, line: 1, column: 1)))
             }
-            let (document, warnings) = try JapaneseLawReader().read(xml)
             diagnostics.report(xml.warnings + warnings)
             let text = SourcePrinter().print(document)
             if let output, output != "-" {

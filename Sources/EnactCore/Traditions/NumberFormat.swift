@@ -66,9 +66,10 @@ public struct NumberFormat: Hashable, Sendable {
         guard var head = parts.first, !head.isEmpty else { return nil }
         var branches: [Int] = []
         if inlineBranchStyle == .letter {
-            let letters = head.reversed().prefix(while: { $0.isUppercase && $0.isASCII })
+            // 3A, and the US Code's lower-case 3310a.
+            let letters = head.reversed().prefix(while: { $0.isLetter && $0.isASCII })
             if !letters.isEmpty, letters.count < head.count, head.first?.isNumber == true {
-                guard let branch = Numeral.letterUpper.parse(String(letters.reversed())) else { return nil }
+                guard let branch = Numeral.letterUpper.parse(String(letters.reversed()).uppercased()) else { return nil }
                 branches.append(branch)
                 head = head.dropLast(letters.count)
             }

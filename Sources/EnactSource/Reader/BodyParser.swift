@@ -240,7 +240,7 @@ struct BodyParser {
             if needsSpace { result.append(.text(" ")) }
             result.append(contentsOf: line)
         }
-        return InlineMerging.merged(result)
+        return InlineText.merged(result)
     }
 
     private static func endsInCJK(_ inline: Inline) -> Bool {
@@ -285,23 +285,5 @@ struct BodyParser {
     private mutating func takeComments() -> [String] {
         defer { pendingComments = [] }
         return pendingComments
-    }
-}
-
-/// Merges adjacent plain-text inlines, so that equal text always has one representation.
-public enum InlineMerging {
-    public static func merged(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines {
-            if case .text(let next) = inline, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + next)
-            } else if case .text(let text) = inline, text.isEmpty {
-                continue
-            } else {
-                result.append(inline)
-            }
-        }
-        return result
     }
 }
