@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnactAkomaNtoso
 import EnactCore
 import EnactJapaneseLaw
 import EnactSource
@@ -9,13 +10,12 @@ import EnactXML
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import legislative XML (Japan's standard law XML, USLM) as an Enact source draft.",
+        abstract: "Import Akoma Ntoso, USLM or Japanese law XML as an Enact source draft.",
         discussion: """
             The format is detected from the root element and namespace; --from forces it. What the model cannot
             hold exactly (tables, figures, deep subitems, number ranges) is kept as plain text and reported as a
             warning with its line. The draft is written atomically; an existing file is not replaced without
             --force. Exit status: 0 imported, 2 unreadable, hostile or unsupported input.
-            The Akoma Ntoso reader is not implemented yet.
 
             Example:
               enact import ../shared/reference/jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml -o Drafts/gyosei-tetsuzuki.enact
@@ -52,10 +52,7 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .japaneseLaw: (document, warnings) = try JapaneseLawReader().read(xml)
             case .uslm1, .uslm2: (document, warnings) = try USLMReader().read(xml)
-            case .akomaNtoso:
-                throw DiagnosticError(.error(
-                    "unsupported-import", "importing Akoma Ntoso is not implemented yet; jplaw and USLM can be imported",
-                    at: SourceLocation(file: file, line: 1, column: 1)))
+            case .akomaNtoso: (document, warnings) = try AkomaNtosoReader().read(xml)
             }
             diagnostics.report(xml.warnings + warnings)
             let text = SourcePrinter().print(document)

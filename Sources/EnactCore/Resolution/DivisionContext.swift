@@ -57,24 +57,34 @@ extension Document {
         switch part {
         case .body:
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
-            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, visit, leave)
+            var used: Set<EId> = []
+            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, used: &used, visit, leave)
         case .supplementary(let index):
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
+            var used: Set<EId> = []
             try Self.walk(
                 supplementaryProvisions[index].divisions, part: part, parent: Self.supplementaryEId(index),
-                ancestors: &ancestors, visit, leave)
+                ancestors: &ancestors, used: &used, visit, leave)
         }
     }
 
     private static func walk(
         _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
-        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)],
+        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)], used: inout Set<EId>,
         _ visit: (Division, DivisionContext) throws -> Void, _ leave: (Division, DivisionContext) throws -> Void
     ) rethrows {
         var kindCounts: [DivisionKind: Int] = [:]
         for division in divisions { kindCounts[division.kind, default: 0] += 1 }
         for (index, division) in divisions.enumerated() {
-            let eId = EId(parent: parent, kind: division.kind, number: division.number)
+            // A number used twice (an error `enact check` reports, or an imported document) must not give two
+            // elements one identifier: the later ones get a suffix.
+            var eId = EId(parent: parent, kind: division.kind, number: division.number)
+            var copy = 1
+            while used.contains(eId) {
+                copy += 1
+                eId = EId(rawValue: EId(parent: parent, kind: division.kind, number: division.number).rawValue + "_\(copy)")
+            }
+            used.insert(eId)
             let context = DivisionContext(
                 part: part, eId: eId, ancestors: ancestors, siblingIndex: index,
                 sameKindSiblingCount: kindCounts[division.kind] ?? 1)
@@ -82,7 +92,7 @@ extension Document {
             if !division.children.isEmpty {
                 ancestors.append((division.kind, division.number))
                 defer { ancestors.removeLast() }
-                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, visit, leave)
+                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, used: &used, visit, leave)
             }
             try leave(division, context)
         }

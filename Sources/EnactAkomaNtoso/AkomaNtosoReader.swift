@@ -1,0 +1,399 @@
+import EnactCore
+import EnactXML
+
+/// Reads Akoma Ntoso 3.0 into the model: FRBR metadata, the preface and preamble, the hierarchy of the body
+/// with numbers, headings and text, references (internal ones by eId), definitions and terms, supplementary
+/// provisions and schedules written as `hcontainer`s, and notes.
+///
+/// Real documents hold much the model has no place for (lists, tables, amendments, footnotes). Their text is
+/// kept in the enclosing division, and each kind of element is reported once as a warning with its first line.
+public struct AkomaNtosoReader: Sendable {
+    public init() {}
+
+    public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+        guard let root = xml.root, root.name == "akomaNtoso", let documentElement = Self.mainDocument(in: root) else {
+            throw DiagnosticError(.error(
+                "unknown-xml-format", "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
+                at: SourceLocation(file: xml.file, line: 1, column: 1)))
+        }
+        var reader = Reader()
+        let document = reader.read(documentElement)
+        return (document, reader.diagnostics())
+    }
+
+    /// The document to import: the root's document, or for a collection the first act or bill among its
+    /// components (which may also stand beside the collection).
+    public static func mainDocument(in root: XMLElement) -> XMLElement? {
+        guard let first = root.elements.first else { return nil }
+        guard first.name == "documentCollection" else { return first }
+        var candidates: [XMLElement] = []
+        func collect(_ element: XMLElement) {
+            for child in element.elements {
+                if ["act", "bill"].contains(child.name) { candidates.append(child) } else { collect(child) }
+            }
+        }
+        collect(root)
+        return candidates.first ?? first
+    }
+}
+
+private struct Reader {
+    private var unmapped: [String: (count: Int, location: SourceLocation)] = [:]
+    private var termsByReference: [String: String] = [:]
+    private var notesByTarget: [String: [Annotation]] = [:]
+    private var tradition = Tradition.named(.akn)
+
+    static let kinds: [String: DivisionKind] = [
+        "title": .title, "subtitle": .subtitle, "part": .part, "subpart": .subpart, "chapter": .chapter,
+        "subchapter": .subchapter, "division": .division, "subdivision": .subdivision, "section": .section,
+        "article": .article, "subsection": .subsection, "paragraph": .paragraph, "subparagraph": .subparagraph,
+        "clause": .clause, "subclause": .subclause, "point": .point, "level": .subsubparagraph,
+    ]
+
+    /// Hierarchical elements whose children are imported but which have no kind of their own.
+    static let transparent: Set<String> = [
+        "alinea", "book", "indent", "list", "proviso", "rule", "subrule", "sublist", "tome", "transitional", "hcontainer",
+        "container", "crossHeading", "tblock",
+    ]
+
+    mutating func read(_ element: XMLElement) -> Document {
+        let meta = element.element("meta")
+        var metadata = Metadata(kind: element.name == "bill" ? .bill : .act)
+        if let identification = meta?.element("identification") {
+            let work = identification.element("FRBRWork")
+            metadata.work = work?.element("FRBRuri")?.attribute("value").flatMap(WorkIdentifier.init)
+            if let country = work?.element("FRBRcountry")?.attribute("value"), country.count == 2 {
+                metadata.jurisdiction = country.uppercased()
+            }
+            metadata.number = work?.element("FRBRnumber")?.attribute("value")
+            metadata.shortTitle = work?.element("FRBRname")?.attribute("value")
+            if let frbrDate = work?.element("FRBRdate"), let date = frbrDate.attribute("date").flatMap({ LegalDate(iso: $0.prefix(10)) }) {
+                switch frbrDate.attribute("name") {
+                case "drafted": metadata.dates.drafted = date
+                case "introduced": metadata.dates.introduced = date
+                case "effective": metadata.dates.effective = date
+                case "enacted": metadata.dates.enacted = date
+                default: if metadata.kind == .bill { metadata.dates.introduced = date } else { metadata.dates.enacted = date }
+                }
+            }
+            let language = identification.element("FRBRExpression")?.element("FRBRlanguage")?.attribute("language")
+            metadata.language = language.map(Self.bcp47)
+        }
+        if let notes = meta?.element("notes") { readNotes(notes) }
+        let body = element.element("body") ?? element.element("mainBody") ?? element.element("portionBody")
+        tradition = Self.tradition(jurisdiction: metadata.jurisdiction, body: body)
+        metadata.tradition = tradition.id
+        collectDefinitions(element)
+        var document = Document(metadata: metadata)
+        if let preface = element.element("preface") { readPreface(preface, into: &document) }
+        if let preamble = element.element("preamble") {
+            for child in preamble.elements {
+                if child.name == "formula" {
+                    document.enactingFormula = inlines(child)
+                } else {
+                    document.preamble.append(inlines(child))
+                }
+            }
+        }
+        if let body { document.body = divisions(in: body, document: &document) }
+        if let conclusions = element.element("conclusions") { note(conclusions, "the conclusions (signatures, dates) are not imported") }
+        if element.element("attachments") != nil || element.element("components") != nil {
+            note(element, "attachments and components are not imported")
+        }
+        return document
+    }
+
+    /// The tradition the hierarchy reads best in: the country's own, article-based AKN, or section-based.
+    private static func tradition(jurisdiction: String?, body: XMLElement?) -> Tradition {
+        switch jurisdiction {
+        case "US": return Tradition.named(.us)
+        case "JP": return Tradition.named(.jp)
+        case "KR": return Tradition.named(.kr)
+        default: break
+        }
+        guard let body else { return Tradition.named(.akn) }
+        var hasArticles = false
+        func scan(_ element: XMLElement) {
+            for child in element.elements where !hasArticles {
+                if child.name == "article" { hasArticles = true } else { scan(child) }
+            }
+        }
+        scan(body)
+        return Tradition.named(hasArticles ? .akn : .au)
+    }
+
+    private static func bcp47(_ code: String) -> String {
+        let map = ["eng": "en", "jpn": "ja", "kor": "ko", "ita": "it", "spa": "es", "fra": "fr", "deu": "de", "por": "pt", "zho": "zh"]
+        return map[code.lowercased()] ?? code.lowercased()
+    }
+
+    // MARK: Preface and notes
+
+    private mutating func readPreface(_ preface: XMLElement, into document: inout Document) {
+        func find(_ name: String, in element: XMLElement) -> XMLElement? {
+            if element.name == name { return element }
+            for child in element.elements { if let found = find(name, in: child) { return found } }
+            return nil
+        }
+        if let title = find("docTitle", in: preface) { document.metadata.title = InlineText.collapsingWhitespace(title.text) }
+        if document.metadata.number == nil, let number = find("docNumber", in: preface) {
+            document.metadata.number = InlineText.collapsingWhitespace(number.text)
+        }
+        if let session = find("session", in: preface) { document.metadata.session = InlineText.collapsingWhitespace(session.text) }
+        if let status = find("docStatus", in: preface) { document.metadata.status = DocumentStatus(rawValue: status.text) }
+        var sponsors: [String] = []
+        func proponents(_ element: XMLElement) {
+            for child in element.elements {
+                if child.name == "docProponent" { sponsors.append(InlineText.collapsingWhitespace(child.text)) } else { proponents(child) }
+            }
+        }
+        proponents(preface)
+        document.metadata.sponsors = sponsors
+    }
+
+    private mutating func readNotes(_ notes: XMLElement) {
+        for note in notes.elements {
+            guard let target = note.attribute("refersTo")?.trimmingPrefix("#") else { continue }
+            let text = InlineText.collapsingWhitespace(note.text)
+            let annotation: Annotation = note.attribute("class") == "correspondsTo"
+                ? .correspondsTo(note.element("p")?.element("ref")?.attribute("href") ?? text) : .note(text)
+            notesByTarget[String(target), default: []].append(annotation)
+        }
+    }
+
+    /// The term each `refersTo` of a `<def>` names, so that `<term refersTo>` uses can point at it.
+    private mutating func collectDefinitions(_ element: XMLElement) {
+        for child in element.elements {
+            if child.name == "def", let reference = child.attribute("refersTo") {
+                termsByReference[reference] = InlineText.collapsingWhitespace(child.text)
+            }
+            collectDefinitions(child)
+        }
+    }
+
+    // MARK: Divisions
+
+    private mutating func divisions(in container: XMLElement, under parent: DivisionKind? = nil, document: inout Document) -> [Division] {
+        var result: [Division] = []
+        for element in container.elements {
+            if element.name == "hcontainer", element.attribute("name") == "supplementaryProvisions" {
+                var group = SupplementaryProvisions(anchor: SourceAnchor(element.location))
+                group.heading = element.element("heading").flatMap { Self.withoutWord($0.text, words: ["附則", "Supplementary Provisions"]) }
+                group.divisions = divisions(in: element, document: &document)
+                document.supplementaryProvisions.append(group)
+            } else if element.name == "hcontainer", element.attribute("name") == "schedule" {
+                document.schedules.append(schedule(element))
+            } else if element.name == "hcontainer", element.element("heading") != nil,
+                let grouping = tradition.levels.last(where: { $0.role == .grouping })?.kind
+            {
+                // A cross-heading groups the units after it: an unnumbered grouping with its heading.
+                result.append(division(element, kind: grouping, document: &document))
+            } else if let kind = Self.kinds[element.name] {
+                result.append(division(element, kind: self.kind(for: element, named: kind, under: parent), document: &document))
+            } else if Self.transparent.contains(element.name) {
+                note(element, "<\(element.name)> has no kind of its own; what it holds was imported in its place")
+                result += divisions(in: element, under: parent, document: &document)
+            }
+        }
+        return result
+    }
+
+    private mutating func division(_ element: XMLElement, kind: DivisionKind, document: inout Document) -> Division {
+        var division = Division(kind: kind, numbering: .explicit, anchor: SourceAnchor(element.location))
+        division.label = element.attribute("eId").flatMap { Label.isValid($0) ? $0 : nil }
+        division.isRepealed = ["removed", "repealed"].contains(element.attribute("status") ?? "")
+        if let num = element.element("num") {
+            let written = InlineText.collapsingWhitespace(num.text)
+            division.writtenNumber = written
+            division.number = Self.number(from: written, level: tradition.level(of: kind))
+        }
+        if element.element("num") == nil { division.writtenNumber = "" }
+        if division.number == nil { division.numbering = .automatic }
+        division.heading = element.element("heading").map { InlineText.collapsingWhitespace($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+        var content: [Inline] = []
+        for child in element.elements {
+            switch child.name {
+            case "num", "heading":
+                break
+            case "subheading":
+                note(child, "subheadings are kept as text")
+                content = join(content, inlines(child))
+            case "content", "intro":
+                content = join(content, blockText(child))
+            case "wrapUp":
+                note(child, "text after the subdivisions (wrapUp) is kept before them")
+                content = join(content, blockText(child))
+            default:
+                if Self.transparent.contains(child.name) {
+                    content = join(content, InlineText.normalised([.text(ownText(child))]))
+                } else if Self.kinds[child.name] == nil {
+                    note(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
+                    content = join(content, InlineText.normalised([.text(child.text)]))
+                }
+            }
+        }
+        division.content = division.isRepealed && Self.isRepealWord(content) ? [] : content
+        division.children = divisions(in: element, under: kind, document: &document)
+        if let label = division.label, let annotations = notesByTarget[label] { division.annotations = annotations }
+        return division
+    }
+
+    /// The kind an element becomes: its own when the tradition has it there; otherwise (a `point` holding a
+    /// 号, a US paragraph) the first level below the parent whose numbers read the element's `num`.
+    private func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?) -> DivisionKind {
+        if tradition.rank(of: kind) != nil, tradition.allows(kind, under: parent) { return kind }
+        let parentRank = parent.flatMap { tradition.rank(of: $0) } ?? -1
+        let candidates = tradition.levels.enumerated().filter { $0.offset > parentRank && tradition.allows($0.element.kind, under: parent) }
+        let written = element.element("num").map { InlineText.collapsingWhitespace($0.text) } ?? ""
+        let fitting = candidates.first { Self.number(from: written, level: $0.element, strict: true) != nil }
+        return (fitting ?? candidates.first)?.element.kind ?? kind
+    }
+
+    /// `Article 3`, `第三条`, `(b)`, `3A.`, `一`: the number in the level's formats, or (unless `strict`) the first
+    /// run of digits or kanji numerals.
+    private static func number(from written: String, level: Level?, strict: Bool = false) -> DivisionNumber? {
+        let words = written.split { !($0.isLetter || $0.isNumber || $0 == "-") }
+        if let level {
+            for format in [level.english, level.japanese].compactMap({ $0 }) {
+                for word in words.reversed() { if let number = format.parseToken(word) { return number } }
+            }
+        }
+        if let designation = JapaneseNumber.parse(written) { return designation }
+        guard !strict else { return nil }
+        if let digits = written.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first, let value = Int(digits), value > 0 {
+            return DivisionNumber(value)
+        }
+        let kanji = written.filter { "〇一二三四五六七八九十百千".contains($0) }
+        return Numeral.kanji.parse(kanji).map(DivisionNumber.init)
+    }
+
+    /// The text of an element without what its hierarchical descendants hold (they are imported as divisions).
+    private func ownText(_ element: XMLElement) -> String {
+        element.children.map { child in
+            switch child {
+            case .text(let text): text
+            case .element(let inner):
+                if Self.kinds[inner.name] != nil { "" } else if Self.transparent.contains(inner.name) { " " + ownText(inner) } else { inner.text }
+            }
+        }.joined()
+    }
+
+    private static func isRepealWord(_ content: [Inline]) -> Bool {
+        ["削除", "Deleted", "[Repealed]"].contains(content.plainText)
+    }
+
+    private mutating func schedule(_ element: XMLElement) -> Schedule {
+        let written = element.element("num").map { $0.text } ?? ""
+        let number = Self.number(from: written, level: nil)
+        var lines: [[Inline]] = []
+        if let content = element.element("content") {
+            lines = content.elements.map { inlines($0) }
+        }
+        return Schedule(
+            numbering: number == nil ? .automatic : .explicit, number: number,
+            heading: element.element("heading").map { InlineText.collapsingWhitespace($0.text) },
+            label: element.attribute("eId").flatMap { Label.isValid($0) ? $0 : nil }, lines: lines,
+            anchor: SourceAnchor(element.location))
+    }
+
+    private static func withoutWord(_ text: String, words: [String]) -> String? {
+        var rest = InlineText.collapsingWhitespace(text)
+        for word in words where rest.hasPrefix(word) { rest = String(rest.dropFirst(word.count)) }
+        rest = InlineText.collapsingWhitespace(rest.replacingOccurrences(of: "\u{3000}", with: " "))
+        return rest.isEmpty ? nil : rest
+    }
+
+    // MARK: Text
+
+    /// The paragraphs of a block (`content`, `intro`), joined by a space.
+    private mutating func blockText(_ element: XMLElement) -> [Inline] {
+        var result: [Inline] = []
+        for child in element.elements {
+            if child.name == "p" {
+                result = join(result, inlines(child))
+            } else {
+                note(child, "<\(child.name)> in text is kept as plain text")
+                result = join(result, InlineText.normalised([.text(child.text)]))
+            }
+        }
+        return result
+    }
+
+    private func inlines(_ element: XMLElement) -> [Inline] {
+        var result: [Inline] = []
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                result.append(.text(text))
+            case .element(let inner):
+                switch inner.name {
+                case "ref":
+                    let href = inner.attribute("href") ?? ""
+                    let text = InlineText.collapsingWhitespace(inner.text)
+                    if href.hasPrefix("#"), Label.isValid(href.dropFirst()) {
+                        result.append(.reference(CrossReference(target: .label(String(href.dropFirst())), text: text)))
+                    } else if !href.isEmpty {
+                        result.append(.reference(CrossReference(target: .external(href), text: text)))
+                    } else {
+                        result.append(.text(inner.text))
+                    }
+                case "def":
+                    result.append(.definition(TermDefinition(term: InlineText.collapsingWhitespace(inner.text), anchor: SourceAnchor(inner.location))))
+                case "term":
+                    let shown = InlineText.collapsingWhitespace(inner.text)
+                    if let term = inner.attribute("refersTo").flatMap({ termsByReference[$0] }) {
+                        result.append(.termUse(TermUse(term: term, text: term == shown ? nil : shown)))
+                    } else {
+                        result.append(.text(inner.text))
+                    }
+                case "i", "b", "u":
+                    result.append(.emphasis(InlineText.collapsingWhitespace(inner.text)))
+                case "date":
+                    if let date = inner.attribute("date").flatMap({ LegalDate(iso: $0.prefix(10)) }) {
+                        result.append(.date(DateMention(date: date, text: InlineText.collapsingWhitespace(inner.text))))
+                    } else {
+                        result.append(.text(inner.text))
+                    }
+                default:
+                    result += inlines(inner)
+                }
+            }
+        }
+        return InlineText.normalised(result)
+    }
+
+    private func join(_ first: [Inline], _ second: [Inline]) -> [Inline] {
+        guard !first.isEmpty else { return second }
+        guard !second.isEmpty else { return first }
+        return InlineText.normalised(first + [.text(" ")] + second)
+    }
+
+    // MARK: Warnings
+
+    /// Records an element the model cannot hold; each message is reported once, with its count.
+    private mutating func note(_ element: XMLElement, _ message: String) {
+        let entry = unmapped[message]
+        unmapped[message] = ((entry?.count ?? 0) + 1, entry?.location ?? element.location)
+    }
+
+    func diagnostics() -> [Diagnostic] {
+        unmapped.map { message, entry in
+            .warning("import", entry.count > 1 ? "\(message) (\(entry.count) times; first here)" : message, at: entry.location)
+        }.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+    }
+}
+
+
+/// Japanese statutory numbers in `<num>`: 第十条の二, 十二の二, ２.
+private enum JapaneseNumber {
+    static func parse(_ written: String) -> DivisionNumber? {
+        var text = Substring(written)
+        if text.hasPrefix("第") { text = text.dropFirst() }
+        let parts = text.split(separator: "の")
+        guard let head = parts.first else { return nil }
+        let main = head.prefix { "〇一二三四五六七八九十百千".contains($0) }
+        guard !main.isEmpty, let value = Numeral.kanji.parse(main) else { return nil }
+        let branches = parts.dropFirst().compactMap { Numeral.kanji.parse($0) }
+        return DivisionNumber([value] + branches)
+    }
+}

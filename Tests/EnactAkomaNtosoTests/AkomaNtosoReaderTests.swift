@@ -1,0 +1,146 @@
+import EnactAkomaNtoso
+import EnactCore
+import EnactSource
+import EnactTestSupport
+import EnactXML
+import Testing
+
+/// Real Akoma Ntoso documents import and survive a round trip; the flagship survives model → AKN → model.
+struct AkomaNtosoReaderTests {
+    static let documents = [
+        "uy_bill_2010-09-27.xml", "it_senato_ddl_2013.xml", "eu_COM-2013-0619_EN-8.xml", "uk_pga-2014-27-enacted-data.xml",
+        "us_Act_2011-11-29.xml", "us_Title9-Chap3-eng.xml", "INVALID_za_constitution_1996_lawsafrica.xml",
+    ]
+
+    private func load(_ name: String) throws -> ParsedXML {
+        try ParsedXML.parse(contentsOf: SharedReference.path("akn/documents/\(name)"))
+    }
+
+    @Test(arguments: documents)
+    func aRoundTripKeepsEveryDivisionAndEveryCharacter(name: String) throws {
+        let original = try load(name)
+        var (document, _) = try AkomaNtosoReader().read(original)
+        document.metadata.work = document.metadata.work ?? WorkIdentifier("/akn/test/act/2026/1")
+        document.metadata.jurisdiction = document.metadata.jurisdiction ?? "GB"
+        document.metadata.language = document.metadata.language ?? "en"
+        if document.metadata.dates.isEmpty { document.metadata.dates.enacted = LegalDate(year: 2014, month: 1, day: 1) }
+        let rewritten = try AkomaNtosoWriter().write(ResolvedDocument(document), file: name)
+        let reparsed = try ParsedXML.parse(Array(rewritten.utf8), file: "rewritten-\(name)")
+        let originalRoot = try #require(original.root)
+        let reparsedRoot = try #require(reparsed.root)
+        let before = try #require(AkomaNtosoReader.mainDocument(in: originalRoot))
+        let after = try #require(AkomaNtosoReader.mainDocument(in: reparsedRoot))
+        let outlineBefore = AKNOutline(before)
+        let outlineAfter = AKNOutline(after)
+        #expect(outlineBefore.divisions.count > 0)
+        #expect(outlineBefore.divisions.count == outlineAfter.divisions.count)
+        if let (old, new) = zip(outlineBefore.divisions, outlineAfter.divisions).first(where: { $0 != $1 }) {
+            Issue.record("division \(old) became \(new)")
+        }
+        let missing = outlineBefore.characters.subtracting(outlineAfter.characters)
+        let extra = outlineAfter.characters.subtracting(outlineBefore.characters)
+        #expect(missing.isEmpty && extra.isEmpty, "missing \(missing.summary), extra \(extra.summary)")
+        let validator = try SchemaValidator(schema: SharedReference.path("akn/schema/akomantoso30.xsd"))
+        let findings = validator.validate(reparsed).filter { $0.severity == .error }
+        #expect(findings.isEmpty, "\(findings.prefix(3))")
+    }
+
+    @Test func theFlagshipSurvivesModelToAkomaNtosoToModel() throws {
+        for path in [Fixtures.flagshipJapanese, Fixtures.flagshipEnglish] {
+            let source = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(path)))
+            let xml = try AkomaNtosoWriter().write(source, file: path)
+            let (imported, _) = try AkomaNtosoReader().read(try ParsedXML.parse(Array(xml.utf8), file: path))
+            let back = ResolvedDocument(imported)
+            #expect(Structure(source.document) == Structure(back.document), "\(path)")
+            #expect(back.document.metadata.title == source.document.metadata.title)
+            #expect(back.document.metadata.work == source.document.metadata.work)
+            #expect(back.document.preamble.map(\.plainText) == source.document.preamble.map(\.plainText))
+        }
+    }
+}
+
+/// The divisions of a document as (kind, number, heading, text with citations, annotations), in order.
+private struct Structure: Equatable {
+    var entries: [String] = []
+
+    init(_ document: Document) {
+        let resolved = ResolvedDocument(document)
+        document.walkDivisions { division, context in
+            let origin = resolved.origin(of: division, in: context)
+            let text = division.content.map { inline -> String in
+                if case .reference(let reference) = inline { return resolved.text(of: reference, from: origin) }
+                return inline.plainText
+            }.joined()
+            entries.append("\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(division.annotations)")
+        }
+    }
+}
+
+/// The AKN hierarchy (num, heading) and all the text of the body, read straight from the XML. Element names
+/// are not compared: a `point` holding a 号 or a US paragraph is imported as that level and written back so,
+/// and a cross-heading `hcontainer` as an unnumbered grouping.
+private struct AKNOutline {
+    var divisions: [String] = []
+    var text = ""
+    var characters: CharacterCounts { CharacterCounts(text) }
+    static let levels: Set<String> = [
+        "title", "subtitle", "part", "subpart", "chapter", "subchapter", "division", "subdivision", "section", "article",
+        "subsection", "paragraph", "subparagraph", "clause", "subclause", "point", "level",
+    ]
+
+    init(_ document: XMLElement) {
+        if let body = document.element("body") ?? document.element("mainBody") ?? document.element("portionBody") {
+            walk(body, isLevel: false, quoted: false)
+        }
+    }
+
+    /// Lists the levels of the document itself (not those quoted inside amendments) and gathers all the text
+    /// but the numbers and headings of those levels.
+    private mutating func walk(_ element: XMLElement, isLevel: Bool, quoted: Bool) {
+        for child in element.children {
+            switch child {
+            case .text(let run):
+                text += run.filter { !$0.isWhitespace }
+            case .element(let inner):
+                if isLevel, inner.name == "num" || inner.name == "heading" { continue }
+                let isCrossHeading = inner.name == "hcontainer" && inner.element("heading") != nil
+                    && !["supplementaryProvisions", "schedule"].contains(inner.attribute("name") ?? "")
+                let innerIsLevel = (Self.levels.contains(inner.name) || isCrossHeading) && !quoted
+                if innerIsLevel {
+                    let num = InlineText.collapsingWhitespace(inner.element("num")?.text ?? "")
+                    let heading = InlineText.collapsingWhitespace(inner.element("heading")?.text ?? "")
+                    divisions.append("\(num) \(heading)")
+                }
+                let quotes = quoted || ["quotedStructure", "embeddedStructure", "mod"].contains(inner.name)
+                walk(inner, isLevel: innerIsLevel, quoted: quotes)
+            }
+        }
+    }
+}
+
+/// How often each character occurs in a text.
+struct CharacterCounts {
+    var counts: [Character: Int] = [:]
+
+    init(_ text: String) {
+        for character in text { counts[character, default: 0] += 1 }
+    }
+
+    private init(counts: [Character: Int]) {
+        self.counts = counts
+    }
+
+    /// The characters this text has more of than `other`.
+    func subtracting(_ other: CharacterCounts) -> CharacterCounts {
+        CharacterCounts(counts: counts.compactMapValues { $0 }.reduce(into: [:]) { result, entry in
+            let difference = entry.value - (other.counts[entry.key] ?? 0)
+            if difference > 0 { result[entry.key] = difference }
+        })
+    }
+
+    var isEmpty: Bool { counts.isEmpty }
+
+    var summary: String {
+        counts.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+    }
+}
