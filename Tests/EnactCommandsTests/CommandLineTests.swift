@@ -133,7 +133,8 @@ struct CommandLineTests {
         let refused = try EnactProcess.run(["validate", hostile, "--schemas", schemas])
         #expect(refused.status == 2)
         #expect(refused.standardOutput.contains("hostile.xml:1:1: error: entity declarations are not accepted"))
-        let unconfigured = try EnactProcess.run(["validate", valid], environment: ["ENACT_SCHEMA_PATH": ""])
+        let folder2 = try TemporaryFolder()
+        let unconfigured = try EnactProcess.run(["validate", valid], in: folder2.url, environment: ["ENACT_SCHEMA_PATH": "", "ENACT_PROFILE_PATH": "/nonexistent"])
         #expect(unconfigured.status == 2)
     }
 
@@ -148,5 +149,8 @@ struct CommandLineTests {
         #expect(outputs.count == 4)
         let validated = try EnactProcess.run(["validate"] + outputs + ["--schemas", SharedReference.root.path])
         #expect(validated.status == 0, "\(validated.standardOutput)")
+        #expect(validated.standardOutput.split(separator: "\n").count == 4, "one 'validates' line per file, official schema and profile")
+        let profileOnly = try EnactProcess.run(["validate"] + outputs, environment: ["ENACT_SCHEMA_PATH": ""])
+        #expect(profileOnly.status == 0, "\(profileOnly.standardOutput)")
     }
 }
