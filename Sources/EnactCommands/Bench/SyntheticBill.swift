@@ -13,6 +13,8 @@ enum SyntheticBill {
             jurisdiction: JP
             language: en
             work: /akn/jp/bill/2026/synthetic
+            dates:
+              drafted: 2026-11-26
             ---
 
             """

@@ -20,8 +20,11 @@ struct BenchCommand: ParsableCommand {
             When cmark-gfm is installed, it is measured in the same run as a yardstick (turning Enact's
             Markdown of the same bill into HTML) and the ratios are printed.
 
+            With --xml, also imports and validates 会社法, the largest USLM title and a synthetic act written
+            as Akoma Ntoso, and runs xmllint on the same files in the same run, printing the ratios.
+
             Example:
-              swift run -c release enact bench --divisions 20000
+              swift run -c release enact bench --divisions 20000 --xml ../shared/reference
             """)
 
     @Option(help: "How many divisions the synthetic bill has.")
@@ -32,6 +35,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
+
+    @Option(help: "Also measure XML import, writers and validation against xmllint, on the documents and schemas of this reference folder (e.g. ../shared/reference).")
+    var xml: String?
 
     func validate() throws {
         guard divisions >= 4 else { throw ValidationError("--divisions must be at least 4") }
@@ -88,6 +94,9 @@ struct BenchCommand: ParsableCommand {
                 text += "\npeer: cmark-gfm not found; install it (apt-get install cmark-gfm) to print ratios against it\n"
             }
             Terminal.standardOutput.write(text)
+            if let xml {
+                Terminal.standardOutput.write(try XMLBenchmark(reference: URL(fileURLWithPath: xml), repetitions: repetitions).report(syntheticDivisions: divisions))
+            }
         case .json:
             var object: [String: Any] = ["divisions": count, "sourceBytes": bytes.count]
             for (name, seconds, _) in rows { object[name] = ["seconds": seconds, "megabytesPerSecond": megabytes / seconds] }

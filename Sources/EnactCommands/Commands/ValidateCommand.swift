@@ -62,7 +62,9 @@ struct ValidateCommand: ParsableCommand {
                     if validators[detected] == nil { validators[detected] = try SchemaValidator(schema: catalog.schemaPath(for: detected)) }
                     problems += validators[detected]?.validate(xml) ?? []
                 }
-                if let profileFolder, let name = detected.profileFileName {
+                if let profileFolder, let name = detected.profileFileName,
+                    FileManager.default.fileExists(atPath: profileFolder.appendingPathComponent(name).path)
+                {
                     if profileValidators[detected] == nil {
                         profileValidators[detected] = try ProfileValidator(profile: profileFolder.appendingPathComponent(name).path)
                     }

@@ -44,17 +44,31 @@ public enum InlineText {
     }
 
     private static func collapsed(_ text: String) -> String {
-        var result = ""
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        var needsWork = false
+        var previousWasSpace = false
+        for byte in utf8 {
+            let space = isSpace(byte)
+            if space && (byte != 0x20 || previousWasSpace) {
+                needsWork = true
+                break
+            }
+            previousWasSpace = space
+        }
+        guard needsWork else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var inSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                if !inSpace { result.unicodeScalars.append(" ") }
+        for byte in utf8 {
+            if isSpace(byte) {
+                if !inSpace { bytes.append(0x20) }
                 inSpace = true
             } else {
-                result.unicodeScalars.append(scalar)
+                bytes.append(byte)
                 inSpace = false
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

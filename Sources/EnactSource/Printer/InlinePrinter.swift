@@ -28,7 +28,9 @@ enum InlinePrinter {
     }
 
     private static func escapedText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\\" || $0 == "{" || $0 == "}" }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+            return text
+        }
         var result = ""
         for character in text {
             if character == "\\" || character == "{" || character == "}" { result.append("\\") }
