@@ -58,7 +58,9 @@ struct ValidateCommand: ParsableCommand {
                 let xml = try ParsedXML.parse(contentsOf: file)
                 let detected = try xml.format()
                 var problems: [Diagnostic] = []
+                var checked = false
                 if let catalog {
+                    checked = true
                     if validators[detected] == nil { validators[detected] = try SchemaValidator(schema: catalog.schemaPath(for: detected)) }
                     problems += validators[detected]?.validate(xml) ?? []
                 }
@@ -69,6 +71,12 @@ struct ValidateCommand: ParsableCommand {
                         profileValidators[detected] = try ProfileValidator(profile: profileFolder.appendingPathComponent(name).path)
                     }
                     problems += profileValidators[detected]?.validate(xml) ?? []
+                    checked = true
+                }
+                guard checked else {
+                    throw DiagnosticError(.error(
+                        "no-schema", "nothing to validate \(detected.rawValue) against: no official schema folder and no Enact profile for it",
+                        at: SourceLocation(file: file, line: 1, column: 1)))
                 }
                 findings += problems
                 if !problems.contains(where: { $0.severity == .error }) { validFiles.append(file) }
