@@ -93,6 +93,7 @@ private struct Reader {
             division.writtenNumber = num.text.trimmedSpaces
             division.number = number(value: num.attribute("value"), text: num.text, kind: kind, element: num)
         }
+        if element.element("num") == nil { division.writtenNumber = "" }
         if division.number == nil { division.numbering = .automatic }
         division.heading = element.element("heading").map { $0.text.trimmedSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         var content: [Inline] = []

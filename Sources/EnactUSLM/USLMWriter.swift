@@ -103,7 +103,7 @@ private struct Writer {
                 ("class", element.className), ("identifier", writer.identifiers[context.eId]),
                 ("status", division.isRepealed ? "repealed" : nil),
             ])
-            if division.number != nil {
+            if division.number != nil, division.writtenNumber != "" {
                 let label = writer.labels.label(of: division, context: context) ?? ""
                 writer.xml.line("num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))], text: label)
             }

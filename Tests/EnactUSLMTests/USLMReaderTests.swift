@@ -45,7 +45,8 @@ struct USLMReaderTests {
     }
 
     /// The statutes and codified titles; the appropriations bills and the resolution hold elements the model
-    /// does not (appropriations headings, resolving clauses) and are only imported, with warnings.
+    /// does not (appropriations headings, levels inside them, resolving clauses) and are only imported, with
+    /// warnings.
     @Test(arguments: ["usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml", "usc44-rp113-31.xml"])
     func aRoundTripKeepsEveryDivisionAndItsText(name: String) throws {
         let original = try load(name)
@@ -100,6 +101,9 @@ private struct Outline {
                 divisions.append("\(child.name) \(value.lowercased()) \(child.element("heading")?.text.trimmedForTest ?? "")")
             }
             if ["content", "chapeau", "continuation"].contains(child.name) {
+                text += child.text.filter { !$0.isWhitespace }
+            } else if child.name == "quotedContent" {
+                // Quoted amendment text is text of the division that quotes it, not levels of this document.
                 text += child.text.filter { !$0.isWhitespace }
             } else if child.name != "notes", child.name != "toc", child.name != "meta" {
                 walk(child)
