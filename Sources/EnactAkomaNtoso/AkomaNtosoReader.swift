@@ -217,18 +217,18 @@ private struct Reader {
                 break
             case "subheading":
                 note(child, "subheadings are kept as text")
-                content = join(content, inlines(child))
+                content = InlineText.joined(content, inlines(child))
             case "content", "intro":
-                content = join(content, blockText(child))
+                content = InlineText.joined(content, blockText(child))
             case "wrapUp":
                 note(child, "text after the subdivisions (wrapUp) is kept before them")
-                content = join(content, blockText(child))
+                content = InlineText.joined(content, blockText(child))
             default:
                 if Self.transparent.contains(child.name) {
-                    content = join(content, InlineText.normalised([.text(ownText(child))]))
+                    content = InlineText.joined(content, InlineText.normalised([.text(ownText(child))]))
                 } else if Self.kinds[child.name] == nil {
                     note(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
-                    content = join(content, InlineText.normalised([.text(child.text)]))
+                    content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
                 }
             }
         }
@@ -310,10 +310,10 @@ private struct Reader {
         var result: [Inline] = []
         for child in element.elements {
             if child.name == "p" {
-                result = join(result, inlines(child))
+                result = InlineText.joined(result, inlines(child))
             } else {
                 note(child, "<\(child.name)> in text is kept as plain text")
-                result = join(result, InlineText.normalised([.text(child.text)]))
+                result = InlineText.joined(result, InlineText.normalised([.text(child.text)]))
             }
         }
         return result
@@ -362,11 +362,6 @@ private struct Reader {
         return InlineText.normalised(result)
     }
 
-    private func join(_ first: [Inline], _ second: [Inline]) -> [Inline] {
-        guard !first.isEmpty else { return second }
-        guard !second.isEmpty else { return first }
-        return InlineText.normalised(first + [.text(" ")] + second)
-    }
 
     // MARK: Warnings
 

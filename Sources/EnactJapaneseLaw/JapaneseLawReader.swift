@@ -146,8 +146,10 @@ private struct Reader {
     /// The text of `<Sentence>`s (and `<Column>`s, joined by a full-width space), leaving out ruby readings.
     private func sentences(in element: XMLElement) -> String {
         let columns = element.elements.filter { $0.name == "Column" }
-        if !columns.isEmpty { return columns.map { plainText($0) }.joined(separator: japanese ? "\u{3000}" : " ") }
-        return plainText(element)
+        if !columns.isEmpty {
+            return columns.map { InlineText.collapsingWhitespace(plainText($0)) }.joined(separator: japanese ? "\u{3000}" : " ")
+        }
+        return InlineText.collapsingWhitespace(plainText(element))
     }
 
     private func plainText(_ element: XMLElement) -> String {
@@ -164,8 +166,8 @@ private struct Reader {
         let number = element.attribute("Num").flatMap { Int($0) }.map(DivisionNumber.init)
         var lines: [[Inline]] = []
         for child in element.elements where !child.name.hasSuffix("Title") {
-            let text = child.text.trimmingPrefix { $0 == "\n" || $0 == " " }
-            if !text.isEmpty { lines.append([.text(String(text))]) }
+            let text = InlineText.collapsingWhitespace(child.text)
+            if !text.isEmpty { lines.append([.text(text)]) }
         }
         return Schedule(numbering: number == nil ? .automatic : .explicit, number: number, heading: title, lines: lines)
     }

@@ -63,7 +63,7 @@ enum USLMIdentifiers {
     /// The last run of letters, digits and hyphens in a written number, leaving out the words before it.
     private static func writtenNumeral(_ written: String) -> String? {
         let words = written.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-        guard let last = words.last, last.contains(where: \.isNumber) || last.count <= 4 else { return nil }
+        guard let last = words.last, last.allSatisfy(\.isASCII), last.contains(where: \.isNumber) || last.count <= 4 else { return nil }
         let lowered = last.lowercased()
         guard !["sec", "section", "title", "chapter", "part", "subtitle", "subchapter", "subpart", "division"].contains(lowered) else { return nil }
         return String(last)

@@ -100,10 +100,10 @@ private struct Reader {
         for child in element.elements {
             switch child.name {
             case "content", "chapeau":
-                content = join(content, inlines(child))
+                content = InlineText.joined(content, inlines(child))
             case "continuation":
                 warn(child, "continuation text is kept before the subdivisions it follows")
-                content = join(content, inlines(child))
+                content = InlineText.joined(content, inlines(child))
             case "sourceCredit":
                 division.annotations.append(.note(child.text.trimmedSpaces))
             case "notes":
@@ -113,7 +113,7 @@ private struct Reader {
             default:
                 if Self.kinds[child.name] == nil, !Self.handled.contains(child.name) {
                     warn(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
-                    content = join(content, InlineText.normalised([.text(child.text)]))
+                    content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
                 }
             }
         }
@@ -136,6 +136,12 @@ private struct Reader {
     /// The number in `num value` (`3301`, `3310a`, `b`, `iv`, `aa`), or read from the text (`SEC. 12.`).
     private mutating func number(value: String?, text: String, kind: DivisionKind, element: XMLElement) -> DivisionNumber? {
         let format = tradition.level(of: kind)?.english
+        if let value, value.contains(",") || value.contains(" to "),
+            let last = value.split(whereSeparator: { $0 == "," || $0 == " " }).last, let number = format?.parseToken(last)
+        {
+            warn(element, "the range '\(value)' is read as its last number, \(last)")
+            return number
+        }
         if let value, let number = format?.parseToken(Substring(value)) { return number }
         let token = text.filter { $0.isLetter || $0.isNumber || $0 == "-" }
             .replacingOccurrences(of: "SECTION", with: "").replacingOccurrences(of: "SEC", with: "")
@@ -164,7 +170,7 @@ private struct Reader {
                     }
                 case "term": result.append(.definition(TermDefinition(term: inner.text)))
                 case "i", "b", "em": result.append(.emphasis(inner.text))
-                case "p": result = join(result, inlines(inner))
+                case "p": result = InlineText.joined(result, inlines(inner))
                 default: result += inlines(inner)
                 }
             }
@@ -172,12 +178,6 @@ private struct Reader {
         return InlineText.normalised(result)
     }
 
-    /// Two runs of text joined by a space.
-    private func join(_ first: [Inline], _ second: [Inline]) -> [Inline] {
-        guard !first.isEmpty else { return second }
-        guard !second.isEmpty else { return first }
-        return InlineText.normalised(first + [.text(" ")] + second)
-    }
 
     private mutating func warn(_ element: XMLElement, _ message: String) {
         warnings.append(.warning("import", message, at: element.location))

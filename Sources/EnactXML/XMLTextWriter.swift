@@ -63,32 +63,27 @@ public struct XMLTextWriter: Sendable {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ">") || $0 < 0x20 }) else {
             return text
         }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\n", "\t": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        return escaping(text, inAttribute: false)
     }
 
     /// Text escaped for an attribute value.
     public static func escapedAttribute(_ text: String) -> String {
+        escaping(text, inAttribute: true)
+    }
+
+    /// Replaces markup characters by entities and drops control characters XML 1.0 cannot hold; in attributes
+    /// also quotes, line ends and tabs.
+    private static func escaping(_ text: String, inAttribute: Bool) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case "\t": result += "&#9;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "\n" where inAttribute: result += "&#10;"
+            case "\t" where inAttribute: result += "&#9;"
+            case "\n", "\t": result.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 { continue }
                 result.unicodeScalars.append(scalar)

@@ -34,6 +34,13 @@ public enum InlineText {
         return result
     }
 
+    /// Two runs of text joined by one space (the paragraphs of a block read as one text).
+    public static func joined(_ first: [Inline], _ second: [Inline]) -> [Inline] {
+        guard !first.isEmpty else { return second }
+        guard !second.isEmpty else { return first }
+        return normalised(first + [.text(" ")] + second)
+    }
+
     /// The text with every run of white space made one space and no space at either end: for headings and
     /// notes read from XML.
     public static func collapsingWhitespace(_ text: String) -> String {
