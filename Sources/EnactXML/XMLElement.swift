@@ -44,7 +44,13 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The child elements, in order.
     public var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: current, owner: owner)) }
+            child = current.pointee.next
+        }
+        return result
     }
 
     /// The first child element with a local name.

@@ -1,9 +1,17 @@
 /// Labels name divisions for cross-references: a letter, then letters, digits, `-` and `_`.
 public enum Label {
     public static func isValid(_ label: some StringProtocol) -> Bool {
-        guard let first = label.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        return label.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+        var bytes = label.utf8.makeIterator()
+        guard let first = bytes.next(), isLetter(first) else { return false }
+        while let byte = bytes.next() {
+            guard isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_")
+            else { return false }
         }
+        return true
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 }

@@ -58,7 +58,7 @@ public struct NumberFormat: Hashable, Sendable {
     /// Reads a token written by ``token(_:)``, also accepting Arabic main numbers and ASCII or full-width
     /// brackets; nil when the text is not a number in this format.
     public func parseToken(_ text: Substring) -> DivisionNumber? {
-        var core = Substring(FullWidth.ascii(String(text)))
+        var core = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : Substring(FullWidth.ascii(String(text)))
         if core.hasPrefix("("), core.hasSuffix(")"), core.count > 2 {
             core = core.dropFirst().dropLast()
         }
