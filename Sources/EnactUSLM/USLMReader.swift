@@ -15,8 +15,12 @@ public struct USLMReader: Sendable {
             throw DiagnosticError(.error(
                 "unknown-xml-format", "a USLM document needs a <main> element", at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
-        var reader = Reader(tradition: Tradition.named(.us))
-        let document = reader.read(root: root, main: main)
+        let properties = Reader.properties(in: root.element("meta"))
+        let tradition = properties["tradition"].flatMap(TraditionID.init(rawValue:)) ?? .us
+        var reader = Reader(tradition: Tradition.named(tradition))
+        reader.collectIdentifiers(main)
+        var document = reader.read(root: root, main: main)
+        Reader.apply(properties, to: &document.metadata)
         return (document, reader.warnings)
     }
 }
@@ -25,6 +29,11 @@ private struct Reader {
     let tradition: Tradition
     var warnings: [Diagnostic] = []
     private var warnedAboutTOC = false
+    /// The `id` of each level by its identifier path, so that references to levels of this document read as
+    /// internal references.
+    private var idsByIdentifier: [String: String] = [:]
+    /// The defined term each `<term role>` names, so that `<inline class="termUse" role>` reads as a use of it.
+    private var termsByRole: [String: String] = [:]
 
     init(tradition: Tradition) {
         self.tradition = tradition
@@ -40,8 +49,43 @@ private struct Reader {
         "title": .title, "subtitle": .subtitle, "chapter": .chapter, "subchapter": .subchapter, "part": .part,
         "subpart": .subpart, "division": .division, "subdivision": .subdivision, "section": .section,
         "subsection": .subsection, "paragraph": .paragraph, "subparagraph": .subparagraph, "clause": .clause,
-        "subclause": .subclause, "item": .item, "subitem": .subitem,
+        "subclause": .subclause, "item": .item, "subitem": .subitem, "article": .article, "subsubitem": .subitem2,
     ]
+
+    /// Enact's own properties in `<meta>` (`<property role="enact:work">`), by name.
+    static func properties(in meta: XMLElement?) -> [String: String] {
+        var found: [String: String] = [:]
+        for property in meta?.elements ?? [] where property.name == "property" {
+            guard let role = property.attribute("role"), role.hasPrefix("enact:") else { continue }
+            found[String(role.dropFirst("enact:".count))] = property.text
+        }
+        return found
+    }
+
+    /// Metadata that USLM has no element for, from Enact's properties.
+    static func apply(_ properties: [String: String], to metadata: inout Metadata) {
+        if let value = properties["jurisdiction"] { metadata.jurisdiction = value }
+        if let value = properties["language"] { metadata.language = value }
+        if let value = properties["tradition"] { metadata.tradition = TraditionID(rawValue: value) }
+        if let value = properties["kind"] { metadata.kind = DocumentKind(rawValue: value) }
+        if let value = properties["work"] { metadata.work = WorkIdentifier(value) }
+        if let value = properties["shortTitle"] { metadata.shortTitle = value }
+        if let value = properties["drafted"] { metadata.dates.drafted = LegalDate(iso: value) }
+        if let value = properties["introduced"] { metadata.dates.introduced = LegalDate(iso: value) }
+        if let value = properties["enacted"] { metadata.dates.enacted = LegalDate(iso: value) }
+        if let value = properties["effective"] { metadata.dates.effective = LegalDate(iso: value) }
+    }
+
+    /// Records the `id` of every level that has one, by its identifier path.
+    mutating func collectIdentifiers(_ element: XMLElement) {
+        for child in element.elements {
+            if let identifier = child.attribute("identifier"), let id = child.attribute("id"), Label.isValid(id) {
+                idsByIdentifier[identifier] = id
+            }
+            if child.name == "term", let role = child.attribute("role") { termsByRole[role] = child.text.trimmedSpaces }
+            collectIdentifiers(child)
+        }
+    }
 
     mutating func read(root: XMLElement, main: XMLElement) -> Document {
         let meta = root.element("meta")
@@ -51,6 +95,8 @@ private struct Reader {
             tradition: .us, status: enacted ? .inForce : nil)
         metadata.title = meta?.element("title")?.text ?? main.element("longTitle")?.element("officialTitle")?.text
         metadata.number = meta?.element("docNumber")?.text
+        metadata.session = meta?.element("session")?.text.trimmedSpaces
+        if let stage = meta?.element("docStage")?.text.trimmedSpaces, let status = DocumentStatus(rawValue: stage) { metadata.status = status }
         metadata.work = (root.attribute("identifier") ?? main.attribute("identifier")).flatMap(WorkIdentifier.init)
             ?? firstSectionWork(main)
         var document = Document(metadata: metadata)
@@ -59,6 +105,23 @@ private struct Reader {
             document.preamble = preamble.elements.map { inlines($0) }
         }
         document.body = divisions(in: main)
+        for element in main.elements where element.name == "level" {
+            switch element.attribute("class") {
+            case "supplementaryProvisions":
+                let heading = element.element("heading").map { Self.withoutWord($0.text.trimmedSpaces) } ?? nil
+                document.supplementaryProvisions.append(SupplementaryProvisions(
+                    heading: heading, divisions: divisions(in: element), anchor: SourceAnchor(element.location)))
+            case "schedule":
+                let number = element.element("num")?.attribute("value").flatMap { Int($0) }.map(DivisionNumber.init)
+                let lines = element.element("content")?.elements.map { inlines($0) } ?? []
+                document.schedules.append(Schedule(
+                    numbering: number == nil ? .automatic : .explicit, number: number,
+                    heading: element.element("heading").map { $0.text.trimmedSpaces }, lines: lines,
+                    anchor: SourceAnchor(element.location)))
+            default:
+                break
+            }
+        }
         return document
     }
 
@@ -75,11 +138,17 @@ private struct Reader {
     private mutating func divisions(in container: XMLElement) -> [Division] {
         var result: [Division] = []
         for element in container.elements {
-            if let kind = Self.kinds[element.name] {
+            if element.name == "level", let className = element.attribute("class"), let kind = DivisionKind(rawValue: className),
+                tradition.rank(of: kind) != nil
+            {
+                result.append(division(element, kind: kind))
+            } else if let kind = Self.kinds[element.name] {
                 result.append(division(element, kind: kind))
             } else if element.name == "toc" {
                 if !warnedAboutTOC { warn(element, "the table of contents is not imported: Enact generates its own") }
                 warnedAboutTOC = true
+            } else if element.name == "level", ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? "") {
+                continue
             } else if container.name == "main", !Self.handled.contains(element.name) {
                 warn(element, "<\(element.name)> outside any division is not part of the model and was not imported")
             }
@@ -89,6 +158,7 @@ private struct Reader {
 
     private mutating func division(_ element: XMLElement, kind: DivisionKind) -> Division {
         var division = Division(kind: kind, numbering: .explicit, anchor: SourceAnchor(element.location))
+        division.label = element.attribute("id").flatMap { Label.isValid($0) ? $0 : nil }
         if let num = element.element("num") {
             division.writtenNumber = num.text.trimmedSpaces
             division.number = number(value: num.attribute("value"), text: num.text, kind: kind, element: num)
@@ -126,8 +196,19 @@ private struct Reader {
         return division
     }
 
-    /// A note as an annotation: its heading, a colon, and its text on one line.
+    /// 附則 / Supplementary Provisions taken off the heading of a group of supplementary provisions.
+    private static func withoutWord(_ heading: String) -> String? {
+        var rest = heading
+        for word in ["附則", "Supplementary Provisions"] where rest.hasPrefix(word) { rest = String(rest.dropFirst(word.count)) }
+        rest = rest.trimmingPrefix { $0 == " " || $0 == "\u{3000}" }.description
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line.
     private func note(_ element: XMLElement) -> Annotation {
+        if element.attribute("role") == "correspondsTo", let href = element.element("p")?.element("ref")?.attribute("href") {
+            return .correspondsTo(href)
+        }
         let heading = element.element("heading").map { $0.text.trimmedSpaces + ": " } ?? ""
         let body = element.elements.filter { $0.name != "heading" }.map { $0.text.trimmedSpaces }.joined(separator: " ")
         return .note(heading + (body.isEmpty ? element.text.trimmedSpaces : body))
@@ -161,14 +242,25 @@ private struct Reader {
                 switch inner.name {
                 case "ref":
                     let href = inner.attribute("href") ?? ""
-                    result.append(href.isEmpty ? .text(inner.text) : .reference(CrossReference(target: .external(href), text: inner.text)))
+                    if let id = idsByIdentifier[href] {
+                        result.append(.reference(CrossReference(target: .label(id), text: inner.text)))
+                    } else {
+                        result.append(href.isEmpty ? .text(inner.text) : .reference(CrossReference(target: .external(href), text: inner.text)))
+                    }
                 case "date":
                     if let date = inner.attribute("date").flatMap({ LegalDate(iso: $0) }) {
                         result.append(.date(DateMention(date: date, text: inner.text)))
                     } else {
                         result.append(.text(inner.text))
                     }
-                case "term": result.append(.definition(TermDefinition(term: inner.text)))
+                case "term": result.append(.definition(TermDefinition(term: inner.text, anchor: SourceAnchor(inner.location))))
+                case "inline" where inner.attribute("class") == "termUse":
+                    let shown = inner.text.trimmedSpaces
+                    if let term = inner.attribute("role").flatMap({ termsByRole[$0] }) {
+                        result.append(.termUse(TermUse(term: term, text: term == shown ? nil : shown)))
+                    } else {
+                        result.append(.text(inner.text))
+                    }
                 case "i", "b", "em": result.append(.emphasis(inner.text))
                 case "p": result = InlineText.joined(result, inlines(inner))
                 default: result += inlines(inner)

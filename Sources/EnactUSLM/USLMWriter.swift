@@ -60,6 +60,14 @@ private struct Writer {
         if let session = metadata.session { xml.line("session", text: session) }
         xml.line("dc:language", text: (metadata.language ?? "en").uppercased())
         xml.line("processedBy", text: "Enact")
+        // What USLM has no element for, so that Enact reads its own USLM back into the same document.
+        let properties: [(String, String?)] = [
+            ("jurisdiction", metadata.jurisdiction), ("language", metadata.language), ("tradition", metadata.tradition?.rawValue),
+            ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description), ("shortTitle", metadata.shortTitle),
+            ("drafted", metadata.dates.drafted?.description), ("introduced", metadata.dates.introduced?.description),
+            ("enacted", metadata.dates.enacted?.description), ("effective", metadata.dates.effective?.description),
+        ]
+        for (role, value) in properties { if let value { xml.line("property", [("role", "enact:\(role)")], text: value) } }
         xml.close()
         xml.open("main")
         xml.open("longTitle")
@@ -100,7 +108,7 @@ private struct Writer {
         document.walk(part: part, { division, context in
             let element = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
             writer.xml.open(element.name, [
-                ("class", element.className), ("identifier", writer.identifiers[context.eId]),
+                ("class", element.className), ("id", context.eId.rawValue), ("identifier", writer.identifiers[context.eId]),
                 ("status", division.isRepealed ? "repealed" : nil),
             ])
             if division.number != nil, division.writtenNumber != "" {

@@ -1,4 +1,5 @@
 import EnactCore
+import EnactSource
 import EnactTestSupport
 import EnactUSLM
 import EnactXML
@@ -62,6 +63,18 @@ struct USLMReaderTests {
             break
         }
         #expect(before.text.sorted() == after.text.sorted(), "the characters of the text differ")
+    }
+
+    @Test func theFlagshipSurvivesModelToUSLMToModel() throws {
+        for path in [Fixtures.flagshipJapanese, Fixtures.flagshipEnglish] {
+            let source = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(path)))
+            let xml = try USLMWriter().write(source, file: path)
+            let (imported, _) = try USLMReader().read(try ParsedXML.parse(Array(xml.utf8), file: path))
+            #expect(DocumentStructure(source.document) == DocumentStructure(imported), "\(path)")
+            #expect(imported.metadata.work == source.document.metadata.work)
+            #expect(imported.metadata.tradition == .jp)
+            #expect(imported.supplementaryProvisions.count == source.document.supplementaryProvisions.count)
+        }
     }
 
     @Test(arguments: ["H2157_IH.XML", "h2157_enr.XML", "SC13_ES.XML"])

@@ -42,11 +42,11 @@ struct USLMWriterTests {
 
     @Test func sectionsStandUnderTheDocumentAndSubdivisionsUnderTheirSection() throws {
         let xml = try write("Tests/EnactSourceTests/Fixtures/everything.enact")
-        #expect(xml.contains("<section identifier=\"/us/bill/119/hr/2026/s3\">"))
-        #expect(xml.contains("<paragraph identifier=\"/us/bill/119/hr/2026/s3/b/1\">"))
-        #expect(xml.contains("<section identifier=\"/us/bill/119/hr/2026/s4A\">"))
+        #expect(xml.contains("<section id=\"title_2__chp_1__sec_3\" identifier=\"/us/bill/119/hr/2026/s3\">"))
+        #expect(xml.contains("identifier=\"/us/bill/119/hr/2026/s3/b/1\">"))
+        #expect(xml.contains("identifier=\"/us/bill/119/hr/2026/s4A\">"))
         #expect(xml.contains("<num value=\"4A\">SEC. 4A.</num>"))
-        #expect(xml.contains("<subsection identifier=\"/us/bill/119/hr/2026/s3/a\">"))
+        #expect(xml.contains("identifier=\"/us/bill/119/hr/2026/s3/a\">"))
         #expect(xml.contains("<num value=\"a\">(a)</num>"))
         #expect(xml.contains("<ref href=\"/us/bill/119/hr/2026/s3/b\">subsection (b)</ref>"))
     }

@@ -1,0 +1,19 @@
+import EnactCore
+
+/// The divisions of a document as (eId, kind, heading, text with citations shown, annotations), in order: what a
+/// round trip through another format must keep, whatever labels and numbering modes it loses.
+public struct DocumentStructure: Equatable {
+    public var entries: [String] = []
+
+    public init(_ document: Document) {
+        let resolved = ResolvedDocument(document)
+        document.walkDivisions { division, context in
+            let origin = resolved.origin(of: division, in: context)
+            let text = division.content.map { inline -> String in
+                if case .reference(let reference) = inline { return resolved.text(of: reference, from: origin) }
+                return inline.plainText
+            }.joined()
+            entries.append("\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(division.annotations)")
+        }
+    }
+}
