@@ -136,8 +136,14 @@ private struct Reader {
         [.part, .chapter, .section, .subsection, .division].contains(kind)
     }
 
-    /// 第一章　総則 → (第一章, 総則).
+    /// 第一章　総則 → (第一章, 総則); `Chapter I General Provisions` → (`Chapter I`, `General Provisions`).
     private static func split(title: String) -> (String, String?) {
+        if !title.contains("\u{3000}") {
+            let words = title.split(separator: " ", maxSplits: 2)
+            if words.count >= 2, ["Part", "Chapter", "Section", "Subsection", "Division"].contains(words[0]) {
+                return (words.prefix(2).joined(separator: " "), words.count == 3 ? String(words[2]) : nil)
+            }
+        }
         guard let space = title.firstIndex(where: { $0 == "\u{3000}" || $0 == " " }) else { return (title, nil) }
         let heading = title[title.index(after: space)...].trimmingPrefix { $0 == "\u{3000}" || $0 == " " }
         return (String(title[..<space]), heading.isEmpty ? nil : String(heading))

@@ -5,7 +5,8 @@ import EnactCore
 public struct DocumentStructure: Equatable {
     public var entries: [String] = []
 
-    public init(_ document: Document) {
+    /// The structure of a document; `annotations` off for formats that have no place for notes.
+    public init(_ document: Document, annotations: Bool = true) {
         let resolved = ResolvedDocument(document)
         document.walkDivisions { division, context in
             let origin = resolved.origin(of: division, in: context)
@@ -13,7 +14,7 @@ public struct DocumentStructure: Equatable {
                 if case .reference(let reference) = inline { return resolved.text(of: reference, from: origin) }
                 return inline.plainText
             }.joined()
-            entries.append("\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(division.annotations)")
+            entries.append("\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(annotations ? "\(division.annotations)" : "")")
         }
     }
 }
