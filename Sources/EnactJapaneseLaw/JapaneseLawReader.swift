@@ -112,6 +112,12 @@ private struct Reader {
             }
         }
         if division.isRepealed, content == "削除" || content == "Deleted" { content = "" }
+        // A deleted article holds one paragraph saying so, which the model does not keep.
+        if division.isRepealed, division.children.count == 1, let only = division.children.first, only.kind == .paragraph,
+            ["削除", "Deleted"].contains(only.content.plainText), only.children.isEmpty
+        {
+            division.children = []
+        }
         if !content.isEmpty { division.content = [.text(content)] }
         return division
     }

@@ -16,7 +16,8 @@ public struct USLMReader: Sendable {
                 "unknown-xml-format", "a USLM document needs a <main> element", at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         let properties = Reader.properties(in: root.element("meta"))
-        let tradition = properties["tradition"].flatMap(TraditionID.init(rawValue:)) ?? .us
+        let tradition = properties["tradition"].flatMap(TraditionID.init(rawValue:))
+            ?? properties["jurisdiction"].map(TraditionID.forJurisdiction) ?? .us
         var reader = Reader(tradition: Tradition.named(tradition))
         reader.collectIdentifiers(main)
         var document = reader.read(root: root, main: main)
@@ -181,7 +182,8 @@ private struct Reader {
             case "note", "drafterNote":
                 division.annotations.append(note(child))
             default:
-                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name) {
+                let isLevel = child.name == "level" && child.attribute("class").flatMap(DivisionKind.init(rawValue:)).map { tradition.rank(of: $0) != nil } == true
+                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel {
                     warn(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
                     content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
                 }
