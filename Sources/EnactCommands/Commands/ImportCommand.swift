@@ -35,26 +35,30 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    /// Reads the document; libxml2's tree is freed when this returns, before the draft is printed.
+    static func read(_ file: String, from: String?) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+        let xml = try ParsedXML.parse(contentsOf: file)
+        let format: XMLFormat
+        if let from {
+            guard let forced = XMLFormat(rawValue: from) else {
+                throw DiagnosticError(.error("usage", "--from takes akn, uslm1, uslm or jplaw, not '\(from)'", at: nil))
+            }
+            format = forced
+        } else {
+            format = try xml.format()
+        }
+        let (document, warnings) = switch format {
+        case .japaneseLaw: try JapaneseLawReader().read(xml)
+        case .uslm1, .uslm2: try USLMReader().read(xml)
+        case .akomaNtoso: try AkomaNtosoReader().read(xml)
+        }
+        return (document, xml.warnings + warnings)
+    }
+
     func run() throws {
         do throws(DiagnosticError) {
-            let xml = try ParsedXML.parse(contentsOf: file)
-            let format: XMLFormat
-            if let from {
-                guard let forced = XMLFormat(rawValue: from) else {
-                    throw DiagnosticError(.error("usage", "--from takes akn, uslm1, uslm or jplaw, not '\(from)'", at: nil))
-                }
-                format = forced
-            } else {
-                format = try xml.format()
-            }
-            let document: Document
-            let warnings: [Diagnostic]
-            switch format {
-            case .japaneseLaw: (document, warnings) = try JapaneseLawReader().read(xml)
-            case .uslm1, .uslm2: (document, warnings) = try USLMReader().read(xml)
-            case .akomaNtoso: (document, warnings) = try AkomaNtosoReader().read(xml)
-            }
-            diagnostics.report(xml.warnings + warnings)
+            let (document, warnings) = try Self.read(file, from: from)
+            diagnostics.report(warnings)
             let text = SourcePrinter().print(document)
             if let output, output != "-" {
                 try AtomicFile.write(text, to: output, force: force, isOurs: { _ in false })
