@@ -80,11 +80,6 @@ enum InputValidation {
         return found
     }
 
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        scan(bytes).invalidUTF8
-    }
-
     /// The length of the well-formed multi-byte sequence starting at `index`, or nil.
     private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = buffer[index]
