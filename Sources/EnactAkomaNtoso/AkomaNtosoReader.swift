@@ -42,6 +42,8 @@ private struct Reader {
     private var termsByReference: [String: String] = [:]
     private var notesByTarget: [String: [Annotation]] = [:]
     private var tradition = Tradition.named(.akn)
+    /// The levels a kind-less element may become under each parent kind (by ordinal; -1 at the top).
+    private var candidatesByParent: [Int: [Level]] = [:]
 
     static let kinds: [String: DivisionKind] = [
         "title": .title, "subtitle": .subtitle, "part": .part, "subpart": .subpart, "chapter": .chapter,
@@ -240,19 +242,24 @@ private struct Reader {
 
     /// The kind an element becomes: its own when the tradition has it there; otherwise (a `point` holding a
     /// 号, a US paragraph) the first level below the parent whose numbers read the element's `num`.
-    private func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?) -> DivisionKind {
+    private mutating func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?) -> DivisionKind {
         if tradition.rank(of: kind) != nil, tradition.allows(kind, under: parent) { return kind }
-        let parentRank = parent.flatMap { tradition.rank(of: $0) } ?? -1
-        let candidates = tradition.levels.enumerated().filter { $0.offset > parentRank && tradition.allows($0.element.kind, under: parent) }
+        let key = parent?.ordinal ?? -1
+        if candidatesByParent[key] == nil {
+            let parentRank = parent.flatMap { tradition.rank(of: $0) } ?? -1
+            candidatesByParent[key] = tradition.levels.enumerated()
+                .filter { $0.offset > parentRank && tradition.allows($0.element.kind, under: parent) }.map(\.element)
+        }
+        let candidates = candidatesByParent[key] ?? []
         let written = element.element("num").map { InlineText.collapsingWhitespace($0.text) } ?? ""
-        let fitting = candidates.first { Self.number(from: written, level: $0.element, strict: true) != nil }
-        return (fitting ?? candidates.first)?.element.kind ?? kind
+        let fitting = candidates.first { Self.number(from: written, level: $0, strict: true) != nil }
+        return (fitting ?? candidates.first)?.kind ?? kind
     }
 
     /// `Article 3`, `第三条`, `(b)`, `3A.`, `一`: the number in the level's formats, or (unless `strict`) the first
     /// run of digits or kanji numerals.
     private static func number(from written: String, level: Level?, strict: Bool = false) -> DivisionNumber? {
-        let words = written.split { !($0.isLetter || $0.isNumber || $0 == "-") }
+        let words = Self.words(of: written)
         if let level {
             for format in [level.english, level.japanese].compactMap({ $0 }) {
                 for word in words.reversed() { if let number = format.parseToken(word) { return number } }
@@ -276,6 +283,18 @@ private struct Reader {
                 if Self.kinds[inner.name] != nil { "" } else if Self.transparent.contains(inner.name) { " " + ownText(inner) } else { inner.text }
             }
         }.joined()
+    }
+
+    /// The runs of letters, digits and hyphens in a written number (`Article 3`, `(b)`, `第三条`).
+    private static func words(of written: String) -> [Substring] {
+        written.split { character in
+            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+            if scalar.isASCII {
+                let value = scalar.value
+                return !((0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x2D)
+            }
+            return !(character.isLetter || character.isNumber)
+        }
     }
 
     private static func isRepealWord(_ content: [Inline]) -> Bool {
