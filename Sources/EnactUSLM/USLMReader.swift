@@ -143,6 +143,12 @@ private struct Reader {
                 tradition.rank(of: kind) != nil
             {
                 result.append(division(element, kind: kind))
+            } else if element.name == "appropriations" {
+                // An appropriations heading (with its text and paragraphs) groups what follows: an unnumbered
+                // grouping that remembers its element for USLM.
+                var heading = division(element, kind: .division)
+                heading.sourceElement = SourceElement(name: "appropriations", attributes: element.attribute("level").map { ["level": $0] } ?? [:])
+                result.append(heading)
             } else if let kind = Self.kinds[element.name] {
                 result.append(division(element, kind: kind))
             } else if element.name == "toc" {
@@ -183,7 +189,7 @@ private struct Reader {
                 division.annotations.append(note(child))
             default:
                 let isLevel = child.name == "level" && child.attribute("class").flatMap(DivisionKind.init(rawValue:)).map { tradition.rank(of: $0) != nil } == true
-                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel {
+                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel, child.name != "appropriations" {
                     warn(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
                     content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
                 }

@@ -106,11 +106,16 @@ private struct Writer {
     private mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
         document.walk(part: part, { division, context in
-            let element = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
-            writer.xml.open(element.name, [
-                ("class", element.className), ("id", context.eId.rawValue), ("identifier", writer.identifiers[context.eId]),
+            let mapped = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
+            let source = division.sourceElement
+            let name = source?.name ?? mapped.name
+            var attributes: [(String, String?)] = [("class", source == nil ? mapped.className : nil)]
+            attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
+            attributes += [
+                ("id", context.eId.rawValue), ("identifier", source == nil ? writer.identifiers[context.eId] : nil),
                 ("status", division.isRepealed ? "repealed" : nil),
-            ])
+            ]
+            writer.xml.open(name, attributes)
             if division.number != nil, division.writtenNumber != "" {
                 let label = writer.labels.label(of: division, context: context) ?? ""
                 writer.xml.line("num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))], text: label)

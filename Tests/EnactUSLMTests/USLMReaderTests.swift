@@ -48,7 +48,10 @@ struct USLMReaderTests {
     /// The statutes and codified titles; the appropriations bills and the resolution hold elements the model
     /// does not (appropriations headings, levels inside them, resolving clauses) and are only imported, with
     /// warnings.
-    @Test(arguments: ["usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml", "usc44-rp113-31.xml"])
+    @Test(arguments: [
+        "usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml", "usc44-rp113-31.xml",
+        "H2157_IH.XML", "h2157_enr.XML",
+    ])
     func aRoundTripKeepsEveryDivisionAndItsText(name: String) throws {
         let original = try load(name)
         var (document, _) = try USLMReader().read(original)

@@ -37,6 +37,13 @@ public struct Division: Hashable, Sendable, Codable {
         set { written.value = newValue }
     }
     private var written = Presentational<String?>(nil)
+    /// The element an imported division was read from, when its format has an element the model has no kind
+    /// for (USLM's `appropriations`); a writer of that format writes it back. Not part of equality.
+    public var sourceElement: SourceElement? {
+        get { source.value }
+        set { source.value = newValue }
+    }
+    private var source = Presentational<SourceElement?>(nil)
 
     public init(
         kind: DivisionKind,
@@ -98,4 +105,15 @@ public enum Annotation: Hashable, Sendable, Codable {
     case note(String)
     /// The division corresponds to a provision of another work, e.g. `/us/usc/t22/s3305`.
     case correspondsTo(String)
+}
+
+/// An XML element's name and attributes, kept with a division imported from it.
+public struct SourceElement: Hashable, Sendable, Codable {
+    public var name: String
+    public var attributes: [String: String]
+
+    public init(name: String, attributes: [String: String] = [:]) {
+        self.name = name
+        self.attributes = attributes
+    }
 }
