@@ -45,12 +45,11 @@ struct USLMReaderTests {
         }
     }
 
-    /// The statutes and codified titles; the appropriations bills and the resolution hold elements the model
-    /// does not (appropriations headings, levels inside them, resolving clauses) and are only imported, with
-    /// warnings.
+    /// Every USLM document of the reference folder: the statutes, the codified titles, the appropriations bills
+    /// and the concurrent resolution.
     @Test(arguments: [
         "usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml", "usc44-rp113-31.xml",
-        "H2157_IH.XML", "h2157_enr.XML",
+        "H2157_IH.XML", "h2157_enr.XML", "SC13_ES.XML",
     ])
     func aRoundTripKeepsEveryDivisionAndItsText(name: String) throws {
         let original = try load(name)
@@ -117,6 +116,9 @@ private struct Outline {
                 divisions.append("\(child.name) \(value.lowercased()) \(child.element("heading")?.text.trimmedForTest ?? "")")
             }
             if ["content", "chapeau", "continuation"].contains(child.name) {
+                text += child.text.filter { !$0.isWhitespace }
+            } else if child.name == "preamble" {
+                // The model's preamble is paragraphs of text: levels inside recitals become their text.
                 text += child.text.filter { !$0.isWhitespace }
             } else if child.name == "quotedContent" {
                 // Quoted amendment text is text of the division that quotes it, not levels of this document.
