@@ -177,6 +177,7 @@ private struct Reader {
 
     private mutating func divisions(in container: XMLElement, under parent: DivisionKind? = nil, document: inout Document) -> [Division] {
         var result: [Division] = []
+        let lettered = Self.siblingsAreLettered(container)
         for element in container.elements {
             if element.name == "hcontainer", element.attribute("name") == "supplementaryProvisions" {
                 var group = SupplementaryProvisions(anchor: SourceAnchor(element.location))
@@ -191,7 +192,8 @@ private struct Reader {
                 // A cross-heading groups the units after it: an unnumbered grouping with its heading.
                 result.append(division(element, kind: grouping, document: &document))
             } else if let kind = Self.kinds[element.name] {
-                result.append(division(element, kind: self.kind(for: element, named: kind, under: parent), document: &document))
+                let chosen = self.kind(for: element, named: kind, under: parent)
+                result.append(division(element, kind: chosen, lettered: lettered.contains(element.name), document: &document))
             } else if Self.transparent.contains(element.name) {
                 note(element, "<\(element.name)> has no kind of its own; what it holds was imported in its place")
                 result += divisions(in: element, under: parent, document: &document)
@@ -200,14 +202,16 @@ private struct Reader {
         return result
     }
 
-    private mutating func division(_ element: XMLElement, kind: DivisionKind, document: inout Document) -> Division {
+    private mutating func division(
+        _ element: XMLElement, kind: DivisionKind, lettered: Bool = false, document: inout Document
+    ) -> Division {
         var division = Division(kind: kind, numbering: .explicit, anchor: SourceAnchor(element.location))
         division.label = element.attribute("eId").flatMap { Label.isValid($0) ? $0 : nil }
         division.isRepealed = ["removed", "repealed"].contains(element.attribute("status") ?? "")
         if let num = element.element("num") {
             let written = InlineText.collapsingWhitespace(num.text)
             division.writtenNumber = written
-            division.number = Self.number(from: written, level: tradition.level(of: kind))
+            division.number = (lettered ? Self.letterNumber(written) : nil) ?? Self.number(from: written, level: tradition.level(of: kind))
         }
         if element.element("num") == nil { division.writtenNumber = "" }
         if division.number == nil { division.numbering = .automatic }
@@ -283,6 +287,24 @@ private struct Reader {
                 if Self.kinds[inner.name] != nil { "" } else if Self.transparent.contains(inner.name) { " " + ownText(inner) } else { inner.text }
             }
         }.joined()
+    }
+
+    /// The element names whose first numbered element among these siblings is lettered `(a)`/`a)`/`A.`: their
+    /// numbers are letters even where the tradition's format is roman, so `(c)` is 3, not 100.
+    private static func siblingsAreLettered(_ container: XMLElement) -> Set<String> {
+        var decided: [String: Bool] = [:]
+        for element in container.elements where kinds[element.name] != nil && decided[element.name] == nil {
+            guard let num = element.element("num") else { continue }
+            let token = words(of: num.text).last.map(String.init) ?? ""
+            decided[element.name] = token == "a" || token == "A"
+        }
+        return Set(decided.filter(\.value).keys)
+    }
+
+    /// The number of a lettered `num`: `(c)` is 3, `(aa)` 27.
+    private static func letterNumber(_ written: String) -> DivisionNumber? {
+        guard let token = words(of: written).last.map(String.init) else { return nil }
+        return (Numeral.letterLower.parse(token) ?? Numeral.letterUpper.parse(token)).map(DivisionNumber.init)
     }
 
     /// The runs of letters, digits and hyphens in a written number (`Article 3`, `(b)`, `第三条`).
