@@ -266,7 +266,7 @@ private struct Reader {
         let words = Self.words(of: written)
         if let level {
             for format in [level.english, level.japanese].compactMap({ $0 }) {
-                for word in words.reversed() { if let number = format.parseToken(word) { return number } }
+                for word in words.reversed() { if let number = format.parseToken(word, allowingArabic: !strict) { return number } }
             }
         }
         if let designation = JapaneseNumber.parse(written) { return designation }

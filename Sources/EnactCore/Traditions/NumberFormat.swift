@@ -56,8 +56,9 @@ public struct NumberFormat: Hashable, Sendable {
     }
 
     /// Reads a token written by ``token(_:)``, also accepting Arabic main numbers and ASCII or full-width
-    /// brackets; nil when the text is not a number in this format.
-    public func parseToken(_ text: Substring) -> DivisionNumber? {
+    /// brackets; nil when the text is not a number in this format. With `allowingArabic` false, only the format's own numeral is read (a reader choosing between levels
+    /// must not take `1` for subsection (a)).
+    public func parseToken(_ text: Substring, allowingArabic: Bool = true) -> DivisionNumber? {
         var core = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : Substring(FullWidth.ascii(String(text)))
         if core.hasPrefix("("), core.hasSuffix(")"), core.count > 2 {
             core = core.dropFirst().dropLast()
@@ -77,7 +78,7 @@ public struct NumberFormat: Hashable, Sendable {
         let main: Int
         if let value = numeral.parse(head), value > offset {
             main = value - offset
-        } else if let value = ArabicNumeral.parse(String(head)) {
+        } else if allowingArabic || numeral == .arabic || numeral == .fullWidthArabic, let value = ArabicNumeral.parse(String(head)) {
             main = value
         } else {
             return nil
