@@ -12,7 +12,7 @@ import Foundation
 struct SafeXMLParser {
     let limits: XMLLimits
 
-    static let chunkSize = 1 << 16
+    static let chunkSize = 1 << 20
     static let xincludeNamespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
 
     /// A parsed document; frees libxml2's tree when released.
