@@ -141,15 +141,15 @@ struct CommandLineTests {
     @Test func renderedXMLOfTheFlagshipValidates() throws {
         let folder = try TemporaryFolder()
         let rendered = try EnactProcess.run([
-            "render", Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "--to", "akn", "--to", "uslm",
+            "render", Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "--to", "akn", "--to", "uslm", "--to", "jplaw",
             "--output-dir", folder.url.path,
         ])
         #expect(rendered.status == 0, "\(rendered.standardError)")
         let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).map { folder.path($0) }
-        #expect(outputs.count == 4)
+        #expect(outputs.count == 6)
         let validated = try EnactProcess.run(["validate"] + outputs + ["--schemas", SharedReference.root.path])
         #expect(validated.status == 0, "\(validated.standardOutput)")
-        #expect(validated.standardOutput.split(separator: "\n").count == 4, "one 'validates' line per file, official schema and profile")
+        #expect(validated.standardOutput.split(separator: "\n").count == 6, "one 'validates' line per file, official schema and profile")
         let profileOnly = try EnactProcess.run(["validate"] + outputs, environment: ["ENACT_SCHEMA_PATH": ""])
         #expect(profileOnly.status == 0, "\(profileOnly.standardOutput)")
     }
