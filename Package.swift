@@ -10,10 +10,12 @@ let package = Package(
         .library(name: "EnactSource", targets: ["EnactSource"]),
         .library(name: "EnactChecks", targets: ["EnactChecks"]),
         .library(name: "EnactRendering", targets: ["EnactRendering"]),
+        .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The document model: divisions, numbering, inline content, identifiers, diagnostics.
@@ -34,6 +36,13 @@ let package = Package(
         .target(name: "EnactJapaneseLaw", dependencies: ["EnactCore", "EnactXML"]),
         // USLM 2.x writer and USLM 1/2 reader.
         .target(name: "EnactUSLM", dependencies: ["EnactCore", "EnactXML"]),
+        // Drafts from parameterised templates: declarations, parameter validation, Mustache rendering.
+        .target(
+            name: "EnactTemplates",
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactChecks", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).
@@ -41,7 +50,7 @@ let package = Package(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -53,6 +62,8 @@ let package = Package(
         .testTarget(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],

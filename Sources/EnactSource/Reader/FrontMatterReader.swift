@@ -19,7 +19,7 @@ struct FrontMatterReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            diagnostics.append(syntaxDiagnostic(error))
+            diagnostics.append(YAMLDiagnostics(file: file, firstLine: firstLine).syntaxError(error, in: "front matter", id: "front-matter"))
             return Metadata()
         }
         guard let root else { return Metadata() }
@@ -150,26 +150,7 @@ struct FrontMatterReader {
     }
 
     private mutating func report(_ id: String, _ message: String, at node: Node) {
-        let location = node.mark.map { SourceLocation(file: file, line: firstLine + $0.line - 1, column: $0.column) }
-        diagnostics.append(.error(id, message, at: location ?? SourceLocation(file: file, line: firstLine, column: 1)))
-    }
-
-    private func syntaxDiagnostic(_ error: any Error) -> Diagnostic {
-        var location = SourceLocation(file: file, line: firstLine, column: 1)
-        var message = "invalid YAML in front matter"
-        if let error = error as? YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                location = SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
-                message = "invalid YAML in front matter: \(problem)"
-            case .duplicatedKeysInMapping(let duplicates, _):
-                message = "duplicate front matter key '\(duplicates.joined(separator: "', '"))'"
-            default:
-                message = "invalid YAML in front matter: \(error)"
-            }
-        }
-        return .error("front-matter", message, at: location)
+        diagnostics.append(.error(id, message, at: YAMLDiagnostics(file: file, firstLine: firstLine).location(of: node)))
     }
 }
 

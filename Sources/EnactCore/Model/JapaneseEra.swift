@@ -1,5 +1,3 @@
-import EnactCore
-
 /// The Japanese eras that Japan's standard law XML names in `<Law Era Year>`: 明治, 大正, 昭和, 平成, 令和.
 public struct JapaneseEra: Hashable, Sendable {
     /// The attribute value (`Reiwa`).
