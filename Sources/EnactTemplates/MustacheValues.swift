@@ -75,14 +75,22 @@ struct TemplateChoice: CustomStringConvertible, MustacheParent {
     }
 }
 
-/// An integer parameter: `{{n}}` is `3`, `{{n.kanji}}` is `三`.
+/// An integer parameter: `{{n}}` is `3`, `{{n.kanji}}` 三, `{{n.english}}` three (numbers above twenty in
+/// figures, as statutes write them); `{{#n.one}}…{{/n.one}}` is kept only when the number is 1.
 struct TemplateNumber: CustomStringConvertible, MustacheParent {
     let value: Int
     var description: String { String(value) }
 
+    private static let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+
     func child(named name: String) -> Any? {
         switch name {
-        case "kanji": Numeral.kanji.format(value)
+        case "kanji": Numeral.kanji.format(value) ?? description
+        case "english": Self.words.indices.contains(value) ? Self.words[value] : description
+        case "one": value == 1
         default: nil
         }
     }

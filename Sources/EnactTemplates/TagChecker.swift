@@ -43,6 +43,9 @@ struct TagChecker {
         .error("unknown-parameter", "the template uses '\(name)', which is not a declared parameter or field here", at: location)
     }
 
+    /// What a section inside a loop may ask of its position.
+    private static let sequenceTransforms: Set<String> = ["first()", "last()", "index()", "even()", "odd()"]
+
     /// The names a section over a value of `type` brings into scope.
     private static func scope(inside type: ParameterType?) -> [String: ParameterType] {
         switch type {
@@ -53,7 +56,7 @@ struct TagChecker {
 
     /// The type of a possibly dotted name, looked up from the innermost scope out as Mustache does.
     private func resolve(_ name: String, in scopes: [[String: ParameterType]]) -> ParameterType? {
-        if name == "." { return .string }
+        if name == "." || Self.sequenceTransforms.contains(name) { return .boolean }
         let parts = name.split(separator: ".").map(String.init)
         guard let first = parts.first, var type = scopes.reversed().lazy.compactMap({ $0[first] }).first else { return nil }
         for part in parts.dropFirst() {
@@ -68,7 +71,8 @@ struct TagChecker {
         case (.record(let fields), _): fields.first { $0.name == name }?.type
         case (.string, "yaml"), (.text, "yaml"): .string
         case (.enumeration(let choices), _): choices.contains(name) ? .boolean : nil
-        case (.integer, "kanji"): .string
+        case (.integer, "kanji"), (.integer, "english"): .string
+        case (.integer, "one"): .boolean
         case (.date, "year"), (.date, "month"), (.date, "day"): .integer
         case (.date, "english"), (.date, "english_day_first"), (.date, "japanese"): .string
         default: nil
