@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "EnactChecksTests", dependencies: ["EnactChecks", "EnactSource", "EnactTestSupport"]),
         .testTarget(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactTestSupport"]),
+        .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"]),
         .testTarget(
             name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),

@@ -30,7 +30,8 @@ public struct YAMLDiagnostics: Sendable {
                 .composer(_, let problem, let mark, _):
                 location = SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
                 message = "invalid YAML in \(what): \(problem)"
-            case .duplicatedKeysInMapping(let duplicates, _):
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                location = SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: context.mark.column)
                 message = "duplicate key '\(duplicates.joined(separator: "', '"))' in \(what)"
             default:
                 message = "invalid YAML in \(what): \(error)"
