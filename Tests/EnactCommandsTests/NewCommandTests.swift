@@ -70,7 +70,7 @@ struct NewCommandTests {
         let show = try EnactProcess.run(["templates", "show", "relations-act"])
         #expect(show.status == 0)
         #expect(show.standardOutput.contains("  chapters: record (economic, exchange, political, security), default {"))
-        #expect(show.standardOutput.contains("  commencement: one of cabinet_order, promulgation, default cabinet_order"))
+        #expect(show.standardOutput.contains("  commencement: one of deferred, immediate, default deferred"))
         let unknown = try EnactProcess.run(["templates", "show", "nothing"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("no template 'nothing'"))

@@ -53,7 +53,7 @@ struct RelationsActTests {
             chapters: {economic: false, exchange: false, political: false, security: false}
             options: {cptpp_accession: false, disaster_relief: false, intelligence_sharing: false, coast_guard: false}
             like_minded: []
-            commencement: promulgation
+            commencement: immediate
             report_interval: 2
             review_years: 3
 
