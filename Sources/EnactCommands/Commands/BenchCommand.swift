@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
             When cmark-gfm is installed, it is measured in the same run as a yardstick (turning Enact's
             Markdown of the same bill into HTML) and the ratios are printed.
 
+            It also generates every example of every template under --templates (default ./Templates), the
+            whole family of drafts, and prints the time (target: under 1 second).
+
             With --xml, also imports and validates 会社法, the largest USLM title and a synthetic act written
             as Akoma Ntoso, and runs xmllint on the same files in the same run, printing the ratios.
 
@@ -35,6 +38,8 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
+
+    @OptionGroup var templates: TemplateLocation
 
     @Option(help: "Also measure XML import, writers and validation against xmllint, on the documents and schemas of this reference folder (e.g. ../shared/reference).")
     var xml: String?
@@ -92,6 +97,11 @@ struct BenchCommand: ParsableCommand {
                                peer.name, Double(peerFigures.peakBytes) / 1_000_000, Double(peak ?? 0) / Double(max(1, peerFigures.peakBytes)))
             } else {
                 text += "\npeer: cmark-gfm not found; install it (apt-get install cmark-gfm) to print ratios against it\n"
+            }
+            do throws(DiagnosticError) {
+                if let line = try TemplateBenchmark(root: templates.root).report(measure: measure) { text += "\n" + line }
+            } catch {
+                text += "\ntemplates: generation failed:\n\(error)\n"
             }
             Terminal.standardOutput.write(text)
             if let xml {
