@@ -6,13 +6,14 @@ import Foundation
 public struct Enact: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "enact",
-        abstract: "A legislative drafting toolkit: check, format and render bills.",
+        abstract: "A legislative drafting toolkit: check, format, generate, render, import and validate bills.",
         discussion: """
             Exit status: 0 clean, 1 findings, 2 trouble (unreadable input or a usage error).
 
             Examples:
               enact check Drafts/japan-taiwan-relations-act.ja.enact
               enact render Drafts/japan-taiwan-relations-act.en.enact --to html -o out/act.html
+              enact new relations-act --params Templates/relations-act/examples/japan-taiwan.en.yaml --dry-run
             """,
         version: "0.1.0",
         subcommands: [
