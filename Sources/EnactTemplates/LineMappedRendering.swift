@@ -18,20 +18,24 @@ struct LineMappedRendering {
     private static let close: Character = "\u{E001}"
 
     init(body: String, file: String, context: [String: Any]) throws(DiagnosticError) {
+        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + Self.mark(body)) else {
+            throw Self.syntaxError(in: body, file: file)
+        }
+        (text, bodyLines) = Self.unmark(template.render(context))
+    }
+
+    /// The error Mustache finds in the body as written (markers would shift its columns).
+    private static func syntaxError(in body: String, file: String) -> DiagnosticError {
         do {
             _ = try MustacheTemplate(string: body)
         } catch let error as MustacheTemplate.ParserError {
-            throw DiagnosticError(.error(
+            return DiagnosticError(.error(
                 "template-syntax", "Mustache: \(error.error)",
                 at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
         } catch {
-            throw DiagnosticError(.error("template-syntax", "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+            return DiagnosticError(.error("template-syntax", "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        let marked = Self.mark(body)
-        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + marked) else {
-            throw DiagnosticError(.error("template-syntax", "the template could not be prepared", at: SourceLocation(file: file, line: 1, column: 1)))
-        }
-        (text, bodyLines) = Self.unmark(template.render(context))
+        return DiagnosticError(.error("template-syntax", "the template could not be prepared", at: SourceLocation(file: file, line: 1, column: 1)))
     }
 
     private static func mark(_ body: String) -> String {
