@@ -40,15 +40,29 @@ struct RelationsActTests {
         let parameters = try Self.parameters(example) + "chapters:\n  \(chapter): false\n"
         let draft = try Self.generator().generate(parameters: parameters, file: "off.yaml")
         let document = try SourceReader().parse(draft.text).document
-        #expect(!draft.text.contains("{#ch-\(chapter)}"))
         #expect(Checker().check(document, file: "off.enact").filter { $0.severity >= .warning }.isEmpty)
-        let numbered = ResolvedDocument(document).document
+        let resolved = ResolvedDocument(document)
+        let numbered = resolved.document
         let chapters = numbered.body.compactMap(\.number?.main)
         #expect(chapters == Array(1...chapters.count), "chapters numbered without a gap")
-        let articles = numbered.body.flatMap(\.children).compactMap(\.number?.main)
+        var articles: [Int] = []
+        for division in numbered.body {
+            division.forEachDivision { if resolved.tradition.role(of: $0.kind) == .unit, let number = $0.number { articles.append(number.main) } }
+        }
         #expect(articles == Array(1...articles.count), "articles numbered without a gap")
         let full = try SourceReader().parse(try Self.generator().generate(parameters: try Self.parameters(example), file: "p.yaml").text).document
         #expect(chapters.count == full.body.count - 1)
+        // The chapter that went is gone whole: none of the provisions inside it stayed behind in another one.
+        let kept = Self.labels(document.body)
+        let removed = full.body.filter { $0.label.map { !kept.contains($0) } ?? false }
+        #expect(removed.count == 1, "exactly one chapter removed")
+        #expect(Self.labels(removed).isDisjoint(with: kept), "\(Self.labels(removed).intersection(kept))")
+    }
+
+    private static func labels(_ divisions: [Division]) -> Set<String> {
+        var labels: Set<String> = []
+        for division in divisions { division.forEachDivision { if let label = $0.label { labels.insert(label) } } }
+        return labels
     }
 
     @Test(arguments: examples)
