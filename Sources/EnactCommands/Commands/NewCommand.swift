@@ -9,11 +9,14 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Generate a draft from a template and a YAML parameter file.",
         discussion: """
-            The parameters are checked against the template's declaration (each problem at its line and column
-            in the parameter file), the template body for the file's language is rendered, and the result is
-            read and checked like any draft; an error in the generated text is reported at the template line
-            that produced it. The draft is written in canonical form, atomically. An existing draft is replaced
-            only with --force, and then kept as DRAFT.bak unless --no-backup.
+            The parameters are checked against the template's declaration (each problem at its line and column \
+            in the parameter file), the template body for the file's language is rendered, and the result is \
+            read and checked like any draft; an error in the generated text is reported at the template line \
+            that produced it.
+
+            The draft is written in canonical form, atomically. An existing draft is replaced only with \
+            --force, and then kept as DRAFT.bak unless --no-backup.
+
             Exit status: 0 generated cleanly, 1 generated with warnings, 2 not generated.
 
             Examples:
