@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "EnactChecks", targets: ["EnactChecks"]),
         .library(name: "EnactRendering", targets: ["EnactRendering"]),
         .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
+        .library(name: "EnactDiff", targets: ["EnactDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,8 @@ let package = Package(
                 "EnactCore", "EnactSource", "EnactChecks", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        // Section-level alignment of two documents and word-level changes.
+        .target(name: "EnactDiff", dependencies: ["EnactCore"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).
@@ -50,7 +53,7 @@ let package = Package(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
-                "EnactTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactTemplates", "EnactDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -64,6 +67,9 @@ let package = Package(
         .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"]),
         .testTarget(
             name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "EnactDiffTests",
+            dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactTestSupport"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
