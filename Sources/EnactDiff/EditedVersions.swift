@@ -1,0 +1,159 @@
+import EnactCore
+
+/// Pairs of document versions with known differences, for measuring the aligner: a synthetic act of `sections`
+/// sections and a seeded edit of it (word edits, insertions, deletions, moves, renumbered runs, splits and
+/// merges, each section touched at most once), with the changes that were made.
+public struct EditedVersions: Sendable {
+    public let old: Document
+    public let new: Document
+    /// The changes made: for each, its kind and the positions of the sections on each side.
+    public let truth: [Signature]
+
+    /// A change as positions: the kind, the old sections and the new sections involved.
+    public struct Signature: Hashable, Sendable {
+        public var kind: DivisionChange.Kind
+        public var old: [Int]
+        public var new: [Int]
+    }
+
+    /// How many edits of each kind per 1,000 sections.
+    static let ratesPerThousand: [(DivisionChange.Kind, Int)] = [
+        (.modified, 30), (.inserted, 10), (.deleted, 10), (.moved, 10), (.renumbered, 4), (.split, 5), (.merged, 5),
+    ]
+
+    public init(sections: Int, seed: UInt64) {
+        var random = SplitMix(state: seed)
+        let vocabulary = Self.vocabulary
+        func sentence() -> String {
+            (0..<(24 + random.below(40))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ") + "."
+        }
+        // A section: its identity (to follow it through the edits), number and text.
+        struct Section { var id: Int; var number: Int; var text: String }
+        let original = (0..<sections).map { Section(id: $0, number: $0 + 1, text: sentence()) }
+        var edited = original
+        var touched = Set<Int>()
+        var nextNumber = sections + 100_000
+        var nextID = sections
+        var plan: [(DivisionChange.Kind, Int)] = []
+        for (kind, rate) in Self.ratesPerThousand {
+            for _ in 0..<max(1, sections * rate / 1000) { plan.append((kind, random.below(sections))) }
+        }
+        // Splits and merges as id groups; the rest as ids.
+        var splits: [Int: [Int]] = [:]
+        var merges: [[Int]] = []
+        var kinds: [Int: DivisionChange.Kind] = [:]
+        for (kind, start) in plan {
+            let span = kind == .renumbered ? 5 : (kind == .merged ? 2 : 1)
+            let ids = Array(start..<min(sections, start + span))
+            guard ids.count == span, ids.allSatisfy({ !touched.contains($0) && !touched.contains($0 - 1) && !touched.contains($0 + 1) }) else { continue }
+            touched.formUnion(ids)
+            guard let position = edited.firstIndex(where: { $0.id == ids[0] }) else { continue }
+            switch kind {
+            case .modified:
+                var words = edited[position].text.split(separator: " ").map(String.init)
+                for _ in 0..<(1 + random.below(3)) { words[random.below(words.count)] = vocabulary[random.below(vocabulary.count)] + "ed" }
+                edited[position].text = words.joined(separator: " ")
+                kinds[ids[0]] = .modified
+            case .inserted:
+                edited.insert(Section(id: nextID, number: nextNumber, text: sentence()), at: position)
+                kinds[nextID] = .inserted
+                nextID += 1; nextNumber += 1
+            case .deleted:
+                edited.remove(at: position)
+                kinds[ids[0]] = .deleted
+            case .moved:
+                let section = edited.remove(at: position)
+                let target = (position + edited.count / 3 + random.below(max(1, edited.count / 3))) % max(1, edited.count)
+                edited.insert(section, at: target)
+                kinds[ids[0]] = .moved
+            case .renumbered:
+                for id in ids {
+                    guard let at = edited.firstIndex(where: { $0.id == id }) else { continue }
+                    edited[at].number += 50_000
+                    kinds[id] = .renumbered
+                }
+            case .split:
+                let words = edited[position].text.split(separator: " ")
+                let half = words.count / 2
+                edited[position].text = words[..<half].joined(separator: " ") + "."
+                edited.insert(Section(id: nextID, number: nextNumber, text: words[half...].joined(separator: " ")), at: position + 1)
+                splits[ids[0]] = [ids[0], nextID]
+                nextID += 1; nextNumber += 1
+            case .merged:
+                guard let second = edited.firstIndex(where: { $0.id == ids[1] }), second == position + 1 else { continue }
+                edited[position].text += " " + edited[second].text
+                edited.remove(at: second)
+                merges.append(ids)
+            default: break
+            }
+        }
+        let oldPosition = Dictionary(uniqueKeysWithValues: original.enumerated().map { ($1.id, $0) })
+        let newPosition = Dictionary(uniqueKeysWithValues: edited.enumerated().map { ($1.id, $0) })
+        var truth: [Signature] = []
+        for (id, kind) in kinds {
+            switch kind {
+            case .inserted: truth.append(Signature(kind: kind, old: [], new: [newPosition[id] ?? -1]))
+            case .deleted: truth.append(Signature(kind: kind, old: [oldPosition[id] ?? -1], new: []))
+            default: truth.append(Signature(kind: kind, old: [oldPosition[id] ?? -1], new: [newPosition[id] ?? -1]))
+            }
+        }
+        for (id, parts) in splits { truth.append(Signature(kind: .split, old: [oldPosition[id] ?? -1], new: parts.map { newPosition[$0] ?? -1 })) }
+        for ids in merges { truth.append(Signature(kind: .merged, old: ids.map { oldPosition[$0] ?? -1 }, new: [newPosition[ids[0]] ?? -1])) }
+        self.truth = truth
+        func document(_ sections: [Section]) -> Document {
+            var metadata = Metadata()
+            metadata.title = "Synthetic Act"
+            metadata.jurisdiction = "US"
+            metadata.language = "en"
+            metadata.tradition = .us
+            return Document(metadata: metadata, body: sections.map {
+                Division(kind: .section, numbering: .explicit, number: DivisionNumber($0.number), content: [.text($0.text)])
+            })
+        }
+        old = document(original)
+        new = document(edited)
+    }
+
+    /// Precision and recall of the aligner on these versions, per kind of change.
+    public func quality(ignoringOtherKinds: Bool = true) -> [DivisionChange.Kind: (precision: Double, recall: Double)] {
+        let changes = DocumentDiff(old: ResolvedDocument(old), new: ResolvedDocument(new)).differences
+        var predicted: Set<Signature> = []
+        for change in changes {
+            for kind in change.kinds {
+                predicted.insert(Signature(kind: kind, old: change.old.map(\.order), new: change.new.map(\.order)))
+            }
+        }
+        let expected = Set(truth)
+        var result: [DivisionChange.Kind: (Double, Double)] = [:]
+        for kind in DivisionChange.Kind.allCases {
+            let guessed = predicted.filter { $0.kind == kind }
+            let actual = expected.filter { $0.kind == kind }
+            let hits = guessed.intersection(actual).count
+            result[kind] = (guessed.isEmpty ? 1 : Double(hits) / Double(guessed.count), actual.isEmpty ? 1 : Double(hits) / Double(actual.count))
+        }
+        return result
+    }
+
+    private static let vocabulary = [
+        "Minister", "shall", "may", "report", "Congress", "Taiwan", "cooperation", "trade", "security", "agency",
+        "person", "entity", "section", "law", "program", "fund", "authority", "President", "office", "relations",
+        "people", "territory", "assistance", "defense", "economic", "cultural", "exchange", "institute", "employee",
+        "benefit", "property", "treaty", "agreement", "council", "committee", "provide", "ensure", "maintain",
+        "promote", "establish", "determine", "consult", "notify", "require", "within", "after", "before", "under",
+    ]
+}
+
+/// SplitMix64: a small seeded generator, so the same seed gives the same versions everywhere.
+struct SplitMix {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+}
