@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "EnactChecksTests", dependencies: ["EnactChecks", "EnactSource", "EnactTestSupport"]),
         .testTarget(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(

@@ -27,61 +27,45 @@ extension AlignedDivision {
     static func units(of resolved: ResolvedDocument, normalizingWhitespace: Bool) -> (body: [AlignedDivision], supplementary: [AlignedDivision]) {
         let labels = Labels(resolved)
         let tradition = resolved.tradition
-        var body: [AlignedDivision] = []
-        var containers: [String] = []
-        var order = 0
-
-        func text(of division: Division, context: DivisionContext) -> String {
-            var lines: [String] = []
-            var stack: [(Division, DivisionContext)] = [(division, context)]
-            var first = true
-            while let (current, currentContext) = stack.popLast() {
-                let own = current.content.plainText
-                let prefix = first ? "" : labels.label(of: current, context: currentContext).map { $0 + " " } ?? ""
-                if !own.isEmpty || !first { lines.append(prefix + (current.isRepealed ? labels.repealedWord : own)) }
-                first = false
-                let children = current.children.enumerated().map { index, child in
-                    var childContext = currentContext
-                    childContext.ancestors.append((current.kind, current.number))
-                    childContext.siblingIndex = index
-                    childContext.sameKindSiblingCount = current.children.count { $0.kind == child.kind }
-                    return (child, childContext)
-                }
-                stack.append(contentsOf: children.reversed())
-            }
-            let joined = lines.joined(separator: "\n")
-            return normalizingWhitespace ? Self.collapsingWhitespace(joined) : joined
+        var entries: [(division: Division, context: DivisionContext)] = []
+        resolved.document.walkDivisions { division, context in
+            if context.part == .body { entries.append((division, context)) }
+        }
+        func line(_ index: Int, isUnit: Bool) -> String {
+            let (division, context) = entries[index]
+            let text = division.isRepealed
+                ? labels.repealedWord : resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
+            guard !isUnit else { return text }
+            return (labels.label(of: division, context: context).map { $0 + " " } ?? "") + text
         }
 
-        func visit(_ division: Division, _ context: DivisionContext) {
-            let role = tradition.role(of: division.kind)
+        var body: [AlignedDivision] = []
+        var containers: [(depth: Int, title: String)] = []
+        var index = 0
+        while index < entries.count {
+            let (division, context) = entries[index]
+            while let last = containers.last, last.depth >= context.depth { containers.removeLast() }
             let citation = labels.label(of: division, context: context) ?? division.heading ?? ""
-            if role == .grouping, division.children.contains(where: { $0.containsUnit(in: tradition) }) {
-                containers.append([citation, division.heading].compactMap { $0 }.joined(separator: " "))
-                for (index, child) in division.children.enumerated() {
-                    var childContext = context
-                    childContext.ancestors.append((division.kind, division.number))
-                    childContext.siblingIndex = index
-                    childContext.sameKindSiblingCount = division.children.count { $0.kind == child.kind }
-                    visit(child, childContext)
-                }
-                containers.removeLast()
-                return
+            if tradition.role(of: division.kind) == .grouping, division.children.contains(where: { $0.containsUnit(in: tradition) }) {
+                containers.append((context.depth, [citation, division.heading].compactMap { $0 }.joined(separator: " ")))
+                index += 1
+                continue
             }
+            var lines = [line(index, isUnit: true)]
+            var next = index + 1
+            while next < entries.count, entries[next].context.depth > context.depth {
+                lines.append(line(next, isUnit: false))
+                next += 1
+            }
+            let text = lines.drop { $0.isEmpty }.joined(separator: "\n")
             body.append(AlignedDivision(
                 citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
-                container: containers, text: text(of: division, context: context),
+                container: containers.map(\.title), text: normalizingWhitespace ? collapsingWhitespace(text) : text,
                 correspondsTo: division.annotations.compactMap {
                     if case .correspondsTo(let work) = $0 { work } else { nil }
-                }, order: order))
-            order += 1
+                }, order: body.count))
+            index = next
         }
-
-        var topLevel: [(Division, DivisionContext)] = []
-        resolved.document.walkDivisions { division, context in
-            if context.part == .body, context.depth == 0 { topLevel.append((division, context)) }
-        }
-        for (division, context) in topLevel { visit(division, context) }
 
         var supplementary: [AlignedDivision] = []
         for (index, group) in resolved.document.supplementaryProvisions.enumerated() {
@@ -89,7 +73,8 @@ extension AlignedDivision {
             resolved.document.walkDivisions { division, context in
                 guard context.part == .supplementary(index) else { return }
                 let label = labels.label(of: division, context: context).map { $0 + " " } ?? ""
-                lines.append(label + (division.heading.map { $0 + " " } ?? "") + division.content.plainText)
+                let text = resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
+                lines.append(label + (division.heading.map { $0 + " " } ?? "") + text)
             }
             let joined = lines.joined(separator: "\n")
             supplementary.append(AlignedDivision(

@@ -84,7 +84,6 @@ public struct EditedVersions: Sendable {
                 edited[position].text += " " + edited[second].text
                 edited.remove(at: second)
                 merges.append(ids)
-            default: break
             }
         }
         let oldPosition = Dictionary(uniqueKeysWithValues: original.enumerated().map { ($1.id, $0) })

@@ -231,12 +231,7 @@ private struct Writer {
     }
 
     private func text(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .reference(let reference): resolved.text(of: reference, from: origin)
-            default: inline.plainText
-            }
-        }.joined()
+        resolved.plainText(of: inlines, from: origin)
     }
 
     /// `10_2` for 第十条の二.

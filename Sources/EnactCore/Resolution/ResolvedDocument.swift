@@ -76,6 +76,14 @@ public struct ResolvedDocument: Sendable {
         }
     }
 
+    /// Inline content as plain text, each cross-reference written as its text or citation (see
+    /// ``text(of:from:)``).
+    public func plainText(of inlines: [Inline], from origin: CitationOrigin? = nil) -> String {
+        inlines.map { inline in
+            if case .reference(let reference) = inline { text(of: reference, from: origin) } else { inline.plainText }
+        }.joined()
+    }
+
     /// The origin of citations made in the text of a division.
     public func origin(of division: Division, in context: DivisionContext) -> CitationOrigin {
         let path = context.ancestors + [(division.kind, division.number)]

@@ -1,0 +1,64 @@
+import EnactTestSupport
+import Foundation
+import Testing
+
+/// `enact diff` on the flagship and its committee revision: golden output in every format, diff-like exit
+/// status, and bad input.
+struct DiffCommandTests {
+    static let original = "Drafts/japan-taiwan-relations-act.ja.enact"
+    static let revised = "Drafts/japan-taiwan-relations-act.revised.ja.enact"
+
+    @Test(arguments: ["text", "markdown", "json"])
+    func theRevisionMatchesItsGoldenFile(format: String) throws {
+        let output = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", format, "--color", "never"])
+        #expect(output.status == 1, "differences exit 1: \(output.standardError)")
+        let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        assertGolden(output.standardOutput, "Tests/EnactCommandsTests/Golden/flagship-revision.diff.\(suffix)")
+    }
+
+    @Test func theRevisionIsRecognisedForWhatItIs() throws {
+        let output = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", "json", "--ignore-numbering"])
+        let json = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
+        let summary = json?["summary"] as? [String: Int]
+        #expect(summary?["split"] == 1)
+        #expect(summary?["moved"] == 1)
+        #expect(summary?["inserted"] == 1)
+        #expect(summary?["renumbered"] == nil, "--ignore-numbering hides renumbering")
+        let withNumbers = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", "json"])
+        let counted = (try JSONSerialization.jsonObject(with: Data(withNumbers.standardOutput.utf8)) as? [String: Any])?["summary"] as? [String: Int]
+        #expect((counted?["renumbered"] ?? 0) > 20, "every article after the new one moves down")
+    }
+
+    @Test func identicalVersionsExitZero() throws {
+        let output = try EnactProcess.run(["diff", Self.original, Self.original])
+        #expect(output.status == 0)
+        #expect(output.standardOutput.hasSuffix(": 46 unchanged\n"), "45 articles and one group of supplementary provisions")
+    }
+
+    @Test func xmlAndSourceVersionsCompare() throws {
+        let folder = try TemporaryFolder()
+        let rendered = try EnactProcess.run(["render", Self.original, "--to", "akn", "--output-dir", folder.url.path])
+        #expect(rendered.status == 0)
+        let xml = folder.path("japan-taiwan-relations-act.ja.akn.xml")
+        let output = try EnactProcess.run(["diff", xml, Self.original, "--ignore-whitespace"])
+        #expect(output.status == 0, "\(output.standardOutput)\(output.standardError)")
+    }
+
+    @Test func badInputIsTroubleWithItsLocation() throws {
+        let folder = try TemporaryFolder()
+        let missing = try EnactProcess.run(["diff", folder.path("nothing.enact"), Self.original])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("nothing.enact:1:1: error: cannot read the file"))
+        let empty = try folder.write("---\ntitle: Empty\njurisdiction: JP\nlanguage: ja\n---\n", to: "empty.enact")
+        let emptyOutput = try EnactProcess.run(["diff", empty, Self.original])
+        #expect(emptyOutput.status == 2)
+        #expect(emptyOutput.standardError.contains("empty.enact:1:1: error: the document has no divisions to compare"))
+        let mixed = try EnactProcess.run(["diff", Self.original, "Drafts/japan-taiwan-relations-act.en.enact"])
+        #expect(mixed.status == 2)
+        #expect(mixed.standardError.contains("enact compare"))
+        let broken = try folder.write("<root><unclosed></root>", to: "broken.xml")
+        let brokenOutput = try EnactProcess.run(["diff", broken, Self.original])
+        #expect(brokenOutput.status == 2)
+        #expect(brokenOutput.standardError.contains("broken.xml:1:"))
+    }
+}
