@@ -1,3 +1,4 @@
+import EnactCore
 import Foundation
 
 /// The names the reports give both documents.
@@ -122,7 +123,7 @@ public struct DiffMarkdownReport: Sendable {
     public init() {}
 
     public func text(_ diff: DocumentDiff, sides: DiffSides) -> String {
-        var text = "# Comparison of \(sides.old) and \(sides.new)\n\n| Change | Old | New |\n|---|---|---|\n"
+        var text = "<!-- \(GeneratedMarker.text) diff -->\n# Comparison of \(sides.old) and \(sides.new)\n\n| Change | Old | New |\n|---|---|---|\n"
         for change in diff.differences {
             let old = change.old.map(\.citation).joined(separator: ", ")
             let new = change.new.map(\.citation).joined(separator: ", ")

@@ -8,11 +8,11 @@ struct DiffCommandTests {
     static let original = "Drafts/japan-taiwan-relations-act.ja.enact"
     static let revised = "Drafts/japan-taiwan-relations-act.revised.ja.enact"
 
-    @Test(arguments: ["text", "markdown", "json"])
+    @Test(arguments: ["text", "markdown", "html", "json"])
     func theRevisionMatchesItsGoldenFile(format: String) throws {
         let output = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", format, "--color", "never"])
         #expect(output.status == 1, "differences exit 1: \(output.standardError)")
-        let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        let suffix = ["text": "txt", "markdown": "md", "html": "html", "json": "json"][format] ?? format
         assertGolden(output.standardOutput, "Tests/EnactCommandsTests/Golden/flagship-revision.diff.\(suffix)")
     }
 

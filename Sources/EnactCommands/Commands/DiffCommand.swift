@@ -19,6 +19,7 @@ struct DiffCommand: ParsableCommand {
             Examples:
               enact diff Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact
               enact diff old.xml new.xml --format json --ignore-numbering
+              enact diff old.enact new.enact --format html -o out/comparison.html
             """)
 
     @Argument(help: "The old version.")
@@ -27,8 +28,14 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new version.")
     var new: String
 
-    @Option(help: "Output: text (for a terminal), markdown or json.")
+    @Option(help: "Output: text (for a terminal), markdown, html (a comparative print; 新旧対照表 for Japanese) or json.")
     var format: DiffFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an output file that enact did not write.")
+    var force = false
 
     @Flag(name: .customLong("ignore-numbering"), help: "Do not report renumbering: a provision whose number alone changed is unchanged.")
     var ignoresNumbering = false
@@ -40,6 +47,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let diff: DocumentDiff
+        let japanese: Bool
         do throws(DiagnosticError) {
             let oldDocument = try AnyDocumentLoading.load(old)
             let newDocument = try AnyDocumentLoading.load(new)
@@ -48,6 +56,7 @@ struct DiffCommand: ParsableCommand {
                     "mixed-languages", "the two documents are in different languages; compare them with 'enact compare'",
                     at: SourceLocation(file: new, line: 1, column: 1)))
             }
+            japanese = newDocument.document.isJapanese
             diff = DocumentDiff(
                 old: oldDocument, new: newDocument,
                 options: DocumentDiff.Options(ignoresNumbering: ignoresNumbering, ignoresWhitespace: ignoresWhitespace))
@@ -56,10 +65,21 @@ struct DiffCommand: ParsableCommand {
             throw ExitStatus.trouble.code
         }
         let sides = DiffSides(old: old, new: new)
-        switch format {
-        case .text: Terminal.standardOutput.write(DiffTextReport(color: diagnostics.color.enabled(for: .standardOutput)).text(diff, sides: sides))
-        case .markdown: Terminal.standardOutput.write(DiffMarkdownReport().text(diff, sides: sides))
-        case .json: Terminal.standardOutput.write(try DiffJSONReport().text(diff, sides: sides))
+        let report = switch format {
+        case .text: DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(diff, sides: sides)
+        case .markdown: DiffMarkdownReport().text(diff, sides: sides)
+        case .html: DiffHTMLReport(japanese: japanese).text(diff, sides: sides)
+        case .json: try DiffJSONReport().text(diff, sides: sides)
+        }
+        if let output, output != "-" {
+            do throws(DiagnosticError) {
+                try AtomicFile.write(report, to: output, force: force, isOurs: { $0.contains(GeneratedMarker.text) })
+            } catch {
+                diagnostics.report(error.diagnostics)
+                throw ExitStatus.trouble.code
+            }
+        } else {
+            Terminal.standardOutput.write(report)
         }
         if !diff.differences.isEmpty { throw ExitStatus.findings.code }
     }
@@ -67,5 +87,5 @@ struct DiffCommand: ParsableCommand {
 
 /// The output formats of `enact diff`.
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown, json
+    case text, markdown, html, json
 }
