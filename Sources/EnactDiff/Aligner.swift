@@ -154,9 +154,13 @@ struct Aligner {
             kinds.append(.renumbered)
         }
         if moved { kinds.append(.moved) }
-        let segments = oldText == newText ? [] : TokenDiff.segments(from: oldText, to: newText)
+        guard oldText != newText else {
+            return DivisionChange(kinds: kinds.sorted(), old: oldSide, new: newSide, similarity: 1, segments: [])
+        }
         let similarity = group.old.count == 1 && group.new.count == 1 ? shingles.jaccard(group.old[0], group.new[0]) : 1
-        return DivisionChange(kinds: kinds.sorted(), old: oldSide, new: newSide, similarity: oldText == newText ? 1 : similarity, segments: segments)
+        return DivisionChange(
+            kinds: kinds.sorted(), old: oldSide, new: newSide, similarity: similarity,
+            segments: TokenDiff.segments(from: oldText, to: newText))
     }
 
     /// The longest run of consecutive numbers in sorted `indices` (the first such run on a tie).

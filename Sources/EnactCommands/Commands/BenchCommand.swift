@@ -23,11 +23,14 @@ struct BenchCommand: ParsableCommand {
             It also generates every example of every template under --templates (default ./Templates), the
             whole family of drafts, and prints the time (target: under 1 second).
 
+            With --diff, also times `enact diff` on two versions of a synthetic act of --divisions sections (and of
+            half as many, for growth), against `git diff --no-index --word-diff` on their Markdown renderings.
+
             With --xml, also imports and validates 会社法, the largest USLM title and a synthetic act written
             as Akoma Ntoso, and runs xmllint on the same files in the same run, printing the ratios.
 
             Example:
-              swift run -c release enact bench --divisions 20000 --xml ../shared/reference
+              swift run -c release enact bench --divisions 20000 --xml ../shared/reference --diff
             """)
 
     @Option(help: "How many divisions the synthetic bill has.")
@@ -40,6 +43,9 @@ struct BenchCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     @OptionGroup var templates: TemplateLocation
+
+    @Flag(help: "Also time enact diff on two versions of a synthetic act of --divisions sections, against git's word diff.")
+    var diff = false
 
     @Option(help: "Also measure XML import, writers and validation against xmllint, on the documents and schemas of this reference folder (e.g. ../shared/reference).")
     var xml: String?
@@ -104,6 +110,9 @@ struct BenchCommand: ParsableCommand {
                 text += "\ntemplates: generation failed:\n\(error)\n"
             }
             Terminal.standardOutput.write(text)
+            if diff {
+                Terminal.standardOutput.write(try DiffBenchmark(sections: divisions, repetitions: repetitions).report())
+            }
             if let xml {
                 Terminal.standardOutput.write(try XMLBenchmark(reference: URL(fileURLWithPath: xml), repetitions: repetitions).report(syntheticDivisions: divisions))
             }

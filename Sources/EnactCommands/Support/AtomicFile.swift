@@ -23,6 +23,11 @@ enum AtomicFile {
             guard !isDirectory.boolValue else {
                 throw DiagnosticError(.error("is-a-directory", "output is a directory", at: here))
             }
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            guard type == .typeRegular || type == .typeSymbolicLink else {
+                throw DiagnosticError(.error(
+                    "not-a-regular-file", "output is a device or other special file; write to a regular file or to '-'", at: here))
+            }
             if !force {
                 let prefix = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 1024))
                     .flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
