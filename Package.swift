@@ -70,7 +70,7 @@ let package = Package(
             name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "EnactDiffTests",
-            dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactTestSupport"]),
+            dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],

@@ -19,6 +19,8 @@ public struct AlignedDivision: Hashable, Sendable, Codable {
 
     /// Position in its document, for ordering.
     var order: Int
+    /// The number's components (`[3310, 1]` for 3310a), for identifiers.
+    var numberComponents: [Int] = []
 }
 
 extension AlignedDivision {
@@ -63,7 +65,7 @@ extension AlignedDivision {
                 container: containers.map(\.title), text: normalizingWhitespace ? collapsingWhitespace(text) : text,
                 correspondsTo: division.annotations.compactMap {
                     if case .correspondsTo(let work) = $0 { work } else { nil }
-                }, order: body.count))
+                }, order: body.count, numberComponents: division.number?.components ?? []))
             index = next
         }
 

@@ -62,3 +62,26 @@ struct DiffCommandTests {
         #expect(brokenOutput.standardError.contains("broken.xml:1:"))
     }
 }
+
+/// `enact compare` of the flagship with the US Taiwan Relations Act.
+struct CompareCommandTests {
+    static let codified = "uslm/documents/usc22-ch48-taiwan-relations.xml"
+
+    @Test(arguments: ["text", "markdown", "json"])
+    func theConcordanceMatchesItsGoldenFile(format: String) throws {
+        let reference = try SharedReference.path(Self.codified)
+        let output = try EnactProcess.run(["compare", "Drafts/japan-taiwan-relations-act.en.enact", reference, "--format", format])
+        #expect(output.status == 1, "a section without a counterpart exits 1: \(output.standardError)")
+        let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        let shown = output.standardOutput.replacingOccurrences(of: reference, with: "usc22-ch48-taiwan-relations.xml")
+        assertGolden(shown, "Tests/EnactCommandsTests/Golden/flagship-vs-usc.compare.\(suffix)")
+    }
+
+    @Test func acrossLanguagesOnlyDeclaredCorrespondencesAreShown() throws {
+        let output = try EnactProcess.run(["compare", "Drafts/japan-taiwan-relations-act.ja.enact", try SharedReference.path(Self.codified), "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
+        let matches = (json?["entries"] as? [[String: Any]])?.flatMap { ($0["matches"] as? [[String: Any]]) ?? [] } ?? []
+        #expect(matches.count >= 25)
+        #expect(matches.allSatisfy { $0["declared"] as? Bool == true })
+    }
+}

@@ -1,0 +1,144 @@
+import EnactCore
+import Foundation
+
+/// The section-by-section concordance of a bill with a reference instrument (a model statute, a foreign act):
+/// for each provision of the reference, the bill's provisions that correspond to it, declared in the bill's
+/// source (`@corresponds-to`) or found automatically, and what has no counterpart on either side.
+public struct Concordance: Sendable {
+    /// A provision of the bill that corresponds to a reference provision.
+    public struct Match: Sendable, Codable, Hashable {
+        public var bill: AlignedDivision
+        /// Declared in the bill's source, or found by text similarity.
+        public var isDeclared: Bool
+        /// For automatic matches, the cosine similarity of the two texts' weighted words; 1 for declared ones.
+        public var score: Double
+        /// The declared targets inside the reference provision (`/us/usc/t22/s3308/d`).
+        public var targets: [String]
+    }
+
+    /// One provision of the reference and its counterparts in the bill.
+    public struct Entry: Sendable, Codable, Hashable {
+        public var reference: AlignedDivision
+        /// The reference provision's identifier (`/us/usc/t22/s3301`).
+        public var identifier: String
+        public var matches: [Match]
+    }
+
+    /// Lowest similarity for an automatic match.
+    public static let automaticThreshold = 0.08
+    /// A provision also matches every other reference provision scoring at least this share of its best match.
+    public static let runnerUpShare = 0.6
+
+    public let entries: [Entry]
+    /// Provisions of the bill that correspond to nothing in the reference.
+    public let unmatchedBill: [AlignedDivision]
+
+    /// - Parameter declared: whether to use the bill's declared correspondences (off to measure the automatic
+    ///   matching against them).
+    public init(bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true) {
+        let billUnits = AlignedDivision.units(of: bill, normalizingWhitespace: true).body
+        let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body
+        let work = reference.document.metadata.work?.description ?? ""
+        let identifiers = referenceUnits.map { Self.identifier(of: $0, work: work) }
+        var matches = [[Match]](repeating: [], count: referenceUnits.count)
+        var matchedBill = Set<Int>()
+        if declared {
+            for (billIndex, unit) in billUnits.enumerated() {
+                for (referenceIndex, identifier) in identifiers.enumerated() {
+                    let targets = unit.correspondsTo.filter { $0 == identifier || $0.hasPrefix(identifier + "/") }
+                    guard !targets.isEmpty else { continue }
+                    matches[referenceIndex].append(Match(bill: unit, isDeclared: true, score: 1, targets: targets))
+                    matchedBill.insert(billIndex)
+                }
+            }
+        }
+        if bill.document.isJapanese == reference.document.isJapanese {
+            let vectors = WeightedWords(billUnits.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
+            for (billIndex, unit) in billUnits.enumerated() where !matchedBill.contains(billIndex) {
+                let scored = referenceUnits.indices.map { ($0, vectors.cosine(billIndex, billUnits.count + $0)) }
+                guard let best = scored.map(\.1).max(), best >= Self.automaticThreshold else { continue }
+                for (referenceIndex, score) in scored where score >= max(Self.automaticThreshold, best * Self.runnerUpShare) {
+                    matches[referenceIndex].append(Match(bill: unit, isDeclared: false, score: score, targets: []))
+                }
+                matchedBill.insert(billIndex)
+            }
+        }
+        entries = referenceUnits.indices.map { index in
+            Entry(reference: referenceUnits[index], identifier: identifiers[index], matches: matches[index].sorted { $0.bill.order < $1.bill.order })
+        }
+        unmatchedBill = billUnits.indices.filter { !matchedBill.contains($0) }.map { billUnits[$0] }
+    }
+
+    private init(entries: [Entry], unmatchedBill: [AlignedDivision]) {
+        self.entries = entries
+        self.unmatchedBill = unmatchedBill
+    }
+
+    /// The concordance without its automatic matches.
+    public func keepingDeclared() -> Concordance {
+        let entries = entries.map { entry in
+            var entry = entry
+            entry.matches = entry.matches.filter(\.isDeclared)
+            return entry
+        }
+        let declared = Set(entries.flatMap { $0.matches.map(\.bill.order) })
+        let automatic = self.entries.flatMap { $0.matches.filter { !$0.isDeclared }.map(\.bill) }
+        let unmatched = (unmatchedBill + automatic.filter { !declared.contains($0.order) })
+        var seen = Set<Int>()
+        return Concordance(entries: entries, unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted })
+    }
+
+    /// `/us/usc/t22/s3310a` for section 3310a of the work `/us/usc/t22`.
+    static func identifier(of unit: AlignedDivision, work: String) -> String {
+        guard let main = unit.numberComponents.first else { return "\(work)/\(unit.eId)" }
+        let letters = unit.numberComponents.dropFirst().map { branch in
+            String(UnicodeScalar(UInt8(96 + min(max(branch, 1), 26))))
+        }
+        return "\(work)/s\(main)" + letters.joined()
+    }
+}
+
+/// TF-IDF vectors of the words of several texts (lower-cased Latin words, or single ideographs), for cosine
+/// similarity between any two of them.
+struct WeightedWords {
+    private let vectors: [[String: Double]]
+
+    init(_ documents: [[String]]) {
+        let counts = documents.map { parts -> [String: Double] in
+            var counts: [String: Double] = [:]
+            for part in parts {
+                for token in Tokenizer.tokens(part.lowercased()) where token.count > 2 || token.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true {
+                    guard let first = token.first, first.isLetter else { continue }
+                    counts[Self.stem(token), default: 0] += 1
+                }
+            }
+            return counts
+        }
+        var documentFrequency: [String: Double] = [:]
+        for count in counts { for word in count.keys { documentFrequency[word, default: 0] += 1 } }
+        let total = Double(documents.count)
+        vectors = counts.map { count in
+            var vector: [String: Double] = [:]
+            for (word, frequency) in count { vector[word] = (1 + log(frequency)) * log(total / (documentFrequency[word] ?? 1)) }
+            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? vector.mapValues { $0 / norm } : vector
+        }
+    }
+
+    /// A crude English stem: common inflectional and derivational endings removed (`reports`, `reporting`,
+    /// `reported` → `report`); Japanese characters unchanged.
+    static func stem(_ token: Substring) -> String {
+        var word = String(token)
+        for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s", "al", "e"]
+        where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            word.removeLast(suffix.count)
+            break
+        }
+        return word
+    }
+
+    func cosine(_ a: Int, _ b: Int) -> Double {
+        let (small, large) = vectors[a].count < vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
+        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+    }
+}

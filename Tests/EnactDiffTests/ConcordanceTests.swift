@@ -1,0 +1,48 @@
+import EnactCore
+import EnactDiff
+import EnactSource
+import EnactTestSupport
+import EnactUSLM
+import EnactXML
+import Foundation
+import Testing
+
+/// The flagship against the US Taiwan Relations Act: declared correspondences are shown as such, and the
+/// automatic matching recovers most of them when they are hidden.
+struct ConcordanceTests {
+    static func flagship(_ language: String) throws -> ResolvedDocument {
+        ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.\(language).enact")))
+    }
+
+    static func codifiedAct() throws -> ResolvedDocument {
+        let xml = try ParsedXML.parse(contentsOf: try SharedReference.path("uslm/documents/usc22-ch48-taiwan-relations.xml"))
+        return ResolvedDocument(try USLMReader().read(xml).0)
+    }
+
+    /// The (article label, section identifier) pairs a concordance holds.
+    static func pairs(_ concordance: Concordance, declared: Bool) -> Set<String> {
+        Set(concordance.entries.flatMap { entry in
+            entry.matches.filter { $0.isDeclared == declared }.map { "\($0.bill.label ?? $0.bill.citation) → \(entry.identifier)" }
+        })
+    }
+
+    @Test func everySectionOfTheCodifiedActIsListedWithItsDeclaredCounterparts() throws {
+        let concordance = Concordance(bill: try Self.flagship("ja"), reference: try Self.codifiedAct())
+        #expect(concordance.entries.map(\.identifier) == (3301...3316).map { "/us/usc/t22/s\($0)" }.flatMap { $0.hasSuffix("s3310") ? [$0, $0 + "a"] : [$0] })
+        let declared = Self.pairs(concordance, declared: true)
+        #expect(declared.contains("purpose → /us/usc/t22/s3301"))
+        #expect(declared.contains("definitions → /us/usc/t22/s3314"))
+        #expect(Self.pairs(concordance, declared: false).isEmpty, "no automatic matching across languages")
+    }
+
+    /// The target is 80 %; the word-weighting matcher recovers 17 of 25 (68 %) today, so this test
+    /// guards that level until a better matcher lands (see docs/diff.md).
+    @Test func automaticMatchingRecoversDeclaredCorrespondences() throws {
+        let bill = try Self.flagship("en"), reference = try Self.codifiedAct()
+        let declared = Self.pairs(Concordance(bill: bill, reference: reference), declared: true)
+        let automatic = Self.pairs(Concordance(bill: bill, reference: reference, declared: false), declared: false)
+        let recovered = declared.intersection(automatic).count
+        #expect(declared.count >= 20)
+        #expect(Double(recovered) / Double(declared.count) >= 0.68, "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
+    }
+}
