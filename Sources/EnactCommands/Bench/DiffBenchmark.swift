@@ -35,7 +35,7 @@ struct DiffBenchmark {
             try MarkdownRenderer().render(ResolvedDocument(versions.old)).write(toFile: oldMarkdown, atomically: true, encoding: .utf8)
             try MarkdownRenderer().render(ResolvedDocument(versions.new)).write(toFile: newMarkdown, atomically: true, encoding: .utf8)
             let inputBytes = Self.size(oldPath) + Self.size(newPath)
-            guard let measured = MeasuredProcess.best(of: repetitions, enact, ["diff", oldPath, newPath, "--format", "json", "-o", folder.appendingPathComponent("diff.json").path, "--force"]),
+            guard let measured = MeasuredProcess.best(of: repetitions, enact, ["diff", oldPath, newPath, "-o", folder.appendingPathComponent("diff.txt").path, "--force"]),
                 measured.status <= 1
             else { throw ExitStatus.trouble.code }
             let git = MeasuredProcess.best(of: repetitions, "git", ["diff", "--no-index", "--word-diff", oldMarkdown, newMarkdown])
