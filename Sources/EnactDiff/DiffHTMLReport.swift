@@ -14,24 +14,8 @@ public struct DiffHTMLReport: Sendable {
     public func text(_ diff: DocumentDiff, sides: DiffSides) -> String {
         let differences = diff.differences
         let (leftTitle, rightTitle) = japanese ? ("改正案", "現行") : ("Old", "New")
-        var html = """
-            <!DOCTYPE html>
-            <!-- \(GeneratedMarker.text) diff -->
-            <html lang="\(japanese ? "ja" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <title>\(escaped(japanese ? "新旧対照表" : "Comparative print"))</title>
-            <style>
-            body { font-family: serif; margin: 2em; line-height: 1.6; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
-            td.text { white-space: pre-wrap; width: 45%; }
-            del { background: #fdd; text-decoration: line-through; }
-            ins { background: #dfd; text-decoration: none; font-weight: bold; }
-            .kind { font-family: sans-serif; font-size: 0.85em; }
-            </style>
-            </head>
-            <body>
+        var html = HTMLText.head(title: japanese ? "新旧対照表" : "Comparative print", language: japanese ? "ja" : "en", kind: "diff")
+        html += """
             <h1>\(escaped(japanese ? "新旧対照表" : "Comparative print"))</h1>
             <p>\(escaped(DiffSummary(diff).line(sides: sides)))</p>
             <h2 id="summary">\(japanese ? "変更の一覧" : "Summary of changes")</h2>
@@ -78,7 +62,37 @@ public struct DiffHTMLReport: Sendable {
         return titles + "\n" + body
     }
 
-    private func escaped(_ text: String) -> String {
+    private func escaped(_ text: String) -> String { HTMLText.escaped(text) }
+}
+
+/// Pieces shared by the HTML reports.
+enum HTMLText {
+    /// The document head, with the generated-file marker and the comparative-print style.
+    static func head(title: String, language: String, kind: String) -> String {
+        """
+        <!DOCTYPE html>
+        <!-- \(GeneratedMarker.text) \(kind) -->
+        <html lang="\(language)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(escaped(title))</title>
+        <style>
+        body { font-family: serif; margin: 2em; line-height: 1.6; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
+        td.text { white-space: pre-wrap; width: 45%; }
+        del { background: #fdd; text-decoration: line-through; }
+        ins { background: #dfd; text-decoration: none; font-weight: bold; }
+        .kind { font-family: sans-serif; font-size: 0.85em; }
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
+    /// Text escaped for HTML content and attribute values.
+    static func escaped(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

@@ -67,12 +67,12 @@ struct DiffCommandTests {
 struct CompareCommandTests {
     static let codified = "uslm/documents/usc22-ch48-taiwan-relations.xml"
 
-    @Test(arguments: ["text", "markdown", "json"])
+    @Test(arguments: ["text", "markdown", "html", "json"])
     func theConcordanceMatchesItsGoldenFile(format: String) throws {
         let reference = try SharedReference.path(Self.codified)
         let output = try EnactProcess.run(["compare", "Drafts/japan-taiwan-relations-act.en.enact", reference, "--format", format])
         #expect(output.status == 1, "a section without a counterpart exits 1: \(output.standardError)")
-        let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        let suffix = ["text": "txt", "markdown": "md", "html": "html", "json": "json"][format] ?? format
         let shown = output.standardOutput.replacingOccurrences(of: reference, with: "usc22-ch48-taiwan-relations.xml")
         assertGolden(shown, "Tests/EnactCommandsTests/Golden/flagship-vs-usc.compare.\(suffix)")
     }

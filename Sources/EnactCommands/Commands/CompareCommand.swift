@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The reference instrument.")
     var reference: String
 
-    @Option(help: "Output: text, markdown or json.")
+    @Option(help: "Output: text, markdown, html (a side-by-side comparative print) or json.")
     var format: DiffFormat = .text
 
     @Flag(name: .customLong("declared-only"), help: "Show only the correspondences the bill declares.")
@@ -34,16 +34,14 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
-    func validate() throws {
-        guard format != .html else { throw ValidationError("compare writes text, markdown or json") }
-    }
-
     func run() throws {
         let concordance: Concordance
+        let sameLanguage: Bool
         do throws(DiagnosticError) {
             let billDocument = try AnyDocumentLoading.load(bill)
             let referenceDocument = try AnyDocumentLoading.load(reference)
             concordance = Concordance(bill: billDocument, reference: referenceDocument)
+            sameLanguage = billDocument.document.isJapanese == referenceDocument.document.isJapanese
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code
@@ -51,7 +49,8 @@ struct CompareCommand: ParsableCommand {
         let shown = declaredOnly ? concordance.keepingDeclared() : concordance
         let sides = DiffSides(old: reference, new: bill)
         switch format {
-        case .text, .html: Terminal.standardOutput.write(ConcordanceTextReport().text(shown, sides: sides))
+        case .text: Terminal.standardOutput.write(ConcordanceTextReport().text(shown, sides: sides))
+        case .html: Terminal.standardOutput.write(ConcordanceHTMLReport(sameLanguage: sameLanguage).text(shown, sides: sides))
         case .markdown: Terminal.standardOutput.write(ConcordanceMarkdownReport().text(shown, sides: sides))
         case .json: Terminal.standardOutput.write(try ConcordanceJSONReport().text(shown, sides: sides))
         }
