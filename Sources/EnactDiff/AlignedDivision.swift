@@ -24,9 +24,14 @@ public struct AlignedDivision: Hashable, Sendable, Codable {
 }
 
 extension AlignedDivision {
+    /// The identifier of the preamble, compared as a unit of its own.
+    static let preambleID = "preamble"
+
     /// The units of a document: the divisions of the main provisions that are units of its tradition (or
     /// top-level divisions that contain none), then each group of supplementary provisions whole.
-    static func units(of resolved: ResolvedDocument, normalizingWhitespace: Bool) -> (body: [AlignedDivision], supplementary: [AlignedDivision]) {
+    static func units(
+        of resolved: ResolvedDocument, normalizingWhitespace: Bool
+    ) -> (body: [AlignedDivision], groupings: [AlignedDivision], supplementary: [AlignedDivision]) {
         let labels = Labels(resolved)
         let tradition = resolved.tradition
         var entries: [(division: Division, context: DivisionContext)] = []
@@ -42,7 +47,15 @@ extension AlignedDivision {
         }
 
         var body: [AlignedDivision] = []
+        var groupings: [AlignedDivision] = []
         var containers: [(depth: Int, title: String)] = []
+        let japanese = labels.japanese
+        let preamble = resolved.document.preamble.map { resolved.plainText(of: $0) }.joined(separator: "\n")
+        if !preamble.isEmpty {
+            body.append(AlignedDivision(
+                citation: japanese ? "前文" : "Preamble", heading: nil, label: nil, eId: preambleID, container: [],
+                text: normalizingWhitespace ? collapsingWhitespace(preamble) : preamble, correspondsTo: [], order: 0))
+        }
         var index = 0
         while index < entries.count {
             let (division, context) = entries[index]
@@ -50,6 +63,11 @@ extension AlignedDivision {
             let citation = labels.label(of: division, context: context) ?? division.heading ?? ""
             if tradition.role(of: division.kind) == .grouping, division.children.contains(where: { $0.containsUnit(in: tradition) }) {
                 containers.append((context.depth, [citation, division.heading].compactMap { $0 }.joined(separator: " ")))
+                // A grouping is compared by its heading: its provisions are compared as units of their own.
+                groupings.append(AlignedDivision(
+                    citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
+                    container: containers.dropLast().map(\.title), text: division.heading ?? "", correspondsTo: [],
+                    order: groupings.count, numberComponents: division.number?.components ?? []))
                 index += 1
                 continue
             }
@@ -84,7 +102,7 @@ extension AlignedDivision {
                 eId: Document.supplementaryEId(index).description, container: [],
                 text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: [], order: index))
         }
-        return (body, supplementary)
+        return (body, groupings, supplementary)
     }
 
     static func collapsingWhitespace(_ text: String) -> String {

@@ -20,6 +20,9 @@ struct Aligner {
     let reportsRenumbering: Bool
     /// Whether divisions may split or merge (groups of supplementary provisions, one per amending act, do not).
     var recognisesSplits = true
+    /// Lowest similarity at which two divisions with the same citation are the same one; 0 for chapters and other
+    /// groupings, whose short headings say little and whose number is their identity.
+    var citationThreshold = Aligner.keyedThreshold
 
     /// A pairing of old and new indices: one to one, one to many (split) or many to one (merge).
     private struct Group {
@@ -62,7 +65,7 @@ struct Aligner {
             if let label = division.label, let n = byLabel[label], newTaken[n] == nil {
                 pair(o, n)
             } else if let n = byCitation[division.citation], newTaken[n] == nil,
-                shingles.jaccard(o, n) >= Self.keyedThreshold
+                shingles.jaccard(o, n) >= citationThreshold
             {
                 pair(o, n)
             }

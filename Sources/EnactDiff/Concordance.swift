@@ -36,8 +36,9 @@ public struct Concordance: Sendable {
     /// - Parameter declared: whether to use the bill's declared correspondences (off to measure the automatic
     ///   matching against them).
     public init(bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true) {
-        let billUnits = AlignedDivision.units(of: bill, normalizingWhitespace: true).body
-        let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body
+        // Provisions only: a preamble states reasons and corresponds to nothing section by section.
+        let billUnits = AlignedDivision.units(of: bill, normalizingWhitespace: true).body.filter { $0.eId != AlignedDivision.preambleID }
+        let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body.filter { $0.eId != AlignedDivision.preambleID }
         let work = reference.document.metadata.work?.description ?? ""
         let identifiers = referenceUnits.map { Self.identifier(of: $0, work: work) }
         var matches = [[Match]](repeating: [], count: referenceUnits.count)

@@ -32,7 +32,20 @@ struct DiffCommandTests {
     @Test func identicalVersionsExitZero() throws {
         let output = try EnactProcess.run(["diff", Self.original, Self.original])
         #expect(output.status == 0)
-        #expect(output.standardOutput.hasSuffix(": 46 unchanged\n"), "45 articles and one group of supplementary provisions")
+        #expect(output.standardOutput.hasSuffix(": 54 unchanged\n"), "the preamble, 7 chapters, 45 articles and the 附則")
+    }
+
+    @Test func chapterHeadingsAndThePreambleAreComparedToo() throws {
+        let folder = try TemporaryFolder()
+        let original = try String(contentsOfFile: Fixtures.path(Self.original), encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "@章　総則", with: "@章　通則")
+            .replacingOccurrences(of: "我が国と台湾は、地理的に近接し", with: "我が国と台湾は、地理的に極めて近接し")
+        let path = try folder.write(edited, to: "edited.enact")
+        let output = try EnactProcess.run(["diff", Self.original, path, "--color", "never"])
+        #expect(output.status == 1)
+        #expect(output.standardOutput.contains("modified: 第一章 通則\n    [-総-]{+通+}則\n"))
+        #expect(output.standardOutput.contains("modified: 前文\n"))
+        #expect(output.standardOutput.contains("地理的に{+極めて+}近接し"))
     }
 
     @Test func xmlAndSourceVersionsCompare() throws {
