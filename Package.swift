@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Section-level alignment of two documents and word-level changes.
-        .target(name: "EnactDiff", dependencies: ["EnactCore"]),
+        .target(name: "EnactDiff", dependencies: ["EnactCore", "EnactRendering"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // The command-line interface (commands only: parse, call a library, print).

@@ -1,4 +1,5 @@
 import EnactCore
+import EnactRendering
 import Foundation
 
 extension Concordance.Match {
@@ -38,11 +39,13 @@ public struct ConcordanceMarkdownReport: Sendable {
         var text = "<!-- \(GeneratedMarker.text) compare -->\n# Concordance of \(sides.new) with \(sides.old)\n\n"
         text += "| \(sides.old) | Counterparts in \(sides.new) |\n|---|---|\n"
         for entry in concordance.entries {
-            let counterparts = entry.matches.isEmpty ? "*no counterpart*" : entry.matches.map(\.description).joined(separator: "<br>")
-            text += "| \(entry.reference.citation) \(entry.reference.heading ?? "") | \(counterparts.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            let counterparts = entry.matches.isEmpty
+                ? "*no counterpart*" : entry.matches.map { MarkdownEscaping.text($0.description) }.joined(separator: "<br>")
+            let reference = MarkdownEscaping.text("\(entry.reference.citation) \(entry.reference.heading ?? "")")
+            text += "| \(reference) | \(counterparts) |\n"
         }
         if !concordance.unmatchedBill.isEmpty {
-            text += "\nWithout a counterpart: " + concordance.unmatchedBill.map(\.citation).joined(separator: ", ") + "\n"
+            text += "\nWithout a counterpart: " + MarkdownEscaping.text(concordance.unmatchedBill.map(\.citation).joined(separator: ", ")) + "\n"
         }
         return text
     }

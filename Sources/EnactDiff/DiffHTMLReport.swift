@@ -1,4 +1,5 @@
 import EnactCore
+import EnactRendering
 
 /// The differences as a comparative print for people: a summary table of what moved, was renumbered, split,
 /// merged, inserted or deleted, then each changed provision side by side with the changed words marked, each
@@ -91,18 +92,6 @@ enum HTMLText {
         """
     }
 
-    /// Text escaped for HTML content and attribute values.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text escaped for HTML element content.
+    static func escaped(_ text: String) -> String { HTMLEscaping.text(text) }
 }

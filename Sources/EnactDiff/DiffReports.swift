@@ -1,4 +1,5 @@
 import EnactCore
+import EnactRendering
 import Foundation
 
 /// The names the reports give both documents.
@@ -143,14 +144,7 @@ public struct DiffMarkdownReport: Sendable {
         return text
     }
 
-    private static func cell(_ text: String) -> String { text.isEmpty ? "—" : escaped(text).replacingOccurrences(of: "|", with: "\\|") }
+    private static func cell(_ text: String) -> String { text.isEmpty ? "—" : escaped(text) }
 
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_[]<>~#".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    private static func escaped(_ text: String) -> String { MarkdownEscaping.text(text) }
 }

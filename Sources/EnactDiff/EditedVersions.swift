@@ -22,7 +22,7 @@ public struct EditedVersions: Sendable {
     ]
 
     public init(sections: Int, seed: UInt64) {
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         let vocabulary = Self.vocabulary
         func sentence() -> String {
             (0..<(24 + random.below(40))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ") + "."
@@ -140,19 +140,4 @@ public struct EditedVersions: Sendable {
         "benefit", "property", "treaty", "agreement", "council", "committee", "provide", "ensure", "maintain",
         "promote", "establish", "determine", "consult", "notify", "require", "within", "after", "before", "under",
     ]
-}
-
-/// SplitMix64: a small seeded generator, so the same seed gives the same versions everywhere.
-struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 }

@@ -1,22 +1,5 @@
 import EnactCore
 
-/// A small, seeded pseudo-random generator (SplitMix64), so property tests are reproducible.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Generates random documents that the source format can express, for round-trip property tests: every
 /// tradition, explicit and automatic numbers with branches, headings, labels, annotations, comments, repealed
 /// divisions, every inline kind with characters that need escaping, preambles, supplementary provisions and
@@ -144,7 +127,7 @@ public struct DocumentGenerator {
         if chance(0.5) { division.label = nextLabel() }
         if chance(0.3) { division.annotations.append(.note(pick(["Mirrors TRA section 6.", "米国法第六条に相当"]))) }
         if chance(0.3) { division.annotations.append(.correspondsTo("/us/usc/t22/s330\(Int.random(in: 1...9, using: &random))")) }
-        if chance(0.2) { division.comments = [pick(["TODO: check the numbering", "検討中", ""])] }
+        if chance(0.2) { division.comments = [pick(["check the numbering before introduction", "検討中", ""])] }
         if chance(0.1) {
             division.isRepealed = true
             return division

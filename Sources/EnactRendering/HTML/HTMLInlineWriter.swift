@@ -49,8 +49,8 @@ struct HTMLInlineWriter {
 }
 
 /// Escapes text for HTML element content and attribute values.
-enum HTMLEscaping {
-    static func text(_ text: String) -> String {
+public enum HTMLEscaping {
+    public static func text(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
             return text
         }
@@ -67,7 +67,7 @@ enum HTMLEscaping {
         return result
     }
 
-    static func attribute(_ text: String) -> String {
+    public static func attribute(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

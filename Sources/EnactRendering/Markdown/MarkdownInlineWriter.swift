@@ -37,8 +37,8 @@ struct MarkdownInlineWriter {
 }
 
 /// Escapes text so Markdown shows it literally.
-enum MarkdownEscaping {
-    static func text(_ text: String) -> String {
+public enum MarkdownEscaping {
+    public static func text(_ text: String) -> String {
         guard text.utf8.contains(where: isSpecial) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
