@@ -32,6 +32,8 @@ public struct Concordance: Sendable {
     public let entries: [Entry]
     /// Provisions of the bill that correspond to nothing in the reference.
     public let unmatchedBill: [AlignedDivision]
+    /// Declared correspondences that name no provision of the reference.
+    public let danglingDeclarations: [DanglingDeclaration]
 
     /// - Parameter declared: whether to use the bill's declared correspondences (off to measure the automatic
     ///   matching against them).
@@ -68,11 +70,13 @@ public struct Concordance: Sendable {
             Entry(reference: referenceUnits[index], identifier: identifiers[index], matches: matches[index].sorted { $0.bill.order < $1.bill.order })
         }
         unmatchedBill = billUnits.indices.filter { !matchedBill.contains($0) }.map { billUnits[$0] }
+        danglingDeclarations = declared ? DanglingDeclaration.find(bill: bill, reference: reference, work: work) : []
     }
 
-    private init(entries: [Entry], unmatchedBill: [AlignedDivision]) {
+    private init(entries: [Entry], unmatchedBill: [AlignedDivision], danglingDeclarations: [DanglingDeclaration]) {
         self.entries = entries
         self.unmatchedBill = unmatchedBill
+        self.danglingDeclarations = danglingDeclarations
     }
 
     /// The concordance without its automatic matches.
@@ -86,13 +90,20 @@ public struct Concordance: Sendable {
         let automatic = self.entries.flatMap { $0.matches.filter { !$0.isDeclared }.map(\.bill) }
         let unmatched = (unmatchedBill + automatic.filter { !declared.contains($0.order) })
         var seen = Set<Int>()
-        return Concordance(entries: entries, unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted })
+        return Concordance(
+            entries: entries, unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted },
+            danglingDeclarations: danglingDeclarations)
     }
 
     /// `/us/usc/t22/s3310a` for section 3310a of the work `/us/usc/t22`.
     static func identifier(of unit: AlignedDivision, work: String) -> String {
-        guard let main = unit.numberComponents.first else { return "\(work)/\(unit.eId)" }
-        let letters = unit.numberComponents.dropFirst().map { branch in
+        identifier(numberComponents: unit.numberComponents, eId: unit.eId, work: work)
+    }
+
+    /// The identifier of the unit numbered `numberComponents` (`[3310, 1]`), or named by its `eId` when unnumbered.
+    static func identifier(numberComponents: [Int], eId: String, work: String) -> String {
+        guard let main = numberComponents.first else { return "\(work)/\(eId)" }
+        let letters = numberComponents.dropFirst().map { branch in
             String(UnicodeScalar(UInt8(96 + min(max(branch, 1), 26))))
         }
         return "\(work)/s\(main)" + letters.joined()

@@ -45,4 +45,29 @@ struct ConcordanceTests {
         #expect(declared.count >= 20)
         #expect(Double(recovered) / Double(declared.count) >= 0.68, "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
     }
+
+    @Test func aDeclarationNamingNoProvisionOfTheReferenceIsReported() throws {
+        let reference = try Self.codifiedAct()
+        #expect(Concordance(bill: try Self.flagship("en"), reference: reference).danglingDeclarations.isEmpty)
+        let source = """
+            ---
+            title: Test Act
+            jurisdiction: US
+            language: en
+            ---
+            @section Audit {#audit}
+            @corresponds-to: /us/usc/t22/s3308/c
+            @corresponds-to: /us/usc/t22/s3308/d
+            @corresponds-to: /us/pl/96/8/s9
+            The books are audited.
+
+            @section Oversight {#oversight}
+            @corresponds-to: /us/usc/t22/s3399
+            Committees monitor.
+            """
+        let bill = ResolvedDocument(try SourceReader().parse(source, file: "test.enact").document)
+        let dangling = Concordance(bill: bill, reference: reference).danglingDeclarations
+        #expect(dangling.map(\.target) == ["/us/usc/t22/s3308/d", "/us/usc/t22/s3399"])
+        #expect(dangling.map { $0.location?.line } == [6, 12])
+    }
 }

@@ -46,6 +46,12 @@ struct CompareCommand: ParsableCommand {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code
         }
+        diagnostics.report(concordance.danglingDeclarations.map { dangling in
+            Diagnostic(
+                .warning, id: "dangling-correspondence",
+                message: "\(dangling.citation) declares a correspondence to \(dangling.target), which is not a provision of the reference",
+                at: dangling.location)
+        })
         let shown = declaredOnly ? concordance.keepingDeclared() : concordance
         let sides = DiffSides(old: reference, new: bill)
         switch format {
