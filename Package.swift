@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EnactRendering", targets: ["EnactRendering"]),
         .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
         .library(name: "EnactDiff", targets: ["EnactDiff"]),
+        .library(name: "EnactAmend", targets: ["EnactAmend"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,12 +49,14 @@ let package = Package(
         .target(name: "EnactDiff", dependencies: ["EnactCore", "EnactRendering"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
+        // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).
+        .target(name: "EnactAmend", dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
-                "EnactTemplates", "EnactDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactTemplates", "EnactDiff", "EnactAmend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -71,6 +74,10 @@ let package = Package(
         .testTarget(
             name: "EnactDiffTests",
             dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactAmendTests",
+            dependencies: ["EnactAmend", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],

@@ -28,7 +28,7 @@ public enum TokenDiff {
         while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
         var segments: [DiffSegment] = []
         append(.equal, a[0..<prefix], to: &segments)
-        for (operation, tokens) in myers(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)])) {
+        for (operation, tokens) in SequenceDiff.editScript(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)])) {
             append(operation, tokens[...], to: &segments)
         }
         append(.equal, a[(a.count - suffix)...], to: &segments)
@@ -43,57 +43,6 @@ public enum TokenDiff {
         } else {
             segments.append(DiffSegment(operation, text))
         }
-    }
-
-    /// Beyond this many token edits two texts are shown as replaced whole: they have little in common, and the
-    /// trace would grow with the square of the edits.
-    static let maximumEdits = 4_000
-
-    /// Myers' greedy diff, with the trace kept to walk back the edit script.
-    private static func myers(_ a: [Substring], _ b: [Substring]) -> [(DiffSegment.Operation, [Substring])] {
-        let n = a.count, m = b.count
-        if n == 0 { return m == 0 ? [] : [(.insert, b)] }
-        if m == 0 { return [(.delete, a)] }
-        let maximum = n + m
-        let offset = maximum
-        var frontier = [Int](repeating: 0, count: 2 * maximum + 2)
-        // trace[d] keeps the frontier before round d for k in -(d+1)...(d+1): O(D²) memory, not O((N+M)D).
-        var trace: [(base: Int, values: [Int])] = []
-        search: for d in 0...maximum {
-            guard d <= maximumEdits else { return [(.delete, a), (.insert, b)] }
-            let low = max(0, offset - d - 1)
-            trace.append((low, Array(frontier[low...min(frontier.count - 1, offset + d + 1)])))
-            for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
-                    ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
-                var y = x - k
-                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                frontier[offset + k] = x
-                if x >= n, y >= m { break search }
-            }
-        }
-        var steps: [(DiffSegment.Operation, Substring)] = []
-        var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let (base, values) = trace[d]
-            func previous(_ index: Int) -> Int { values[index - base] }
-            let k = x - y
-            let down = k == -d || (k != d && previous(offset + k - 1) < previous(offset + k + 1))
-            let previousK = down ? k + 1 : k - 1
-            let previousX = d == 0 ? 0 : previous(offset + previousK)
-            let previousY = previousX - previousK
-            while x > previousX, y > previousY, x > 0, y > 0 {
-                x -= 1; y -= 1
-                steps.append((.equal, a[x]))
-            }
-            guard d > 0 else { break }
-            if down { y -= 1; steps.append((.insert, b[y])) } else { x -= 1; steps.append((.delete, a[x])) }
-        }
-        var result: [(DiffSegment.Operation, [Substring])] = []
-        for (operation, token) in steps.reversed() {
-            if let last = result.last, last.0 == operation { result[result.count - 1].1.append(token) } else { result.append((operation, [token])) }
-        }
-        return result
     }
 
     /// Absorbs an equal run of at most two short tokens that sits between changes into them: `-A +B` ` ` `-C

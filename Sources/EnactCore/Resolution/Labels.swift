@@ -8,8 +8,13 @@ public struct Labels: Sendable {
     public let japanese: Bool
 
     public init(_ resolved: ResolvedDocument) {
-        tradition = resolved.tradition
-        japanese = resolved.document.isJapanese && resolved.tradition.id == .jp
+        self.init(resolved.document)
+    }
+
+    /// The labels of a document whose numbers are already assigned (no resolution needed).
+    public init(_ document: Document) {
+        tradition = document.tradition
+        japanese = document.isJapanese && tradition.id == .jp
     }
 
     /// The label of a division as printed: `第三条`, `Article 3`, `(a)`; nil when the number is not shown (the

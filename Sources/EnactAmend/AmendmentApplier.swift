@@ -1,0 +1,272 @@
+import EnactCore
+import EnactSource
+
+/// Applies amending instructions to a document, one after another, as a consolidator would: every instruction
+/// must find exactly what it names (a provision, a string occurring once) or the whole application fails with
+/// an error at the instruction's line saying what was found instead.
+public struct AmendmentApplier: Sendable {
+    public init() {}
+
+    /// The document after every instruction of `amendment`.
+    public func apply(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> Document {
+        var state = State(document: ResolvedDocument(document).document)
+        for (index, instruction) in amendment.instructions.enumerated() {
+            let location = amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
+            do {
+                try state.apply(instruction, at: location)
+            } catch let failure as Failure {
+                throw DiagnosticError([.error("amendment-\(failure.rule)", failure.message, at: location)])
+            } catch let error as DiagnosticError {
+                throw error
+            } catch {
+                throw DiagnosticError([.error("amendment", "\(error)", at: location)])
+            }
+        }
+        return state.document
+    }
+
+    /// Why an instruction cannot be applied.
+    struct Failure: Error {
+        var rule: String
+        var message: String
+    }
+
+    private struct State {
+        var document: Document
+        private var cachedAddresses: ProvisionAddresses?
+
+        init(document: Document) {
+            self.document = document
+        }
+
+        var addresses: ProvisionAddresses {
+            mutating get {
+                if let cachedAddresses { return cachedAddresses }
+                let built = ProvisionAddresses(document)
+                cachedAddresses = built
+                return built
+            }
+        }
+
+        var quoting: QuotedStructureSource { QuotedStructureSource(metadata: document.metadata) }
+
+        mutating func apply(_ instruction: AmendmentInstruction, at location: SourceLocation) throws {
+            switch instruction {
+            case .replaceText(let address, let old, let new):
+                try editText(address) { text in
+                    let range = try Self.uniqueRange(of: old, in: text, address: address)
+                    text.replaceSubrange(range, with: new)
+                }
+            case .insertText(let address, let anchor, let new):
+                try editText(address) { text in
+                    let range = try Self.uniqueRange(of: anchor, in: text, address: address)
+                    text.insert(contentsOf: new, at: range.upperBound)
+                }
+            case .setHeading(let address, let heading):
+                let path = try resolve(address)
+                document[path].heading = heading
+            case .replace(let address, let quoted):
+                let path = try resolve(address, allowingGroups: true)
+                if path.indices.isEmpty, case .supplementary(let group) = path.part {
+                    document.supplementaryProvisions[group] = try quoting.group(of: quoted, at: location.nextLine)
+                } else {
+                    let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    document.modifyChildren(of: path.parent!) { $0.replaceSubrange(path.indices.last!...path.indices.last!, with: divisions) }
+                }
+                changedStructure()
+            case .strike(let address):
+                let path = try resolve(address, allowingGroups: true)
+                if path.indices.isEmpty, case .supplementary(let group) = path.part {
+                    document.supplementaryProvisions.remove(at: group)
+                } else {
+                    document.modifyChildren(of: path.parent!) { $0.remove(at: path.indices.last!) }
+                }
+                changedStructure()
+            case .redesignate(let address, let label):
+                let path = try resolve(address)
+                let kind = document[path].kind
+                guard let number = addresses.number(fromLabel: label, kind: kind) else {
+                    throw Failure(rule: "label", message: "'\(label)' is not a label of a \(kind.rawValue)")
+                }
+                try renumber([path], to: [number])
+            case .shift(let first, let last, let offset):
+                let start = try resolve(first)
+                let run = try self.run(from: start, toLabel: last)
+                let numbers = try run.map { path throws -> DivisionNumber in
+                    let number = document[path].number!
+                    guard number.main + offset >= 1, let shifted = DivisionNumber([number.main + offset] + number.branches) else {
+                        throw Failure(rule: "label", message: "\(addresses.label(of: document[path].kind, number: number)) cannot move by \(offset)")
+                    }
+                    return shifted
+                }
+                try renumber(run, to: numbers)
+            case .insert(let point, let address, let quoted):
+                guard let address else {
+                    let divisions = try quoting.divisions(of: quoted, in: .mainProvisions, at: location.nextLine)
+                    document.body += divisions
+                    return changedStructure()
+                }
+                let path = try resolve(address, allowingGroups: point == .atEnd)
+                switch point {
+                case .atEnd:
+                    let container: QuotedStructureSource.Container = path.indices.isEmpty ? .supplementaryGroup : .division(document[path].kind)
+                    let divisions = try quoting.divisions(of: quoted, in: container, at: location.nextLine)
+                    document.modifyChildren(of: path) { $0 += divisions }
+                case .after, .before:
+                    let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    let index = path.indices.last! + (point == .after ? 1 : 0)
+                    document.modifyChildren(of: path.parent!) { $0.insert(contentsOf: divisions, at: index) }
+                }
+                changedStructure()
+            case .insertSupplementary(let after, let quoted):
+                let group = try quoting.group(of: quoted, at: location.nextLine)
+                var index = 0
+                if let after {
+                    let path = try resolve(after, allowingGroups: true)
+                    guard path.indices.isEmpty, case .supplementary(let existing) = path.part else {
+                        throw Failure(rule: "target", message: "\(after) is not a group of supplementary provisions")
+                    }
+                    index = existing + 1
+                }
+                document.supplementaryProvisions.insert(group, at: index)
+                changedStructure()
+            }
+        }
+
+        private mutating func changedStructure() {
+            cachedAddresses = nil
+        }
+
+        /// The division an address names; groups of supplementary provisions only when allowed.
+        mutating func resolve(_ address: String, allowingGroups: Bool = false) throws -> ProvisionPath {
+            // A sentence starts with a capital (`Section 4 is amended`) where the label has none (`section 4`).
+            let uncapitalised = address.prefix(1).lowercased() + address.dropFirst()
+            for candidate in [address, uncapitalised] {
+                if let path = addresses.path(of: candidate), allowingGroups || !path.indices.isEmpty { return path }
+            }
+            let count = addresses.paths[address]?.count ?? 0
+            if count > 1 { throw Failure(rule: "ambiguous", message: "\(address) names \(count) provisions") }
+            throw Failure(rule: "target", message: "there is no \(address)\(nearest(to: address).map { "; the nearest is \($0)" } ?? "")")
+        }
+
+        /// The closest existing address, to say what was found instead of a missing provision.
+        private mutating func nearest(to address: String) -> String? {
+            let candidates = addresses.addresses.values.filter { $0.count <= address.count + 4 }
+            return candidates.min { Self.distance($0, address) < Self.distance($1, address) }
+        }
+
+        /// Where quoted divisions replacing or next to the division at `path` are read.
+        private func container(holding path: ProvisionPath) -> QuotedStructureSource.Container {
+            if let parent = path.parent, !parent.indices.isEmpty { return .division(document[parent].kind) }
+            if case .supplementary = path.part { return .supplementaryGroup }
+            return .mainProvisions
+        }
+
+        /// The division whose text an address names: the division itself, or the sole paragraph of an article
+        /// with no text of its own (`第三条中` for an article of one paragraph).
+        private mutating func editText(_ address: String, _ edit: (inout String) throws -> Void) throws {
+            var path = try resolve(address)
+            let division = document[path]
+            if division.content.isEmpty, division.children.count == 1, division.children[0].kind == document.tradition.firstSubunitKind {
+                path = path.child(0)
+            }
+            var text = InlineSource.print(document[path].content)
+            try edit(&text)
+            let location = SourceLocation(file: "<amended text>", line: 1, column: 1)
+            document[path].content = try InlineSource.parse(text, at: location)
+        }
+
+        private static func uniqueRange(of quoted: String, in text: String, address: String) throws -> Range<String.Index> {
+            guard !quoted.isEmpty else { throw Failure(rule: "text", message: "the quoted text is empty") }
+            let found = occurrences(of: quoted, in: text)
+            guard found.count == 1 else {
+                let excerpt = text.count > 120 ? String(text.prefix(120)) + "…" : text
+                throw Failure(
+                    rule: "text",
+                    message: found.isEmpty
+                        ? "'\(quoted)' does not occur in \(address), whose text is '\(excerpt)'"
+                        : "'\(quoted)' occurs \(found.count) times in \(address); quote more of the text around it")
+            }
+            return found[0]
+        }
+
+        /// Every (possibly overlapping) occurrence of `needle`.
+        static func occurrences(of needle: String, in text: String) -> [Range<String.Index>] {
+            var found: [Range<String.Index>] = []
+            var start = text.startIndex
+            while let range = text.range(of: needle, range: start..<text.endIndex) {
+                found.append(range)
+                start = text.index(after: range.lowerBound)
+            }
+            return found
+        }
+
+        /// The run of same-kind provisions from `start` to the one labelled `last`, in document order: among all
+        /// units of the part for units, among siblings otherwise.
+        private mutating func run(from start: ProvisionPath, toLabel last: String) throws -> [ProvisionPath] {
+            let kind = document[start].kind
+            let scope = scope(of: start)
+            guard let first = scope.firstIndex(of: start) else { return [start] }
+            var run: [ProvisionPath] = []
+            for path in scope[first...] {
+                run.append(path)
+                if let number = document[path].number, addresses.label(of: kind, number: number) == last { return run }
+            }
+            throw Failure(rule: "target", message: "no \(last) follows \(addresses.label(of: kind, number: document[start].number!))")
+        }
+
+        /// The provisions whose numbers must stay distinct from the one at `path`'s: every unit of its part for a
+        /// unit, its siblings of the same kind otherwise.
+        private func scope(of path: ProvisionPath) -> [ProvisionPath] {
+            let kind = document[path].kind
+            if document.tradition.role(of: kind) == .unit {
+                var units: [ProvisionPath] = []
+                func collect(_ divisions: [Division], _ parent: ProvisionPath) {
+                    for (index, division) in divisions.enumerated() {
+                        if division.kind == kind { units.append(parent.child(index)) } else { collect(division.children, parent.child(index)) }
+                    }
+                }
+                collect(document.children(of: ProvisionPath(part: path.part, indices: [])), ProvisionPath(part: path.part, indices: []))
+                return units
+            }
+            let parent = path.parent!
+            return document.children(of: parent).indices.map { parent.child($0) }.filter { document[$0].kind == kind }
+        }
+
+        private mutating func renumber(_ paths: [ProvisionPath], to numbers: [DivisionNumber]) throws {
+            guard let first = paths.first else { return }
+            let moving = Set(paths)
+            let kind = document[first].kind
+            let others = Set(scope(of: first).filter { !moving.contains($0) }.compactMap { document[$0].number })
+            for (path, number) in zip(paths, numbers) {
+                guard !others.contains(number) else {
+                    throw Failure(rule: "collision", message: "\(addresses.label(of: kind, number: number)) already exists")
+                }
+                document[path].number = number
+                document[path].numbering = .explicit
+            }
+            changedStructure()
+        }
+
+        /// Edit distance, for suggesting the nearest address.
+        private static func distance(_ a: String, _ b: String) -> Int {
+            let a = Array(a), b = Array(b)
+            var row = Array(0...b.count)
+            for i in 1...max(1, a.count) where !a.isEmpty {
+                var previous = row[0]
+                row[0] = i
+                for j in 1...max(1, b.count) where !b.isEmpty {
+                    let current = row[j]
+                    row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    previous = current
+                }
+            }
+            return row[b.count]
+        }
+    }
+}
+
+extension SourceLocation {
+    /// The start of the next line, where a quoted structure begins.
+    var nextLine: SourceLocation { SourceLocation(file: file, line: line + 1, column: 1) }
+}

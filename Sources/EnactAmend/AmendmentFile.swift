@@ -1,0 +1,140 @@
+import EnactCore
+import Foundation
+import EnactSource
+import Yams
+
+/// The text form of an amendment: YAML front matter, then one instruction per line in the controlled
+/// language of its style, each quoted structure indented by four spaces under its instruction.
+///
+/// ```
+/// ---
+/// title: 行政手続法の一部を改正する法律案
+/// amends: 行政手続法
+/// style: jp
+/// ---
+/// 第三条第一項中「行政庁」を「行政機関」に改める。
+///
+/// 第五条の次に次の一条を加える。
+///     @第五条の二（…）
+///     …
+/// ```
+public struct AmendmentFile: Sendable {
+    /// The labels of the document the amendment is written against (its tradition and language).
+    let labels: ProvisionLabels
+    static let indent = "    "
+
+    /// - Parameter base: the document the amendment amends (its numbering and language decide how labels read).
+    public init(for base: Document) {
+        let labels = Labels(base)
+        self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
+    }
+
+    /// The amendment as text.
+    public func print(_ amendment: Amendment) -> String {
+        var output = "---\n"
+        output += "title: \(Self.yamlScalar(amendment.title))\n"
+        output += "amends: \(Self.yamlScalar(amendment.target))\n"
+        output += "style: \(amendment.style.rawValue)\n"
+        output += "---\n"
+        for (index, instruction) in amendment.instructions.enumerated() {
+            if index > 0 { output += "\n" }
+            output += sentence(instruction, style: amendment.style) + "\n"
+            if let quoted = instruction.quotation {
+                for line in quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(quoted.source.hasSuffix("\n") ? 1 : 0) {
+                    output += line.isEmpty ? "\n" : Self.indent + line + "\n"
+                }
+            }
+        }
+        return output
+    }
+
+    /// One instruction as a sentence of its style.
+    public func sentence(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> String {
+        switch style {
+        case .jp: JapanesePhrasing(labels: labels).sentence(instruction)
+        case .us: USPhrasing(labels: labels).sentence(instruction)
+        }
+    }
+
+    /// Reads an amendment; every line that is not an instruction of its style is an error at that line.
+    public func read(_ text: String, file: String) throws(DiagnosticError) -> Amendment {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard lines.first == "---", let closing = lines.dropFirst().firstIndex(of: "---") else {
+            throw DiagnosticError([.error("amendment-front-matter", "an amendment starts with front matter between '---' lines (title, amends, style)", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        let header = try frontMatter(lines[1..<closing].joined(separator: "\n"), file: file)
+        var instructions: [AmendmentInstruction] = []
+        var locations: [SourceLocation?] = []
+        var diagnostics: [Diagnostic] = []
+        var index = closing + 1
+        while index < lines.count {
+            let line = lines[index]
+            let location = SourceLocation(file: file, line: index + 1, column: 1)
+            index += 1
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.hasPrefix(" ") || line.hasPrefix("\t") {
+                diagnostics.append(.error("amendment-quotation", "indented text must follow an instruction that quotes provisions", at: location))
+                continue
+            }
+            let parsed: AmendmentInstruction? = switch header.style {
+            case .jp: JapanesePhrasing(labels: labels).instruction(String(line))
+            case .us: USPhrasing(labels: labels).instruction(String(line))
+            }
+            guard var instruction = parsed else {
+                diagnostics.append(.error("amendment-instruction", "not an instruction in the \(header.style.rawValue) style: '\(line)'", at: location))
+                continue
+            }
+            var quoted: [Substring] = []
+            while index < lines.count, lines[index].hasPrefix(Self.indent) || lines[index].isEmpty {
+                quoted.append(lines[index].dropFirst(min(Self.indent.count, lines[index].count)))
+                index += 1
+            }
+            while quoted.last?.isEmpty == true { quoted.removeLast() }
+            if instruction.quotation != nil {
+                guard !quoted.isEmpty else {
+                    diagnostics.append(.error("amendment-quotation", "this instruction must be followed by the quoted provisions, indented by four spaces", at: location))
+                    continue
+                }
+                instruction = instruction.carrying(QuotedStructure(source: quoted.joined(separator: "\n") + "\n", summary: instruction.quotation?.summary))
+            } else if !quoted.isEmpty {
+                diagnostics.append(.error("amendment-quotation", "this instruction quotes no provisions; the indented text after it is not expected", at: location.nextLine))
+                continue
+            }
+            instructions.append(instruction)
+            locations.append(location)
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+        return Amendment(title: header.title, target: header.target, style: header.style, instructions: instructions, locations: locations)
+    }
+
+    private func frontMatter(_ yaml: String, file: String) throws(DiagnosticError) -> (title: String, target: String, style: AmendmentStyle) {
+        let yamlDiagnostics = YAMLDiagnostics(file: file, firstLine: 2)
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch {
+            throw DiagnosticError([yamlDiagnostics.syntaxError(error, in: "front matter", id: "amendment-front-matter")])
+        }
+        guard let mapping = node?.mapping else {
+            throw DiagnosticError([.error("amendment-front-matter", "the front matter must be a mapping with title, amends and style", at: SourceLocation(file: file, line: 2, column: 1))])
+        }
+        var values: [String: (String, SourceLocation)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string, ["title", "amends", "style"].contains(name) else {
+                throw DiagnosticError([.error("amendment-front-matter", "unknown key '\(key.string ?? "?")' (expected title, amends, style)", at: yamlDiagnostics.location(of: key))])
+            }
+            values[name] = (value.string ?? "", yamlDiagnostics.location(of: value))
+        }
+        guard let styleValue = values["style"] else {
+            throw DiagnosticError([.error("amendment-front-matter", "missing key 'style' (jp or us)", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        guard let style = AmendmentStyle(rawValue: styleValue.0) else {
+            throw DiagnosticError([.error("amendment-front-matter", "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)])
+        }
+        return (values["title"]?.0 ?? "", values["amends"]?.0 ?? "", style)
+    }
+
+    /// A YAML scalar for a title: double-quoted, with backslashes and quotes escaped.
+    private static func yamlScalar(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

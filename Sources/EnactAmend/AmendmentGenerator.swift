@@ -1,0 +1,440 @@
+import EnactCore
+import EnactDiff
+import EnactSource
+
+/// Writes the amending instructions that turn one version of a document into another.
+///
+/// The divisions of each level are aligned (identical ones first, by a shortest edit script, then the rest of
+/// each gap by number and by text), and the instructions come in the order that keeps every address valid
+/// when they are applied one after another:
+/// 1. changes inside kept provisions (text, headings, provisions rewritten whole), then provisions struck out,
+///    all named by their old numbers;
+/// 2. renumbering, innermost lists first and units (articles, sections) last, later numbers moved first when
+///    numbers grow (繰下げ) and earlier ones first when they shrink (繰上げ), a run moving together as one
+///    instruction;
+/// 3. insertions, in the new version's order, next to provisions named by their new numbers.
+public struct AmendmentGenerator: Sendable {
+    public init() {}
+
+    /// The amendment from `old` to `new`; throws when a change cannot be said as instructions (a changed
+    /// preamble or schedule, a provision no address names alone, a renumbering cycle).
+    public func amendment(from old: Document, to new: Document, style: AmendmentStyle, title: String? = nil) throws(DiagnosticError) -> Amendment {
+        let old = ResolvedDocument(old).document, new = ResolvedDocument(new).document
+        let target = old.metadata.title ?? "the Act"
+        let defaultTitle = style == .jp ? "\(target)の一部を改正する法律案" : "A bill to amend the \(target)"
+        var planner = Planner(old: old, new: new, marks: style == .jp ? .japanese : .english)
+        do {
+            try planner.plan()
+        } catch {
+            throw DiagnosticError([.error("amendment-inexpressible", error.message, at: nil)])
+        }
+        return Amendment(title: title ?? defaultTitle, target: target, style: style, instructions: planner.instructions())
+    }
+}
+
+/// Why a change cannot be said as instructions at some level; the level above rewrites its provision whole.
+struct Inexpressible: Error {
+    var message: String
+}
+
+/// A number change of a kept division.
+private struct Renumbering {
+    var path: ProvisionPath
+    var kind: DivisionKind
+    var from: DivisionNumber
+    var to: DivisionNumber
+}
+
+/// A numbered division that stays (perhaps renumbered), in its scope's order.
+private struct Kept {
+    var path: ProvisionPath
+    var kind: DivisionKind
+    var number: DivisionNumber
+}
+
+/// The instructions of one subtree, by phase.
+private struct Plan {
+    var edits: [AmendmentInstruction] = []
+    var rewrites: [AmendmentInstruction] = []
+    var strikes: [AmendmentInstruction] = []
+    /// Renumberings of non-unit lists, innermost first, with the kept siblings' old numbers of each list.
+    var lists: [(renumberings: [Renumbering], kept: [Kept])] = []
+    /// Units kept, in old document order, and their renumberings.
+    var keptUnits: [Kept] = []
+    var unitRenumberings: [Renumbering] = []
+    var insertions: [AmendmentInstruction] = []
+
+    mutating func merge(_ other: Plan) {
+        edits += other.edits
+        rewrites += other.rewrites
+        strikes += other.strikes
+        lists += other.lists
+        keptUnits += other.keptUnits
+        unitRenumberings += other.unitRenumberings
+        insertions += other.insertions
+    }
+}
+
+private struct Planner {
+    let old: Document
+    let new: Document
+    let oldAddresses: ProvisionAddresses
+    let newAddresses: ProvisionAddresses
+    let quoting: QuotedStructureSource
+    let marks: QuotationMarks
+    let tradition: Tradition
+    private var plans: [Plan] = []
+    private var renumberingInstructions: [AmendmentInstruction] = []
+
+    init(old: Document, new: Document, marks: QuotationMarks) {
+        self.old = old
+        self.new = new
+        oldAddresses = ProvisionAddresses(old)
+        newAddresses = ProvisionAddresses(new)
+        quoting = QuotedStructureSource(metadata: old.metadata)
+        self.marks = marks
+        tradition = old.tradition
+    }
+
+    func instructions() -> [AmendmentInstruction] {
+        plans.flatMap(\.edits) + plans.flatMap(\.rewrites) + plans.flatMap(\.strikes) + renumberingInstructions + plans.flatMap(\.insertions)
+    }
+
+    mutating func plan() throws(Inexpressible) {
+        guard old.preamble == new.preamble, old.enactingFormula == new.enactingFormula else {
+            throw Inexpressible(message: "the preamble or enacting formula changed; amend it by hand")
+        }
+        let root = ProvisionPath(part: .body, indices: [])
+        let body = try compare(old.body, under: root, with: new.body, under: root)
+        plans.append(body)
+        try renumber(body)
+        let groups = try compareGroups()
+        for group in groups { try renumber(group) }
+        plans += groups
+    }
+
+    /// Phase 2 for one part: its lists, then its units.
+    private mutating func renumber(_ plan: Plan) throws(Inexpressible) {
+        for list in plan.lists {
+            renumberingInstructions += try Self.ordered(list.renumberings, kept: list.kept, address: address(old:), labels: oldAddresses.labels)
+        }
+        renumberingInstructions += try Self.ordered(plan.unitRenumberings, kept: plan.keptUnits, address: address(old:), labels: oldAddresses.labels)
+    }
+
+    private func address(old path: ProvisionPath) throws(Inexpressible) -> String {
+        guard let address = oldAddresses.address(of: path) else {
+            throw Inexpressible(message: "no address names \(describe(path, in: old)) alone")
+        }
+        return address
+    }
+
+    private func address(new path: ProvisionPath) throws(Inexpressible) -> String {
+        guard let address = newAddresses.address(of: path) else {
+            throw Inexpressible(message: "no address names \(describe(path, in: new)) alone")
+        }
+        return address
+    }
+
+    private func describe(_ path: ProvisionPath, in document: Document) -> String {
+        let division = document[path]
+        return "the \(division.kind.rawValue) \(division.number?.description ?? "without a number")\(division.heading.map { " (\($0))" } ?? "")"
+    }
+
+    // MARK: Alignment
+
+    /// What a division is apart from its own number: equal keys mean the same provision, perhaps renumbered.
+    private static func key(_ division: Division) -> Division {
+        var division = ComparableDocument.comparable(division)
+        division.number = nil
+        return division
+    }
+
+    /// Pairs of old and new indices: identical divisions by a shortest edit script, then within each gap those
+    /// of the same kind and number, then those of the same kind whose texts share most words, in order.
+    private static func align(_ oldList: [Division], _ newList: [Division]) -> [(old: Int, new: Int)] {
+        let script = SequenceDiff.editScript(oldList.map(key), newList.map(key))
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        var gapOld: [Int] = [], gapNew: [Int] = []
+        func closeGap() {
+            pairs += pairGap(gapOld, gapNew, oldList, newList)
+            gapOld = []
+            gapNew = []
+        }
+        for (operation, elements) in script {
+            switch operation {
+            case .equal:
+                closeGap()
+                for _ in elements { pairs.append((i, j)); i += 1; j += 1 }
+            case .delete:
+                gapOld += i..<(i + elements.count)
+                i += elements.count
+            case .insert:
+                gapNew += j..<(j + elements.count)
+                j += elements.count
+            }
+        }
+        closeGap()
+        return pairs.sorted { $0.1 < $1.1 }
+    }
+
+    private static func pairGap(_ gapOld: [Int], _ gapNew: [Int], _ oldList: [Division], _ newList: [Division]) -> [(Int, Int)] {
+        guard !gapOld.isEmpty, !gapNew.isEmpty else { return [] }
+        var pairs: [(Int, Int)] = []
+        var lastOld = -1
+        for n in gapNew {
+            let candidates = gapOld.filter { $0 > lastOld && oldList[$0].kind == newList[n].kind }
+            let sameNumber = candidates.first { oldList[$0].number == newList[n].number && newList[n].number != nil }
+            let best = sameNumber ?? candidates.prefix(8).map { ($0, similarity(oldList[$0], newList[n])) }.filter { $0.1 >= 0.5 }.max { $0.1 < $1.1 }?.0
+            if let best {
+                pairs.append((best, n))
+                lastOld = best
+            }
+        }
+        return pairs
+    }
+
+    /// The share of words two divisions' texts have in common (Dice coefficient of their word sets).
+    private static func similarity(_ a: Division, _ b: Division) -> Double {
+        func words(_ division: Division) -> Set<Substring> {
+            var text = division.content.plainText + " " + (division.heading ?? "")
+            for child in division.children { text += " " + child.content.plainText }
+            return Set(text.split { $0.isWhitespace || $0.isPunctuation })
+        }
+        let x = words(a), y = words(b)
+        guard !x.isEmpty || !y.isEmpty else { return 1 }
+        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+    }
+
+    // MARK: Levels
+
+    /// The plan turning the divisions under `oldParent` into those under `newParent`.
+    private func compare(_ oldList: [Division], under oldParent: ProvisionPath, with newList: [Division], under newParent: ProvisionPath) throws(Inexpressible) -> Plan {
+        var plan = Plan()
+        let pairs = Self.align(oldList, newList)
+        let pairedOld = Set(pairs.map(\.old))
+        let newToOld = Dictionary(uniqueKeysWithValues: pairs.map { ($0.new, $0.old) })
+        var renumberings: [Renumbering] = []
+        var kept: [Kept] = []
+        for (o, n) in pairs.sorted(by: { $0.old < $1.old }) {
+            let oldPath = oldParent.child(o), newPath = newParent.child(n)
+            let a = oldList[o], b = newList[n]
+            if (a.number == nil) != (b.number == nil) {
+                plan.rewrites.append(try rewrite(oldPath, as: b, number: a.number ?? b.number))
+            } else {
+                plan.merge(try compare(oldPath, newPath))
+            }
+            guard let from = a.number else { continue }
+            let isUnit = tradition.role(of: a.kind) == .unit
+            let entry = Kept(path: oldPath, kind: a.kind, number: from)
+            if isUnit { plan.keptUnits.append(entry) } else { kept.append(entry) }
+            if let to = b.number, to != from {
+                let renumbering = Renumbering(path: oldPath, kind: a.kind, from: from, to: to)
+                if isUnit { plan.unitRenumberings.append(renumbering) } else { renumberings.append(renumbering) }
+            }
+        }
+        for o in oldList.indices where !pairedOld.contains(o) {
+            plan.strikes.append(.strike(address: try address(old: oldParent.child(o))))
+        }
+        // Insertions, each run of consecutive new divisions as one instruction, in the new order.
+        var n = 0
+        while n < newList.count {
+            guard newToOld[n] == nil else { n += 1; continue }
+            var end = n
+            while end < newList.count, newToOld[end] == nil { end += 1 }
+            plan.insertions.append(try insertion(Array(newList[n..<end]), at: n..<end, under: newParent, count: newList.count))
+            n = end
+        }
+        if !renumberings.isEmpty { plan.lists.append((renumberings, kept)) }
+        return plan
+    }
+
+    /// The plan for a kept division: its text and heading changes and those of its children, or a rewrite.
+    private func compare(_ oldPath: ProvisionPath, _ newPath: ProvisionPath) throws(Inexpressible) -> Plan {
+        let a = old[oldPath], b = new[newPath]
+        guard Self.key(a) != Self.key(b) else { return Plan() }
+        let rewriteWhole = { () throws(Inexpressible) -> Plan in
+            var plan = Plan()
+            plan.rewrites.append(try self.rewrite(oldPath, as: b, number: a.number))
+            return plan
+        }
+        guard a.kind == b.kind, a.isRepealed == b.isRepealed else { return try rewriteWhole() }
+        var plan = Plan()
+        if a.heading != b.heading { plan.edits.append(.setHeading(address: try address(old: oldPath), heading: b.heading)) }
+        if a.content != b.content {
+            guard !a.content.isEmpty, !b.content.isEmpty,
+                let edits = TextEdits.instructions(
+                    address: try textAddress(oldPath), from: InlineSource.print(a.content), to: InlineSource.print(b.content), marks: marks)
+            else { return try rewriteWhole() }
+            plan.edits += edits
+        }
+        do {
+            plan.merge(try compare(a.children, under: oldPath, with: b.children, under: newPath))
+        } catch {
+            return try rewriteWhole()
+        }
+        return plan
+    }
+
+    /// The address of a division's text: its parent's for the sole paragraph of an article without text of its
+    /// own (`第三条中`), its own otherwise.
+    private func textAddress(_ path: ProvisionPath) throws(Inexpressible) -> String {
+        if let parentPath = path.parent, !parentPath.indices.isEmpty {
+            let parent = old[parentPath]
+            if parent.content.isEmpty, parent.children.count == 1, parent.children[0].kind == tradition.firstSubunitKind {
+                return try address(old: parentPath)
+            }
+        }
+        return try address(old: path)
+    }
+
+    /// Rewrites the division at `path` whole as `division`, keeping its old number for the renumbering phase.
+    private func rewrite(_ path: ProvisionPath, as division: Division, number: DivisionNumber?) throws(Inexpressible) -> AmendmentInstruction {
+        var division = division
+        division.number = number
+        return .replace(address: try address(old: path), with: quote([division], nextTo: path, in: old))
+    }
+
+    private func insertion(_ divisions: [Division], at range: Range<Int>, under parent: ProvisionPath, count: Int) throws(Inexpressible) -> AmendmentInstruction {
+        if range.lowerBound > 0 {
+            let previous = parent.child(range.lowerBound - 1)
+            return .insert(.after, address: try address(new: previous), quote(divisions, nextTo: previous, in: new))
+        }
+        if range.upperBound < count {
+            let next = parent.child(range.upperBound)
+            return .insert(.before, address: try address(new: next), quote(divisions, nextTo: next, in: new))
+        }
+        if parent.indices.isEmpty {
+            if case .supplementary = parent.part {
+                return .insert(.atEnd, address: try address(new: parent), quoting.quote(divisions, in: .supplementaryGroup).summarised(divisions))
+            }
+            return .insert(.atEnd, address: nil, quoting.quote(divisions, in: .mainProvisions).summarised(divisions))
+        }
+        return .insert(.atEnd, address: try address(new: parent), quoting.quote(divisions, in: .division(new[parent].kind)).summarised(divisions))
+    }
+
+    /// Divisions quoted as they are read next to the division at `path` (in its parent).
+    private func quote(_ divisions: [Division], nextTo path: ProvisionPath, in document: Document) -> QuotedStructure {
+        let container: QuotedStructureSource.Container
+        if let parent = path.parent, !parent.indices.isEmpty {
+            container = .division(document[parent].kind)
+        } else if case .supplementary = path.part {
+            container = .supplementaryGroup
+        } else {
+            container = .mainProvisions
+        }
+        return quoting.quote(divisions, in: container).summarised(divisions)
+    }
+
+    // MARK: Supplementary provisions
+
+    /// Groups of supplementary provisions: identical ones kept, those with the same title compared division by
+    /// division (or rewritten whole), the others struck out or inserted.
+    private func compareGroups() throws(Inexpressible) -> [Plan] {
+        let oldGroups = old.supplementaryProvisions, newGroups = new.supplementaryProvisions
+        func groupKey(_ group: SupplementaryProvisions) -> SupplementaryProvisions {
+            SupplementaryProvisions(heading: group.heading, divisions: group.divisions.map(ComparableDocument.comparable))
+        }
+        let script = SequenceDiff.editScript(oldGroups.map(groupKey), newGroups.map(groupKey))
+        var newToOld: [Int: Int] = [:]
+        var i = 0, j = 0
+        var unmatchedOld: [Int] = []
+        var unmatchedNew: [Int] = []
+        for (operation, elements) in script {
+            switch operation {
+            case .equal: for _ in elements { newToOld[j] = i; i += 1; j += 1 }
+            case .delete: unmatchedOld += i..<(i + elements.count); i += elements.count
+            case .insert: unmatchedNew += j..<(j + elements.count); j += elements.count
+            }
+        }
+        var plans: [Plan] = []
+        var strikes = Plan()
+        for n in unmatchedNew {
+            let title = ProvisionAddresses.title(of: newGroups[n], in: new)
+            if let o = unmatchedOld.first(where: { ProvisionAddresses.title(of: oldGroups[$0], in: old) == title }) {
+                unmatchedOld.removeAll { $0 == o }
+                newToOld[n] = o
+                let oldRoot = ProvisionPath(part: .supplementary(o), indices: []), newRoot = ProvisionPath(part: .supplementary(n), indices: [])
+                do {
+                    plans.append(try compare(oldGroups[o].divisions, under: oldRoot, with: newGroups[n].divisions, under: newRoot))
+                } catch {
+                    var plan = Plan()
+                    plan.rewrites.append(.replace(address: try address(old: oldRoot), with: quoting.quote(newGroups[n])))
+                    plans.append(plan)
+                }
+            }
+        }
+        for o in unmatchedOld {
+            strikes.strikes.append(.strike(address: try address(old: ProvisionPath(part: .supplementary(o), indices: []))))
+        }
+        for n in newGroups.indices where newToOld[n] == nil {
+            let after = n == 0 ? nil : try address(new: ProvisionPath(part: .supplementary(n - 1), indices: []))
+            strikes.insertions.append(.insertSupplementary(after: after, quoting.quote(newGroups[n])))
+        }
+        return plans + [strikes]
+    }
+
+    // MARK: Renumbering
+
+    /// Renumbering instructions for one scope, in an order where no number is ever taken twice, consecutive
+    /// provisions moving by the same amount merged into one shift.
+    private static func ordered(
+        _ renumberings: [Renumbering], kept: [Kept], address: (ProvisionPath) throws(Inexpressible) -> String,
+        labels: ProvisionLabels
+    ) throws(Inexpressible) -> [AmendmentInstruction] {
+        guard !renumberings.isEmpty else { return [] }
+        var instructions: [AmendmentInstruction] = []
+        for kind in Set(renumberings.map(\.kind)).sorted(by: { $0.rawValue < $1.rawValue }) {
+            let ofKind = renumberings.filter { $0.kind == kind }
+            let keptOfKind = kept.filter { $0.kind == kind }
+            let position = Dictionary(uniqueKeysWithValues: keptOfKind.enumerated().map { ($1.path, $0) })
+            let growing = ofKind.filter { $0.to > $0.from }.sorted { position[$0.path]! > position[$1.path]! }
+            let shrinking = ofKind.filter { $0.to < $0.from }.sorted { position[$0.path]! < position[$1.path]! }
+            var pending = growing + shrinking
+            var taken = Set(keptOfKind.map(\.number))
+            var order: [Renumbering] = []
+            while !pending.isEmpty {
+                guard let next = pending.firstIndex(where: { !taken.contains($0.to) }) else {
+                    throw Inexpressible(message: "the renumbering of \(labels.label(of: kind, number: pending[0].from)) and others goes round in a cycle")
+                }
+                let renumbering = pending.remove(at: next)
+                taken.remove(renumbering.from)
+                taken.insert(renumbering.to)
+                order.append(renumbering)
+            }
+            // Merge consecutive provisions moving together.
+            var index = 0
+            while index < order.count {
+                let first = order[index]
+                let offset = first.to.main - first.from.main
+                var run = [first]
+                while index + run.count < order.count {
+                    let candidate = order[index + run.count], previous = run.last!
+                    let step = offset > 0 ? -1 : 1
+                    guard position[candidate.path]! == position[previous.path]! + step,
+                        candidate.to.main - candidate.from.main == offset, Array(candidate.to.branches) == Array(candidate.from.branches),
+                        Array(first.to.branches) == Array(first.from.branches)
+                    else { break }
+                    run.append(candidate)
+                }
+                if run.count > 1 {
+                    let lowest = run.min { position[$0.path]! < position[$1.path]! }!, highest = run.max { position[$0.path]! < position[$1.path]! }!
+                    instructions.append(.shift(first: try address(lowest.path), last: labels.label(of: kind, number: highest.from), offset: offset))
+                } else {
+                    instructions.append(.redesignate(address: try address(first.path), as: labels.label(of: kind, number: first.to)))
+                }
+                index += run.count
+            }
+        }
+        return instructions
+    }
+}
+
+extension QuotedStructure {
+    /// The same quotation, knowing how many divisions of which kind it holds (when all are of one kind).
+    func summarised(_ divisions: [Division]) -> QuotedStructure {
+        var copy = self
+        if let kind = divisions.first?.kind, divisions.allSatisfy({ $0.kind == kind }) { copy.summary = (divisions.count, kind) }
+        return copy
+    }
+}

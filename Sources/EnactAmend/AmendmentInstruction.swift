@@ -1,0 +1,101 @@
+import EnactCore
+
+/// One amending provision: an instruction against the text of the amended document, naming its target the way
+/// drafters do (`第三条第一項`, `section 4(b)`, see ``ProvisionAddresses``).
+///
+/// Instructions apply one after another: each names provisions by their numbers as they stand after the
+/// instructions before it.
+public enum AmendmentInstruction: Hashable, Sendable {
+    /// Strike `old` from the provision's text and put `new` in its place (`new` empty: strike only). `old` must
+    /// occur exactly once in the text.
+    case replaceText(address: String, old: String, new: String)
+    /// Insert `new` right after `anchor`, which must occur exactly once in the provision's text.
+    case insertText(address: String, after: String, new: String)
+    /// Give the provision this heading, or strike its heading (nil).
+    case setHeading(address: String, heading: String?)
+    /// Replace the provision (or a group of supplementary provisions) whole by the quoted structure.
+    case replace(address: String, with: QuotedStructure)
+    /// Strike the provision (or a group of supplementary provisions) out.
+    case strike(address: String)
+    /// Give the provision the number shown by `label` (`第十条`, `section 10`, `(c)`).
+    case redesignate(address: String, as: String)
+    /// Shift the numbers of a run of provisions, from the one at `first` to the one labelled `last`, by `offset`
+    /// (繰下げ when positive, 繰上げ when negative).
+    case shift(first: String, last: String, offset: Int)
+    /// Insert the quoted structure after or before a provision, or at the end of one (of the main provisions
+    /// when `address` is nil).
+    case insert(InsertionPoint, address: String?, QuotedStructure)
+    /// Insert a group of supplementary provisions after the group titled `after` (first of all when nil).
+    case insertSupplementary(after: String?, QuotedStructure)
+
+    /// Where inserted provisions go.
+    public enum InsertionPoint: String, Hashable, Sendable {
+        case after, before, atEnd
+    }
+}
+
+/// Provisions quoted in an instruction, as Enact source (what a drafter writes between the quotation marks of
+/// 「次のように改める」 or "to read as follows:").
+public struct QuotedStructure: Hashable, Sendable {
+    /// Source lines, without indentation.
+    public var source: String
+    /// How many divisions of which kind it holds at its top, when known (「次の二条を加える」); not part of
+    /// equality.
+    public var summary: (count: Int, kind: DivisionKind)?
+
+    public init(source: String, summary: (count: Int, kind: DivisionKind)? = nil) {
+        self.source = source
+        self.summary = summary
+    }
+
+    public static func == (lhs: QuotedStructure, rhs: QuotedStructure) -> Bool { lhs.source == rhs.source }
+    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+}
+
+extension AmendmentInstruction {
+    /// The quoted structure the instruction carries, if any.
+    public var quotation: QuotedStructure? {
+        switch self {
+        case .replace(_, let quoted), .insert(_, _, let quoted), .insertSupplementary(_, let quoted): quoted
+        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: nil
+        }
+    }
+
+    /// The same instruction carrying `quoted` instead.
+    func carrying(_ quoted: QuotedStructure) -> AmendmentInstruction {
+        switch self {
+        case .replace(let address, _): .replace(address: address, with: quoted)
+        case .insert(let point, let address, _): .insert(point, address: address, quoted)
+        case .insertSupplementary(let after, _): .insertSupplementary(after: after, quoted)
+        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: self
+        }
+    }
+}
+
+/// An amendment: its instructions with the lines they were read from.
+public struct Amendment: Sendable {
+    /// The amending document's title (`行政手続法の一部を改正する法律案`).
+    public var title: String
+    /// The title of the document it amends, as the instructions' preamble names it.
+    public var target: String
+    public var style: AmendmentStyle
+    public var instructions: [AmendmentInstruction]
+    /// For each instruction, where it was read (nil for generated ones).
+    public var locations: [SourceLocation?]
+
+    public init(title: String, target: String, style: AmendmentStyle, instructions: [AmendmentInstruction], locations: [SourceLocation?]? = nil) {
+        self.title = title
+        self.target = target
+        self.style = style
+        self.instructions = instructions
+        self.locations = locations ?? Array(repeating: nil, count: instructions.count)
+    }
+}
+
+/// The drafting convention amendments are written in.
+public enum AmendmentStyle: String, Hashable, Sendable, CaseIterable {
+    /// Japanese 改め文: 「第三条中「A」を「B」に改める。」.
+    case jp
+    /// United States amendatory instructions: `Section 3 is amended by striking "A" and inserting "B".`
+    case us
+}

@@ -1,0 +1,135 @@
+import EnactCore
+import Foundation
+
+/// 改め文: each instruction as the sentence a Japanese drafter writes, and back.
+///
+/// ```
+/// 第三条第一項中「行政庁」を「行政機関」に改める。       replaceText
+/// 第三条中「、速やかに」を削る。                     replaceText (struck only)
+/// 第五条中「協会」の下に「及び台湾側機関」を加える。     insertText
+/// 第七条の見出しを「職員の派遣」に改める。            setHeading (の見出しを削る。 strikes it)
+/// 第九条を次のように改める。                         replace (quoted structure follows)
+/// 第十条を削る。                                   strike
+/// 第十一条を第十条とする。                          redesignate
+/// 第十二条から第十五条までを一条ずつ繰り上げる。       shift (繰り下げる for later numbers)
+/// 第五条の次に次の一条を加える。                     insert after (の前に: before; 第五条に: at its end;
+///                                                 本則に: at the end of the main provisions)
+/// 附則の次に次の附則を加える。                       insertSupplementary (本則の次に: before all groups)
+/// ```
+struct JapanesePhrasing: Sendable {
+    let labels: ProvisionLabels
+    private let marks = QuotationMarks.japanese
+    static let mainProvisions = "本則"
+
+    func sentence(_ instruction: AmendmentInstruction) -> String {
+        switch instruction {
+        case .replaceText(let address, let old, let new):
+            return new.isEmpty ? "\(address)中\(marks.quote(old))を削る。" : "\(address)中\(marks.quote(old))を\(marks.quote(new))に改める。"
+        case .insertText(let address, let anchor, let new):
+            return "\(address)中\(marks.quote(anchor))の下に\(marks.quote(new))を加える。"
+        case .setHeading(let address, let heading):
+            return heading.map { "\(address)の見出しを\(marks.quote($0))に改める。" } ?? "\(address)の見出しを削る。"
+        case .replace(let address, _):
+            return "\(address)を次のように改める。"
+        case .strike(let address):
+            return "\(address)を削る。"
+        case .redesignate(let address, let label):
+            return "\(address)を\(label)とする。"
+        case .shift(let first, let last, let offset):
+            let count = Numeral.kanji.format(abs(offset)) ?? String(abs(offset))
+            let counter = labels.counter(of: last) ?? ""
+            return "\(first)から\(last)までを\(count)\(counter)ずつ\(offset > 0 ? "繰り下げる" : "繰り上げる")。"
+        case .insert(let point, let address, let quoted):
+            let place = address ?? Self.mainProvisions
+            let counted = quoted.summary.flatMap { inserted in
+                labels.counter(of: inserted.kind).flatMap { counter in Numeral.kanji.format(inserted.count).map { $0 + counter + "を" } }
+            }
+            let what = "次の" + (counted ?? "ように") + "加える。"
+            switch point {
+            case .after: return "\(place)の次に\(what)"
+            case .before: return "\(place)の前に\(what)"
+            case .atEnd: return "\(place)に\(what)"
+            }
+        case .insertSupplementary(let after, _):
+            return "\(after ?? Self.mainProvisions)の次に次の附則を加える。"
+        }
+    }
+
+    /// The instruction a sentence states, with an empty quotation where one must follow; nil when the
+    /// sentence is not one of the forms above.
+    func instruction(_ sentence: String) -> AmendmentInstruction? {
+        let text = Substring(sentence)
+        if let split = text.range(of: "中「") {
+            let address = String(text[..<split.lowerBound])
+            guard let (old, rest) = marks.read(text[text.index(before: split.upperBound)...]) else { return nil }
+            if rest == "を削る。" { return .replaceText(address: address, old: old, new: "") }
+            if rest.hasPrefix("を"), let (new, end) = marks.read(rest.dropFirst()), end == "に改める。" {
+                return .replaceText(address: address, old: old, new: new)
+            }
+            if rest.hasPrefix("の下に"), let (new, end) = marks.read(rest.dropFirst(3)), end == "を加える。" {
+                return .insertText(address: address, after: old, new: new)
+            }
+            return nil
+        }
+        if let address = text.strippingSuffix("の見出しを削る。") { return .setHeading(address: String(address), heading: nil) }
+        if let split = text.range(of: "の見出しを「") {
+            guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。" else { return nil }
+            return .setHeading(address: String(text[..<split.lowerBound]), heading: heading)
+        }
+        if let address = text.strippingSuffix("を次のように改める。") { return .replace(address: String(address), with: QuotedStructure(source: "")) }
+        if let address = text.strippingSuffix("の次に次の附則を加える。") {
+            return .insertSupplementary(after: address == Self.mainProvisions ? nil : String(address), QuotedStructure(source: ""))
+        }
+        if let body = text.strippingSuffix("を加える。") ?? text.strippingSuffix("ように加える。"), let split = body.range(of: "次の", options: .backwards) {
+            let head = body[..<split.lowerBound]
+            let empty = QuotedStructure(source: "", summary: summary(body[split.upperBound...]))
+            if let address = head.strippingSuffix("の次に") { return .insert(.after, address: String(address), empty) }
+            if let address = head.strippingSuffix("の前に") { return .insert(.before, address: String(address), empty) }
+            if let address = head.strippingSuffix("に") {
+                return .insert(.atEnd, address: address == Self.mainProvisions ? nil : String(address), empty)
+            }
+            return nil
+        }
+        if let shift = shift(text) { return shift }
+        if let address = text.strippingSuffix("を削る。") { return .strike(address: String(address)) }
+        if let body = text.strippingSuffix("とする。"), let split = body.range(of: "を", options: .backwards) {
+            return .redesignate(address: String(body[..<split.lowerBound]), as: String(body[split.upperBound...]))
+        }
+        return nil
+    }
+
+    /// The count and kind of 「一条」「二項」; nil for 「ように」.
+    private func summary(_ what: Substring) -> (count: Int, kind: DivisionKind)? {
+        guard let counter = what.last, let kind = labels.kind(ofCounter: String(counter)), let count = Numeral.kanji.parse(what.dropLast()) else { return nil }
+        return (count, kind)
+    }
+
+    /// 「AからBまでを一条ずつ繰り下げる。」
+    private func shift(_ text: Substring) -> AmendmentInstruction? {
+        let sign: Int
+        let body: Substring
+        if let head = text.strippingSuffix("ずつ繰り下げる。") { (sign, body) = (1, head) } else if let head = text.strippingSuffix("ずつ繰り上げる。") {
+            (sign, body) = (-1, head)
+        } else {
+            return nil
+        }
+        guard let from = body.range(of: "から"), let to = body.range(of: "までを", options: .backwards), from.upperBound <= to.lowerBound else { return nil }
+        let last = String(body[from.upperBound..<to.lowerBound])
+        var count = body[to.upperBound...]
+        if let counter = labels.counter(of: last), count.hasSuffix(counter) { count = count.dropLast(counter.count) }
+        guard let value = Numeral.kanji.parse(count) ?? Int(count) else { return nil }
+        return .shift(first: String(body[..<from.lowerBound]), last: last, offset: sign * value)
+    }
+}
+
+extension Substring {
+    /// The text before `suffix`, when it ends with it.
+    func strippingSuffix(_ suffix: String) -> Substring? {
+        hasSuffix(suffix) ? dropLast(suffix.count) : nil
+    }
+
+    /// The text after `prefix`, when it starts with it.
+    func strippingPrefix(_ prefix: String) -> Substring? {
+        hasPrefix(prefix) ? dropFirst(prefix.count) : nil
+    }
+}

@@ -1,0 +1,130 @@
+import EnactCore
+import Foundation
+
+/// United States amendatory instructions: each instruction as the sentence a drafter in the Office of the
+/// Legislative Counsel would write, and back.
+///
+/// ```
+/// Section 3(a) is amended by striking “agency” and inserting “agencies”.      replaceText
+/// Section 3(a) is amended by striking “, promptly”.                           replaceText (struck only)
+/// Section 5 is amended by inserting “and the instrumentality” after “Institute”.   insertText
+/// The heading of section 7 is amended to read “Employees”.                  setHeading
+/// Section 7 is amended by striking the heading.                             setHeading (struck)
+/// Section 9 is amended to read as follows:                                  replace (quoted structure follows)
+/// Section 10 is repealed.                                                   strike
+/// Section 11 is redesignated as section 10.                                 redesignate
+/// Section 12 through section 15 are redesignated as section 11 through section 14.   shift
+/// The following is inserted after section 5:                               insert (before: likewise)
+/// Section 5 is amended by adding at the end the following:                 insert at the end
+/// The Act is amended by adding at the end the following:                    insert at the end of the main provisions
+/// The following supplementary provisions are inserted after Supplementary Provisions:   insertSupplementary
+/// ```
+struct USPhrasing: Sendable {
+    let labels: ProvisionLabels
+    private let marks = QuotationMarks.english
+    static let theAct = "The Act"
+    static let firstOfAll = "before all others"
+
+    func sentence(_ instruction: AmendmentInstruction) -> String {
+        switch instruction {
+        case .replaceText(let address, let old, let new):
+            return new.isEmpty
+                ? "\(Self.capitalised(address)) is amended by striking \(marks.quote(old))."
+                : "\(Self.capitalised(address)) is amended by striking \(marks.quote(old)) and inserting \(marks.quote(new))."
+        case .insertText(let address, let anchor, let new):
+            return "\(Self.capitalised(address)) is amended by inserting \(marks.quote(new)) after \(marks.quote(anchor))."
+        case .setHeading(let address, let heading):
+            return heading.map { "The heading of \(address) is amended to read \(marks.quote($0))." }
+                ?? "\(Self.capitalised(address)) is amended by striking the heading."
+        case .replace(let address, _):
+            return "\(Self.capitalised(address)) is amended to read as follows:"
+        case .strike(let address):
+            return "\(Self.capitalised(address)) is repealed."
+        case .redesignate(let address, let label):
+            return "\(Self.capitalised(address)) is redesignated as \(label)."
+        case .shift(let first, let last, let offset):
+            let firstLabel = labels.shifted(lastStep(of: first), by: offset) ?? "?"
+            let lastLabel = labels.shifted(last, by: offset) ?? "?"
+            return "\(Self.capitalised(first)) through \(last) are redesignated as \(firstLabel) through \(lastLabel)."
+        case .insert(let point, let address, _):
+            switch point {
+            case .after: return "The following is inserted after \(address ?? Self.theAct):"
+            case .before: return "The following is inserted before \(address ?? Self.theAct):"
+            case .atEnd: return "\(address.map(Self.capitalised) ?? Self.theAct) is amended by adding at the end the following:"
+            }
+        case .insertSupplementary(let after, _):
+            return "The following supplementary provisions are inserted \(after.map { "after \($0)" } ?? Self.firstOfAll):"
+        }
+    }
+
+    /// The instruction a sentence states, with an empty quotation where one must follow; nil when the
+    /// sentence is not one of the forms above. Addresses are returned as written (capitalised at the start).
+    func instruction(_ sentence: String) -> AmendmentInstruction? {
+        let text = Substring(sentence)
+        let empty = QuotedStructure(source: "")
+        if let rest = text.strippingPrefix("The heading of "), let split = rest.range(of: " is amended to read “") {
+            guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else { return nil }
+            return .setHeading(address: String(rest[..<split.lowerBound]), heading: heading)
+        }
+        if let split = text.range(of: " is amended by striking “") {
+            let address = String(text[..<split.lowerBound])
+            guard let (old, rest) = marks.read(text[text.index(before: split.upperBound)...]) else { return nil }
+            if rest == "." { return .replaceText(address: address, old: old, new: "") }
+            guard let after = rest.strippingPrefix(" and inserting "), let (new, end) = marks.read(after), end == "." else { return nil }
+            return .replaceText(address: address, old: old, new: new)
+        }
+        if let split = text.range(of: " is amended by inserting “") {
+            let address = String(text[..<split.lowerBound])
+            guard let (new, rest) = marks.read(text[text.index(before: split.upperBound)...]),
+                let after = rest.strippingPrefix(" after "), let (anchor, end) = marks.read(after), end == "."
+            else { return nil }
+            return .insertText(address: address, after: anchor, new: new)
+        }
+        if let address = text.strippingSuffix(" is amended by striking the heading.") { return .setHeading(address: String(address), heading: nil) }
+        if let address = text.strippingSuffix(" is amended to read as follows:") { return .replace(address: String(address), with: empty) }
+        if let address = text.strippingSuffix(" is repealed.") { return .strike(address: String(address)) }
+        if let rest = text.strippingPrefix("The following supplementary provisions are inserted "), let place = rest.strippingSuffix(":") {
+            if place == Self.firstOfAll { return .insertSupplementary(after: nil, empty) }
+            guard let after = place.strippingPrefix("after ") else { return nil }
+            return .insertSupplementary(after: String(after), empty)
+        }
+        if let rest = text.strippingPrefix("The following is inserted "), let place = rest.strippingSuffix(":") {
+            if let address = place.strippingPrefix("after ") { return .insert(.after, address: String(address), empty) }
+            if let address = place.strippingPrefix("before ") { return .insert(.before, address: String(address), empty) }
+            return nil
+        }
+        if let address = text.strippingSuffix(" is amended by adding at the end the following:") {
+            return .insert(.atEnd, address: address == Self.theAct ? nil : String(address), empty)
+        }
+        if let split = text.range(of: " are redesignated as "), let body = text[split.upperBound...].strippingSuffix("."),
+            let from = text[..<split.lowerBound].range(of: " through "), let to = body.range(of: " through ")
+        {
+            let first = String(text[..<from.lowerBound]), last = String(text[from.upperBound..<split.lowerBound])
+            let newLast = String(body[to.upperBound...])
+            guard let old = labels.kindAndNumber(fromLabel: last), let new = labels.kindAndNumber(fromLabel: newLast) else { return nil }
+            return .shift(first: first, last: last, offset: new.number.main - old.number.main)
+        }
+        if let split = text.range(of: " is redesignated as "), let label = text[split.upperBound...].strippingSuffix(".") {
+            return .redesignate(address: String(text[..<split.lowerBound]), as: String(label))
+        }
+        return nil
+    }
+
+    /// The last label of an address (`(b)` of `section 4(b)`, `section 4` of `section 4`).
+    private func lastStep(of address: String) -> String {
+        let uncapitalised = address.prefix(1).lowercased() + address.dropFirst()
+        if address != uncapitalised, labels.kindAndNumber(fromLabel: uncapitalised) != nil { return uncapitalised }
+        for start in address.indices.reversed() {
+            let suffix = String(address[start...])
+            if labels.kindAndNumber(fromLabel: suffix) != nil, start == address.startIndex || !address[address.index(before: start)].isLetter {
+                return suffix
+            }
+        }
+        return address
+    }
+
+    /// `Section 4` at the start of a sentence for `section 4`.
+    static func capitalised(_ address: String) -> String {
+        address.prefix(1).uppercased() + address.dropFirst()
+    }
+}
