@@ -29,9 +29,11 @@ public struct AmendmentFile: Sendable {
         self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
     }
 
-    /// The amendment as text.
-    public func print(_ amendment: Amendment) -> String {
+    /// The amendment as text; `marked` adds a front-matter comment saying Enact wrote it (so that it may be
+    /// regenerated over without `--force`).
+    public func print(_ amendment: Amendment, marked: Bool = false) -> String {
         var output = "---\n"
+        if marked { output += "# \(GeneratedMarker.text) amend; edit freely, then apply with `enact apply`\n" }
         output += "title: \(Self.yamlScalar(amendment.title))\n"
         output += "amends: \(Self.yamlScalar(amendment.target))\n"
         output += "style: \(amendment.style.rawValue)\n"

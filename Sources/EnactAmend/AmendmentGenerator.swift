@@ -150,7 +150,7 @@ private struct Planner {
     }
 
     /// Pairs of old and new indices: identical divisions by a shortest edit script, then within each gap those
-    /// of the same kind and number, then those of the same kind whose texts share most words, in order.
+    /// of the same kind whose texts share most words (a shared number counting a little), in order.
     private static func align(_ oldList: [Division], _ newList: [Division]) -> [(old: Int, new: Int)] {
         let script = SequenceDiff.editScript(oldList.map(key), newList.map(key))
         var pairs: [(Int, Int)] = []
@@ -178,20 +178,45 @@ private struct Planner {
         return pairs.sorted { $0.1 < $1.1 }
     }
 
+    /// The best order-keeping pairing of a gap: most similar texts first (a shared number counting a little,
+    /// enough to pair a provision rewritten in place with itself), by dynamic programming over the gap.
     private static func pairGap(_ gapOld: [Int], _ gapNew: [Int], _ oldList: [Division], _ newList: [Division]) -> [(Int, Int)] {
         guard !gapOld.isEmpty, !gapNew.isEmpty else { return [] }
-        var pairs: [(Int, Int)] = []
-        var lastOld = -1
-        for n in gapNew {
-            let candidates = gapOld.filter { $0 > lastOld && oldList[$0].kind == newList[n].kind }
-            let sameNumber = candidates.first { oldList[$0].number == newList[n].number && newList[n].number != nil }
-            let best = sameNumber ?? candidates.prefix(8).map { ($0, similarity(oldList[$0], newList[n])) }.filter { $0.1 >= 0.5 }.max { $0.1 < $1.1 }?.0
-            if let best {
-                pairs.append((best, n))
-                lastOld = best
+        // Large gaps (a list rewritten wholesale) pair by kind and number only.
+        guard gapOld.count * gapNew.count <= 90_000 else {
+            let byNumber = Dictionary(gapOld.map { (oldList[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+            var last = -1
+            return gapNew.compactMap { n in
+                guard let number = newList[n].number, let o = byNumber[number], o > last, oldList[o].kind == newList[n].kind else { return nil }
+                last = o
+                return (o, n)
             }
         }
-        return pairs
+        func score(_ o: Int, _ n: Int) -> Double? {
+            guard oldList[o].kind == newList[n].kind else { return nil }
+            let sameNumber = newList[n].number != nil && oldList[o].number == newList[n].number
+            let value = similarity(oldList[o], newList[n]) + (sameNumber ? 0.2 : 0)
+            return value >= 0.45 ? value : nil
+        }
+        let rows = gapOld.count, columns = gapNew.count
+        var best = [[Double]](repeating: [Double](repeating: 0, count: columns + 1), count: rows + 1)
+        for r in 1...rows {
+            for c in 1...columns {
+                var value = max(best[r - 1][c], best[r][c - 1])
+                if let pair = score(gapOld[r - 1], gapNew[c - 1]) { value = max(value, best[r - 1][c - 1] + pair) }
+                best[r][c] = value
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var r = rows, c = columns
+        while r > 0, c > 0 {
+            if best[r][c] == best[r - 1][c] { r -= 1 } else if best[r][c] == best[r][c - 1] { c -= 1 } else {
+                pairs.append((gapOld[r - 1], gapNew[c - 1]))
+                r -= 1
+                c -= 1
+            }
+        }
+        return pairs.reversed()
     }
 
     /// The share of words two divisions' texts have in common (Dice coefficient of their word sets).

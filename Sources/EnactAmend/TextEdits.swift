@@ -56,9 +56,15 @@ enum TextEdits {
             var left = range.lowerBound
             while let previous = boundaries.last(where: { $0 < left }) {
                 left = previous
-                let anchor = text[left..<range.lowerBound]
+                var anchor = text[left..<range.lowerBound]
                 if occurrences(anchor, in: text) == 1, readable(anchor), readable(inserted[...]) {
-                    return (.insertText(address: address, after: String(anchor), new: String(inserted)), range, inserted)
+                    // `after “licensing”` inserting `“ or proficiency”` reads better than a space closing both.
+                    var words = inserted
+                    if anchor.count > 1, anchor.last == " ", words.last == " ", occurrences(anchor.dropLast(), in: text) == 1 {
+                        anchor = anchor.dropLast()
+                        words = [" "] + words.dropLast()
+                    }
+                    return (.insertText(address: address, after: String(anchor), new: String(words)), range, inserted)
                 }
             }
         }

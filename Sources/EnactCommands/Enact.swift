@@ -18,7 +18,9 @@ public struct Enact: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, ImportCommand.self, DumpCommand.self,
-            NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, BenchCommand.self,
+            NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, AmendCommand.self, ApplyCommand.self,
+            VerifyAmendmentsCommand.self,
+            BenchCommand.self,
         ]
     )
 

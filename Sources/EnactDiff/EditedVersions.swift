@@ -8,6 +8,9 @@ public struct EditedVersions: Sendable {
     public let new: Document
     /// The changes made: for each, its kind and the positions of the sections on each side.
     public let truth: [Signature]
+    /// How many edits a drafter would count: one per run of adjacent changed words in a modified section, one
+    /// per insertion, deletion, move, split and merge, and one per renumbered run.
+    public let editCount: Int
 
     /// A change as positions: the kind, the old sections and the new sections involved.
     public struct Signature: Hashable, Sendable {
@@ -42,6 +45,7 @@ public struct EditedVersions: Sendable {
         var splits: [Int: [Int]] = [:]
         var merges: [[Int]] = []
         var kinds: [Int: DivisionChange.Kind] = [:]
+        var edits = 0
         for (kind, start) in plan {
             let span = kind == .renumbered ? 5 : (kind == .merged ? 2 : 1)
             let ids = Array(start..<min(sections, start + span))
@@ -50,29 +54,36 @@ public struct EditedVersions: Sendable {
             guard let position = edited.firstIndex(where: { $0.id == ids[0] }) else { continue }
             switch kind {
             case .modified:
-                var words = edited[position].text.split(separator: " ").map(String.init)
+                let original = edited[position].text.split(separator: " ").map(String.init)
+                var words = original
                 for _ in 0..<(1 + random.below(3)) { words[random.below(words.count)] = vocabulary[random.below(vocabulary.count)] + "ed" }
                 edited[position].text = words.joined(separator: " ")
+                edits += words.indices.filter { words[$0] != original[$0] && ($0 == 0 || words[$0 - 1] == original[$0 - 1]) }.count
                 kinds[ids[0]] = .modified
             case .inserted:
+                edits += 1
                 edited.insert(Section(id: nextID, number: nextNumber, text: sentence()), at: position)
                 kinds[nextID] = .inserted
                 nextID += 1; nextNumber += 1
             case .deleted:
+                edits += 1
                 edited.remove(at: position)
                 kinds[ids[0]] = .deleted
             case .moved:
+                edits += 1
                 let section = edited.remove(at: position)
                 let target = (position + edited.count / 3 + random.below(max(1, edited.count / 3))) % max(1, edited.count)
                 edited.insert(section, at: target)
                 kinds[ids[0]] = .moved
             case .renumbered:
+                edits += 1
                 for id in ids {
                     guard let at = edited.firstIndex(where: { $0.id == id }) else { continue }
                     edited[at].number += 50_000
                     kinds[id] = .renumbered
                 }
             case .split:
+                edits += 1
                 let words = edited[position].text.split(separator: " ")
                 let half = words.count / 2
                 edited[position].text = words[..<half].joined(separator: " ") + "."
@@ -83,6 +94,7 @@ public struct EditedVersions: Sendable {
                 guard let second = edited.firstIndex(where: { $0.id == ids[1] }), second == position + 1 else { continue }
                 edited[position].text += " " + edited[second].text
                 edited.remove(at: second)
+                edits += 1
                 merges.append(ids)
             }
         }
@@ -99,6 +111,7 @@ public struct EditedVersions: Sendable {
         for (id, parts) in splits { truth.append(Signature(kind: .split, old: [oldPosition[id] ?? -1], new: parts.map { newPosition[$0] ?? -1 })) }
         for ids in merges { truth.append(Signature(kind: .merged, old: ids.map { oldPosition[$0] ?? -1 }, new: [newPosition[ids[0]] ?? -1])) }
         self.truth = truth
+        editCount = edits
         func document(_ sections: [Section]) -> Document {
             var metadata = Metadata()
             metadata.title = "Synthetic Act"

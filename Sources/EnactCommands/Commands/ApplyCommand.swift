@@ -1,0 +1,60 @@
+import ArgumentParser
+import EnactAmend
+import EnactCore
+import EnactSource
+import Foundation
+
+/// `enact apply`: a document with amending instructions applied.
+struct ApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Apply amending provisions to a bill or act and write the amended text as Enact source.",
+        discussion: """
+            Applies the instructions of AMENDMENT (written by 'enact amend' or by hand in the same controlled \
+            language, see docs/amend.md) to BASE one after another. An instruction whose quoted text is not found \
+            or is found more than once, or whose provision does not exist, is an error at the instruction's line \
+            saying what was found instead; nothing is written then.
+
+            Exit status: 0 applied, 2 trouble.
+
+            Examples:
+              enact apply Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.amendment.ja.amend
+              enact apply base.xml change.amend -o out/amended.enact
+            """)
+
+    @Argument(help: "The document to amend (Enact source or XML).")
+    var base: String
+
+    @Argument(help: "The amendment (.amend).")
+    var amendment: String
+
+    @Option(name: .shortAndLong, help: "Write the amended document to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an output file that enact did not write.")
+    var force = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        do throws(DiagnosticError) {
+            let document = try AnyDocumentLoading.load(base).document
+            guard let data = FileManager.default.contents(atPath: amendment) else {
+                throw DiagnosticError(.error("unreadable-file", "cannot read the file", at: SourceLocation(file: amendment, line: 1, column: 1)))
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            let instructions = try AmendmentFile(for: document).read(text, file: amendment)
+            var amended = try AmendmentApplier().apply(instructions, to: document)
+            amended.frontMatterComments.append("\(GeneratedMarker.text) apply: \(base) amended by \(amendment)")
+            let source = SourcePrinter().print(amended)
+            if let output, output != "-" {
+                try AtomicFile.write(source, to: output, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
+            } else {
+                Terminal.standardOutput.write(source)
+            }
+        } catch {
+            diagnostics.report(error.diagnostics)
+            throw ExitStatus.trouble.code
+        }
+    }
+}
