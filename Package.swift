@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "EnactAmendTests",
             dependencies: ["EnactAmend", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
