@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
         .library(name: "EnactDiff", targets: ["EnactDiff"]),
         .library(name: "EnactAmend", targets: ["EnactAmend"]),
+        .library(name: "EnactAmendForms", targets: ["EnactAmendForms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,12 +52,18 @@ let package = Package(
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).
         .target(name: "EnactAmend", dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
+        // Amendments for people (Markdown, HTML) and in XML: Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision.
+        .target(
+            name: "EnactAmendForms",
+            dependencies: [
+                "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM", "EnactJapaneseLaw",
+            ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
-                "EnactTemplates", "EnactDiff", "EnactAmend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactTemplates", "EnactDiff", "EnactAmend", "EnactAmendForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -76,7 +83,9 @@ let package = Package(
             dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"]),
         .testTarget(
             name: "EnactAmendTests",
-            dependencies: ["EnactAmend", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"],
+            dependencies: [
+                "EnactAmend", "EnactAmendForms", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport",
+            ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(

@@ -9,10 +9,22 @@ public struct AmendmentApplier: Sendable {
 
     /// The document after every instruction of `amendment`.
     public func apply(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> Document {
+        try applyRecordingQuotations(amendment, to: document).document
+    }
+
+    /// The provisions each instruction quotes, read as applying it reads them (nil where it quotes none): for
+    /// writing the amendment in other formats.
+    public func quotations(of amendment: Amendment, against document: Document) throws(DiagnosticError) -> [QuotedProvisions?] {
+        let quotations = try applyRecordingQuotations(amendment, to: document).quotations
+        return amendment.instructions.indices.map { quotations[$0] }
+    }
+
+    private func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> State {
         var state = State(document: ResolvedDocument(document).document)
         for (index, instruction) in amendment.instructions.enumerated() {
             let location = amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
             do {
+                state.current = index
                 try state.apply(instruction, at: location)
             } catch let failure as Failure {
                 throw DiagnosticError([.error("amendment-\(failure.rule)", failure.message, at: location)])
@@ -22,7 +34,7 @@ public struct AmendmentApplier: Sendable {
                 throw DiagnosticError([.error("amendment", "\(error)", at: location)])
             }
         }
-        return state.document
+        return state
     }
 
     /// Why an instruction cannot be applied.
@@ -34,6 +46,9 @@ public struct AmendmentApplier: Sendable {
     private struct State {
         var document: Document
         private var cachedAddresses: ProvisionAddresses?
+        /// The instruction being applied, and what each instruction quoted.
+        var current = 0
+        var quotations: [Int: QuotedProvisions] = [:]
 
         init(document: Document) {
             self.document = document
@@ -68,9 +83,12 @@ public struct AmendmentApplier: Sendable {
             case .replace(let address, let quoted):
                 let path = try resolve(address, allowingGroups: true)
                 if path.indices.isEmpty, case .supplementary(let group) = path.part {
-                    document.supplementaryProvisions[group] = try quoting.group(of: quoted, at: location.nextLine)
+                    let read = try quoting.group(of: quoted, at: location.nextLine)
+                    quotations[current] = .group(read)
+                    document.supplementaryProvisions[group] = read
                 } else {
                     let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    quotations[current] = .divisions(divisions)
                     document.modifyChildren(of: path.parent!) { $0.replaceSubrange(path.indices.last!...path.indices.last!, with: divisions) }
                 }
                 changedStructure()
@@ -103,6 +121,7 @@ public struct AmendmentApplier: Sendable {
             case .insert(let point, let address, let quoted):
                 guard let address else {
                     let divisions = try quoting.divisions(of: quoted, in: .mainProvisions, at: location.nextLine)
+                    quotations[current] = .divisions(divisions)
                     document.body += divisions
                     return changedStructure()
                 }
@@ -111,15 +130,18 @@ public struct AmendmentApplier: Sendable {
                 case .atEnd:
                     let container: QuotedStructureSource.Container = path.indices.isEmpty ? .supplementaryGroup : .division(document[path].kind)
                     let divisions = try quoting.divisions(of: quoted, in: container, at: location.nextLine)
+                    quotations[current] = .divisions(divisions)
                     document.modifyChildren(of: path) { $0 += divisions }
                 case .after, .before:
                     let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    quotations[current] = .divisions(divisions)
                     let index = path.indices.last! + (point == .after ? 1 : 0)
                     document.modifyChildren(of: path.parent!) { $0.insert(contentsOf: divisions, at: index) }
                 }
                 changedStructure()
             case .insertSupplementary(let after, let quoted):
                 let group = try quoting.group(of: quoted, at: location.nextLine)
+                quotations[current] = .group(group)
                 var index = 0
                 if let after {
                     let path = try resolve(after, allowingGroups: true)
@@ -264,6 +286,12 @@ public struct AmendmentApplier: Sendable {
             return row[b.count]
         }
     }
+}
+
+/// Provisions an instruction quotes, as read: divisions, or a whole group of supplementary provisions.
+public enum QuotedProvisions: Sendable {
+    case divisions([Division])
+    case group(SupplementaryProvisions)
 }
 
 extension SourceLocation {

@@ -37,6 +37,9 @@ public struct AmendmentFile: Sendable {
         output += "title: \(Self.yamlScalar(amendment.title))\n"
         output += "amends: \(Self.yamlScalar(amendment.target))\n"
         output += "style: \(amendment.style.rawValue)\n"
+        if let number = amendment.number { output += "number: \(Self.yamlScalar(number))\n" }
+        if let date = amendment.date { output += "date: \(date)\n" }
+        if let work = amendment.work { output += "work: \(work)\n" }
         output += "---\n"
         for (index, instruction) in amendment.instructions.enumerated() {
             if index > 0 { output += "\n" }
@@ -48,6 +51,20 @@ public struct AmendmentFile: Sendable {
             }
         }
         return output
+    }
+
+    /// One instruction's sentence in pieces (words, quotations, amending verbs), for XML forms.
+    public func parts(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> [SentencePart] {
+        switch style {
+        case .jp: JapanesePhrasing(labels: labels).parts(instruction)
+        case .us: USPhrasing(labels: labels).parts(instruction)
+        }
+    }
+
+    /// The quotation marks of a style (「」 or “ ”).
+    public static func quotationMarks(_ style: AmendmentStyle) -> (open: Character, close: Character) {
+        let marks = style == .jp ? QuotationMarks.japanese : QuotationMarks.english
+        return (marks.open, marks.close)
     }
 
     /// One instruction as a sentence of its style.
@@ -107,10 +124,24 @@ public struct AmendmentFile: Sendable {
             locations.append(location)
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return Amendment(title: header.title, target: header.target, style: header.style, instructions: instructions, locations: locations)
+        return Amendment(
+            title: header.title, target: header.target, style: header.style, instructions: instructions, locations: locations,
+            number: header.number, date: header.date, work: header.work)
     }
 
-    private func frontMatter(_ yaml: String, file: String) throws(DiagnosticError) -> (title: String, target: String, style: AmendmentStyle) {
+    /// What the front matter says.
+    private struct Header {
+        var title: String
+        var target: String
+        var style: AmendmentStyle
+        var number: String?
+        var date: LegalDate?
+        var work: WorkIdentifier?
+    }
+
+    private static let keys = ["title", "amends", "style", "number", "date", "work"]
+
+    private func frontMatter(_ yaml: String, file: String) throws(DiagnosticError) -> Header {
         let yamlDiagnostics = YAMLDiagnostics(file: file, firstLine: 2)
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
@@ -121,8 +152,10 @@ public struct AmendmentFile: Sendable {
         }
         var values: [String: (String, SourceLocation)] = [:]
         for (key, value) in mapping {
-            guard let name = key.string, ["title", "amends", "style"].contains(name) else {
-                throw DiagnosticError([.error("amendment-front-matter", "unknown key '\(key.string ?? "?")' (expected title, amends, style)", at: yamlDiagnostics.location(of: key))])
+            guard let name = key.string, Self.keys.contains(name) else {
+                throw DiagnosticError([.error(
+                    "amendment-front-matter", "unknown key '\(key.string ?? "?")' (expected \(Self.keys.joined(separator: ", ")))",
+                    at: yamlDiagnostics.location(of: key))])
             }
             values[name] = (value.string ?? "", yamlDiagnostics.location(of: value))
         }
@@ -132,7 +165,22 @@ public struct AmendmentFile: Sendable {
         guard let style = AmendmentStyle(rawValue: styleValue.0) else {
             throw DiagnosticError([.error("amendment-front-matter", "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)])
         }
-        return (values["title"]?.0 ?? "", values["amends"]?.0 ?? "", style)
+        var date: LegalDate?
+        if let (text, location) = values["date"] {
+            guard let parsed = LegalDate(iso: text) else {
+                throw DiagnosticError([.error("amendment-front-matter", "date must be YYYY-MM-DD, not '\(text)'", at: location)])
+            }
+            date = parsed
+        }
+        var work: WorkIdentifier?
+        if let (text, location) = values["work"] {
+            guard let parsed = WorkIdentifier(text) else {
+                throw DiagnosticError([.error("amendment-front-matter", "work must be an identifier such as /akn/jp/bill/2027/10, not '\(text)'", at: location)])
+            }
+            work = parsed
+        }
+        return Header(
+            title: values["title"]?.0 ?? "", target: values["amends"]?.0 ?? "", style: style, number: values["number"]?.0, date: date, work: work)
     }
 
     /// A YAML scalar for a title: double-quoted, with backslashes and quotes escaped.

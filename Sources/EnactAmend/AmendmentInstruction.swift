@@ -82,13 +82,24 @@ public struct Amendment: Sendable {
     public var instructions: [AmendmentInstruction]
     /// For each instruction, where it was read (nil for generated ones).
     public var locations: [SourceLocation?]
+    /// The amending document's own number (`令和九年法律第十号`, `H.R. 2157`), date and work identifier, for its
+    /// XML forms; optional in the front matter.
+    public var number: String?
+    public var date: LegalDate?
+    public var work: WorkIdentifier?
 
-    public init(title: String, target: String, style: AmendmentStyle, instructions: [AmendmentInstruction], locations: [SourceLocation?]? = nil) {
+    public init(
+        title: String, target: String, style: AmendmentStyle, instructions: [AmendmentInstruction], locations: [SourceLocation?]? = nil,
+        number: String? = nil, date: LegalDate? = nil, work: WorkIdentifier? = nil
+    ) {
         self.title = title
         self.target = target
         self.style = style
         self.instructions = instructions
         self.locations = locations ?? Array(repeating: nil, count: instructions.count)
+        self.number = number
+        self.date = date
+        self.work = work
     }
 }
 

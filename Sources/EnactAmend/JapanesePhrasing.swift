@@ -22,36 +22,45 @@ struct JapanesePhrasing: Sendable {
     static let mainProvisions = "本則"
 
     func sentence(_ instruction: AmendmentInstruction) -> String {
+        SentencePart.joined(parts(instruction), marks: marks)
+    }
+
+    /// The sentence in pieces: words, quoted text, and the verbs that act (for XML forms).
+    func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
         case .replaceText(let address, let old, let new):
-            return new.isEmpty ? "\(address)中\(marks.quote(old))を削る。" : "\(address)中\(marks.quote(old))を\(marks.quote(new))に改める。"
+            return new.isEmpty
+                ? [.words("\(address)中"), .quoted(old), .action("を削る", .delete), .words("。")]
+                : [.words("\(address)中"), .quoted(old), .words("を"), .quoted(new), .action("に改める", .amend), .words("。")]
         case .insertText(let address, let anchor, let new):
-            return "\(address)中\(marks.quote(anchor))の下に\(marks.quote(new))を加える。"
+            return [.words("\(address)中"), .quoted(anchor), .words("の下に"), .quoted(new), .action("を加える", .insert), .words("。")]
         case .setHeading(let address, let heading):
-            return heading.map { "\(address)の見出しを\(marks.quote($0))に改める。" } ?? "\(address)の見出しを削る。"
+            return heading.map { [.words("\(address)の見出しを"), .quoted($0), .action("に改める", .amend), .words("。")] }
+                ?? [.words("\(address)の見出しを"), .action("削る", .delete), .words("。")]
         case .replace(let address, _):
-            return "\(address)を次のように改める。"
+            return [.words("\(address)を次のように"), .action("改める", .amend), .words("。")]
         case .strike(let address):
-            return "\(address)を削る。"
+            return [.words("\(address)を"), .action("削る", .delete), .words("。")]
         case .redesignate(let address, let label):
-            return "\(address)を\(label)とする。"
+            return [.words("\(address)を\(label)と"), .action("する", .redesignate), .words("。")]
         case .shift(let first, let last, let offset):
             let count = Numeral.kanji.format(abs(offset)) ?? String(abs(offset))
             let counter = labels.counter(of: last) ?? ""
-            return "\(first)から\(last)までを\(count)\(counter)ずつ\(offset > 0 ? "繰り下げる" : "繰り上げる")。"
+            return [.words("\(first)から\(last)までを\(count)\(counter)ずつ"), .action(offset > 0 ? "繰り下げる" : "繰り上げる", .redesignate), .words("。")]
         case .insert(let point, let address, let quoted):
             let place = address ?? Self.mainProvisions
             let counted = quoted.summary.flatMap { inserted in
                 labels.counter(of: inserted.kind).flatMap { counter in Numeral.kanji.format(inserted.count).map { $0 + counter + "を" } }
             }
-            let what = "次の" + (counted ?? "ように") + "加える。"
-            switch point {
-            case .after: return "\(place)の次に\(what)"
-            case .before: return "\(place)の前に\(what)"
-            case .atEnd: return "\(place)に\(what)"
+            let what = "次の" + (counted ?? "ように")
+            let position = switch point {
+            case .after: "の次に"
+            case .before: "の前に"
+            case .atEnd: "に"
             }
+            return [.words(place + position + what), .action("加える", .insert), .words("。")]
         case .insertSupplementary(let after, _):
-            return "\(after ?? Self.mainProvisions)の次に次の附則を加える。"
+            return [.words("\(after ?? Self.mainProvisions)の次に次の附則を"), .action("加える", .insert), .words("。")]
         }
     }
 

@@ -26,34 +26,41 @@ struct USPhrasing: Sendable {
     static let firstOfAll = "before all others"
 
     func sentence(_ instruction: AmendmentInstruction) -> String {
+        SentencePart.joined(parts(instruction), marks: marks)
+    }
+
+    /// The sentence in pieces: words, quoted text, and the verbs that act (USLM's `amendingAction`).
+    func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
         case .replaceText(let address, let old, let new):
-            return new.isEmpty
-                ? "\(Self.capitalised(address)) is amended by striking \(marks.quote(old))."
-                : "\(Self.capitalised(address)) is amended by striking \(marks.quote(old)) and inserting \(marks.quote(new))."
+            let strike: [SentencePart] = [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" "), .quoted(old)]
+            return new.isEmpty ? strike + [.words(".")] : strike + [.words(" and "), .action("inserting", .insert), .words(" "), .quoted(new), .words(".")]
         case .insertText(let address, let anchor, let new):
-            return "\(Self.capitalised(address)) is amended by inserting \(marks.quote(new)) after \(marks.quote(anchor))."
+            return [
+                .words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("inserting", .insert), .words(" "),
+                .quoted(new), .words(" after "), .quoted(anchor), .words("."),
+            ]
         case .setHeading(let address, let heading):
-            return heading.map { "The heading of \(address) is amended to read \(marks.quote($0))." }
-                ?? "\(Self.capitalised(address)) is amended by striking the heading."
+            return heading.map { [.words("The heading of \(address) "), .action("is amended", .amend), .words(" to read "), .quoted($0), .words(".")] }
+                ?? [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" the heading.")]
         case .replace(let address, _):
-            return "\(Self.capitalised(address)) is amended to read as follows:"
+            return [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" to read as follows:")]
         case .strike(let address):
-            return "\(Self.capitalised(address)) is repealed."
+            return [.words("\(Self.capitalised(address)) "), .action("is repealed", .repeal), .words(".")]
         case .redesignate(let address, let label):
-            return "\(Self.capitalised(address)) is redesignated as \(label)."
+            return [.words("\(Self.capitalised(address)) "), .action("is redesignated", .redesignate), .words(" as \(label).")]
         case .shift(let first, let last, let offset):
             let firstLabel = labels.shifted(lastStep(of: first), by: offset) ?? "?"
             let lastLabel = labels.shifted(last, by: offset) ?? "?"
-            return "\(Self.capitalised(first)) through \(last) are redesignated as \(firstLabel) through \(lastLabel)."
+            return [.words("\(Self.capitalised(first)) through \(last) "), .action("are redesignated", .redesignate), .words(" as \(firstLabel) through \(lastLabel).")]
         case .insert(let point, let address, _):
             switch point {
-            case .after: return "The following is inserted after \(address ?? Self.theAct):"
-            case .before: return "The following is inserted before \(address ?? Self.theAct):"
-            case .atEnd: return "\(address.map(Self.capitalised) ?? Self.theAct) is amended by adding at the end the following:"
+            case .after: return [.words("The following "), .action("is inserted", .insert), .words(" after \(address ?? Self.theAct):")]
+            case .before: return [.words("The following "), .action("is inserted", .insert), .words(" before \(address ?? Self.theAct):")]
+            case .atEnd: return [.words("\(address.map(Self.capitalised) ?? Self.theAct) "), .action("is amended", .amend), .words(" by "), .action("adding", .add), .words(" at the end the following:")]
             }
         case .insertSupplementary(let after, _):
-            return "The following supplementary provisions are inserted \(after.map { "after \($0)" } ?? Self.firstOfAll):"
+            return [.words("The following supplementary provisions "), .action("are inserted", .insert), .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):")]
         }
     }
 

@@ -19,7 +19,7 @@ public struct Enact: ParsableCommand {
         subcommands: [
             CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, ImportCommand.self, DumpCommand.self,
             NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, AmendCommand.self, ApplyCommand.self,
-            VerifyAmendmentsCommand.self,
+            RenderAmendmentCommand.self, VerifyAmendmentsCommand.self,
             BenchCommand.self,
         ]
     )

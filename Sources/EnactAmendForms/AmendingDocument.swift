@@ -1,0 +1,100 @@
+import EnactAmend
+import EnactCore
+import Foundation
+
+/// An amendment as a document of its own, for the writers of each XML format: one provision whose opening
+/// words say what it amends (「…の一部を次のように改正する。」, "The … is amended as follows:") and one
+/// subdivision per instruction holding a placeholder, which the format's amendment writer replaces with the
+/// instruction's markup; and the quoted provisions, each as a document the format's writer can write.
+struct AmendingDocument {
+    let amendment: Amendment
+    let base: Document
+    let baseResolved: ResolvedDocument
+    let metadata: Metadata
+    /// Each instruction's sentence in pieces, and the provisions it quotes, read as applying reads them.
+    let parts: [[SentencePart]]
+    let quotations: [QuotedProvisions?]
+
+    init(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) {
+        self.amendment = amendment
+        self.base = base
+        baseResolved = ResolvedDocument(base)
+        quotations = try AmendmentApplier().quotations(of: amendment, against: base)
+        let file = AmendmentFile(for: base)
+        parts = amendment.instructions.map { file.parts($0, style: amendment.style) }
+        var metadata = base.metadata
+        metadata.title = amendment.title
+        metadata.shortTitle = nil
+        metadata.kind = .bill
+        metadata.status = .draft
+        metadata.number = amendment.number
+        metadata.work = amendment.work ?? base.metadata.work.flatMap { WorkIdentifier($0.description + "-amendment") }
+        var dates = Metadata.Dates()
+        dates.drafted = amendment.date ?? base.metadata.dates.drafted ?? base.metadata.dates.introduced ?? base.metadata.dates.enacted
+        metadata.dates = dates
+        metadata.sponsors = []
+        self.metadata = metadata
+    }
+
+    /// The text that stands for instruction `index` until the format's markup replaces it.
+    static func placeholder(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
+
+    /// The opening words: 「行政手続法の一部を次のように改正する。」, "The Examinations Act is amended as follows:".
+    var openingWords: String {
+        amendment.style == .jp
+            ? "\(amendment.target)の一部を次のように改正する。"
+            : "The \(amendment.target) is amended as follows:"
+    }
+
+    /// The amending document with one placeholder subdivision per instruction under its first unit.
+    var withPlaceholders: Document {
+        let tradition = base.tradition
+        let subunit = tradition.firstSubunitKind ?? .paragraph
+        let children = amendment.instructions.indices.map { index in
+            Division(kind: subunit, content: [.text(Self.placeholder(index))])
+        }
+        let heading = amendment.style == .jp ? nil : "Amendments"
+        let unit = Division(kind: tradition.unitKind, heading: heading, content: [.text(openingWords)], children: children)
+        return Document(metadata: metadata, body: [unit])
+    }
+
+    /// The amending document with only its opening words, as one paragraph (Japanese law XML, whose
+    /// `<AmendProvision>`s follow the paragraph's sentence).
+    var openingParagraph: Document {
+        Document(metadata: metadata, body: [Division(kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)])])
+    }
+
+    /// The provisions an instruction quotes, as the main provisions of a document of their own.
+    func quotedDocument(_ quoted: QuotedProvisions) -> Document {
+        switch quoted {
+        case .divisions(let divisions): Document(metadata: metadata, body: divisions)
+        case .group(let group): Document(metadata: metadata, body: group.divisions)
+        }
+    }
+
+    /// A quotation as plain text: inline markup of the Enact source (`{term:台湾}`) shown as the text reads.
+    func plainQuotation(_ source: String) -> String {
+        guard let inlines = try? InlineSourceReading.inlines(source) else { return source }
+        return baseResolved.plainText(of: inlines)
+    }
+
+    /// The sentence as plain text, quotations in the style's marks.
+    func sentence(_ index: Int) -> String {
+        let marks = AmendmentFile.quotationMarks(amendment.style)
+        return parts[index].map { part in
+            switch part {
+            case .words(let text), .action(let text, _): text
+            case .quoted(let text): "\(marks.open)\(plainQuotation(text))\(marks.close)"
+            }
+        }.joined()
+    }
+}
+
+/// The lines of `xml` strictly between the first line that is `open` and the last that is `close` (trimmed).
+func linesBetween(_ xml: String, open: String, close: String) -> [Substring] {
+    let lines = xml.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == open }),
+        let end = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces) == close }), start < end
+    else { return [] }
+    return Array(lines[(start + 1)..<end])
+}

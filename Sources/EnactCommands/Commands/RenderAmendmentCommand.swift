@@ -1,0 +1,71 @@
+import ArgumentParser
+import EnactAmend
+import EnactAmendForms
+import EnactCore
+import Foundation
+
+/// `enact render-amendment`: an amendment for people (Markdown, HTML) or as XML.
+struct RenderAmendmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render-amendment",
+        abstract: "Render amending provisions as Markdown, HTML, Akoma Ntoso, USLM or Japanese law XML.",
+        discussion: """
+            Reads AMENDMENT against BASE (the document it amends, whose numbering reads the provisions it \
+            quotes) and writes it: markdown or html for people; akn (a bill whose provisions are <mod>s with \
+            <quotedText> and <quotedStructure>), uslm (<amendingAction>, <quotedText>, <quotedContent>) or jplaw \
+            (<AmendProvision> with <NewProvision>), each valid against its official schema. Japanese law XML \
+            needs 'number:' and a date ('date:', or the base's) in the amendment's front matter.
+
+            Exit status: 0 written, 2 trouble.
+
+            Examples:
+              enact render-amendment Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.amendment.ja.amend --to html -o out/amendment.html
+              enact render-amendment base.enact change.amend --to akn -o out/change.akn.xml
+            """)
+
+    enum Target: String, CaseIterable, ExpressibleByArgument {
+        case markdown, html, akn, uslm, jplaw
+    }
+
+    @Argument(help: "The document the amendment amends (Enact source or XML).")
+    var base: String
+
+    @Argument(help: "The amendment (.amend).")
+    var amendment: String
+
+    @Option(help: "Output: markdown, html, akn, uslm or jplaw.")
+    var to: Target
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an output file that enact did not write.")
+    var force = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        do throws(DiagnosticError) {
+            let document = try AnyDocumentLoading.load(base).document
+            guard let data = FileManager.default.contents(atPath: amendment) else {
+                throw DiagnosticError(.error("unreadable-file", "cannot read the file", at: SourceLocation(file: amendment, line: 1, column: 1)))
+            }
+            let read = try AmendmentFile(for: document).read(String(decoding: data, as: UTF8.self), file: amendment)
+            let text = switch to {
+            case .markdown: try AmendmentPrint(format: .markdown).render(read, base: document, file: amendment)
+            case .html: try AmendmentPrint(format: .html).render(read, base: document, file: amendment)
+            case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: amendment)
+            case .uslm: try USLMAmendmentWriter().write(read, base: document, file: amendment)
+            case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: amendment)
+            }
+            if let output, output != "-" {
+                try AtomicFile.write(text, to: output, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
+            } else {
+                Terminal.standardOutput.write(text)
+            }
+        } catch {
+            diagnostics.report(error.diagnostics)
+            throw ExitStatus.trouble.code
+        }
+    }
+}
