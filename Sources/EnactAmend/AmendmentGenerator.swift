@@ -219,12 +219,16 @@ private struct Planner {
         return pairs.reversed()
     }
 
-    /// The share of words two divisions' texts have in common (Dice coefficient of their word sets).
+    /// The share of words two divisions' texts have in common (Dice coefficient of their word sets; of
+    /// character pairs for text written without spaces, such as Japanese).
     private static func similarity(_ a: Division, _ b: Division) -> Double {
-        func words(_ division: Division) -> Set<Substring> {
+        func words(_ division: Division) -> Set<String> {
             var text = division.content.plainText + " " + (division.heading ?? "")
             for child in division.children { text += " " + child.content.plainText }
-            return Set(text.split { $0.isWhitespace || $0.isPunctuation })
+            let spaced = text.split { $0.isWhitespace || $0.isPunctuation }
+            guard spaced.count < 3 || text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { return Set(spaced.map(String.init)) }
+            let characters = Array(text.filter { !$0.isWhitespace })
+            return Set(zip(characters, characters.dropFirst()).map { String([$0, $1]) })
         }
         let x = words(a), y = words(b)
         guard !x.isEmpty || !y.isEmpty else { return 1 }

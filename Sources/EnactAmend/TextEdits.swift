@@ -5,7 +5,7 @@ import EnactDiff
 /// around it to occur once, applied left to right.
 enum TextEdits {
     /// Beyond this many separate changes a provision is rewritten whole instead.
-    static let maximumChanges = 4
+    static let maximumChanges = 3
 
     /// The instructions, or nil when the text is better replaced whole (too many scattered changes, or no
     /// quotation that is both unique and readable back).
