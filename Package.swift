@@ -97,6 +97,22 @@ let package = Package(
         .testTarget(
             name: "EnactAkomaNtosoTests", dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),
+        // What the fuzz targets feed their inputs to, and their seed and regression corpora (Tests/Fuzz).
+        .target(
+            name: "EnactFuzzing",
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM", "EnactJapaneseLaw",
+                "EnactTemplates", "EnactDiff", "EnactAmend",
+            ],
+            path: "Tests/Fuzz/Harness"),
+        .testTarget(name: "EnactFuzzTests", dependencies: ["EnactFuzzing", "EnactTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer driver, only when building for fuzzing (`Tests/Fuzz/run`): ENACT_FUZZ=1 swift build
+// -Xswiftc -sanitize=fuzzer,address. Linked without those flags it would lack libFuzzer's LLVMFuzzerRunDriver.
+if Context.environment["ENACT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "enact-fuzz", dependencies: ["EnactFuzzing"], path: "Tests/Fuzz/Driver"))
+    package.products.append(.executable(name: "enact-fuzz", targets: ["enact-fuzz"]))
+}

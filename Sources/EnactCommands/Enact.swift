@@ -28,6 +28,8 @@ public struct Enact: ParsableCommand {
 
     /// Runs the command line and exits with the conventional status.
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        // A write past the file size limit (ulimit -f) fails with an error Enact reports, instead of killing it.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -44,6 +44,7 @@ enum AtomicFile {
         } catch {
             throw DiagnosticError(.error("unwritable-output", "cannot create the folder \(directory.path)", at: here))
         }
+        removeStaleTemporaries(of: url)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).enact-\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: temporary)
@@ -55,6 +56,8 @@ enum AtomicFile {
             guard failure == nil else { return }
             do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
         }
+        // On disk before the rename, so that a power cut leaves the old file or the new one, never an empty one.
+        do { try handle.synchronize() } catch { failure = failure ?? error }
         do { try handle.close() } catch { failure = failure ?? error }
         if let failure {
             try? FileManager.default.removeItem(at: temporary)
@@ -63,6 +66,23 @@ enum AtomicFile {
         guard rename(temporary.path, path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw DiagnosticError(.error("unwritable-output", "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
+        }
+        let folder = open(directory.path, O_RDONLY)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// Removes temporary files that writers of `target` killed before they could rename them (their process is
+    /// gone); a live writer's file is left alone.
+    private static func removeStaleTemporaries(of target: URL) {
+        let directory = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).enact-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 }
