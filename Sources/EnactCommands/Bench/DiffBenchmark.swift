@@ -16,13 +16,13 @@ struct DiffBenchmark {
     static let targetGitRatio = 1.5
     static let targetGrowth = 2.2
 
-    func report() throws -> String {
+    func rows() throws -> [BenchRow] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-diff-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let enact = CommandLine.arguments[0]
-        var text = "\ndiff: two versions of a synthetic act with seeded edits (3% reworded, 1% each inserted, deleted, moved; runs renumbered, splits, merges)\n"
-        text += "sections  input MB  enact diff s  peak MB  peak/inputs  git word-diff s  ratio to git\n"
+        let enact = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let git = PeerTool.find(PeerTool.git)
+        var rows: [BenchRow] = []
         var times: [Double] = []
         for count in [sections / 2, sections] {
             let versions = EditedVersions(sections: count, seed: 1)
@@ -35,24 +35,40 @@ struct DiffBenchmark {
             try MarkdownRenderer().render(ResolvedDocument(versions.old)).write(toFile: oldMarkdown, atomically: true, encoding: .utf8)
             try MarkdownRenderer().render(ResolvedDocument(versions.new)).write(toFile: newMarkdown, atomically: true, encoding: .utf8)
             let inputBytes = Self.size(oldPath) + Self.size(newPath)
+            let input = String(format: "two versions of a %d-section act, %.1f MB", count, Double(inputBytes) / 1_000_000)
             guard let measured = MeasuredProcess.best(of: repetitions, enact, ["diff", oldPath, newPath, "-o", folder.appendingPathComponent("diff.txt").path, "--force"]),
                 measured.status <= 1
             else { throw ExitStatus.trouble.code }
-            let git = MeasuredProcess.best(of: repetitions, "git", ["diff", "--no-index", "--word-diff", oldMarkdown, newMarkdown])
             times.append(measured.seconds)
-            let gitColumn = git.map { String(format: "%15.3f  %8.2fx (target <= %.1fx)", $0.seconds, measured.seconds / $0.seconds, Self.targetGitRatio) }
-                ?? "  git not found"
-            text += String(
-                format: "%8d  %8.1f  %12.3f  %7.1f  %8.2fx    ", count, Double(inputBytes) / 1_000_000, measured.seconds,
-                Double(measured.peakBytes) / 1_000_000, Double(measured.peakBytes) / Double(max(1, inputBytes))) + gitColumn + "\n"
+            var row = BenchRow(
+                operation: "diff (process)", input: input, enact: BenchRow.seconds(measured.seconds), enactValue: measured.seconds,
+                peer: "git diff --word-diff", target: String(format: "<= %.1fx the peer's time", Self.targetGitRatio))
+            if let git, let peer = git.measure(["diff", "--no-index", "--word-diff", oldMarkdown, newMarkdown], repetitions: repetitions) {
+                row.peerFigure = BenchRow.seconds(peer.seconds) + " (Markdown renderings)"
+                row.peerValue = peer.seconds
+                row.ratio = measured.seconds / peer.seconds
+                row.met = row.ratio! <= Self.targetGitRatio
+            } else {
+                row.note = PeerTool.missing(PeerTool.git)
+            }
+            rows.append(row)
+            let peakRatio = Double(measured.peakBytes) / Double(max(1, inputBytes))
+            rows.append(BenchRow(
+                operation: "diff peak memory", input: input, enact: String(format: "%@, %.1fx the inputs", BenchRow.megabytes(measured.peakBytes), peakRatio),
+                enactValue: peakRatio, target: String(format: "<= %.0fx the inputs", Self.targetPeakRatio), met: peakRatio <= Self.targetPeakRatio))
+            if count == sections {
+                rows.append(BenchRow(
+                    operation: "diff time", input: input, enact: BenchRow.seconds(measured.seconds), enactValue: measured.seconds,
+                    target: String(format: "< %.0f s", Self.targetSeconds), met: measured.seconds < Self.targetSeconds))
+            }
         }
         if times.count == 2 {
             let growth = times[1] / times[0]
-            text += String(format: "doubling the sections took %.2fx the time (target <= %.1fx): %@; %d sections in %.3f s (target < %.0f s): %@\n",
-                growth, Self.targetGrowth, growth <= Self.targetGrowth ? "met" : "MISSED", sections, times[1], Self.targetSeconds,
-                times[1] < Self.targetSeconds ? "met" : "MISSED")
+            rows.append(BenchRow(
+                operation: "diff growth", input: "\(sections / 2) → \(sections) sections", enact: String(format: "%.2fx the time", growth),
+                enactValue: growth, target: String(format: "<= %.1fx", Self.targetGrowth), met: growth <= Self.targetGrowth))
         }
-        return text
+        return rows
     }
 
     private static func size(_ path: String) -> Int {

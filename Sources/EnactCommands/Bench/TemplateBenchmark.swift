@@ -9,15 +9,15 @@ struct TemplateBenchmark {
     /// The target for generating a whole family in a release build.
     static let targetSeconds = 1.0
 
-    /// One line of figures, or nil when there are no templates under `root`.
-    func report(measure: (() -> Void) -> Double) throws(DiagnosticError) -> String? {
+    /// The row for generating the whole family, or nil when there are no templates under `root`.
+    func rows(repetitions: Int) throws(DiagnosticError) -> [BenchRow] {
         let jobs = try Template.catalog(in: root).flatMap { template in
             examples(of: template).map { (DraftGenerator(template: template), $0) }
         }
-        guard !jobs.isEmpty else { return nil }
+        guard !jobs.isEmpty else { return [] }
         var failure: DiagnosticError?
         var bytes = 0
-        let seconds = measure {
+        let seconds = Timing.best(of: repetitions) {
             bytes = 0
             for (generator, parameters) in jobs {
                 do throws(DiagnosticError) {
@@ -26,10 +26,11 @@ struct TemplateBenchmark {
             }
         }
         if let failure { throw failure }
-        let verdict = seconds < Self.targetSeconds ? "met" : "MISSED"
-        return String(
-            format: "templates: %d drafts (%.2f MB) from %@ in %.3f s   target < %.0f s: %@\n",
-            jobs.count, Double(bytes) / 1_000_000, root, seconds, Self.targetSeconds, verdict)
+        return [BenchRow(
+            operation: "generate every template example (in process)",
+            input: String(format: "%d drafts, %.2f MB, from %@", jobs.count, Double(bytes) / 1_000_000, root),
+            enact: BenchRow.seconds(seconds), enactValue: seconds, target: String(format: "< %.0f s", Self.targetSeconds),
+            met: seconds < Self.targetSeconds)]
     }
 
     private func examples(of template: Template) -> [String] {
