@@ -101,6 +101,9 @@ private struct Planner {
     }
 
     mutating func plan() throws(Inexpressible) {
+        guard old.tradition.id == new.tradition.id, old.isJapanese == new.isJapanese else {
+            throw Inexpressible(message: "the two versions are in different traditions or languages; an amendment changes one text in its own terms")
+        }
         guard old.preamble == new.preamble, old.enactingFormula == new.enactingFormula else {
             throw Inexpressible(message: "the preamble or enacting formula changed; amend it by hand")
         }
@@ -136,6 +139,10 @@ private struct Planner {
     }
 
     private func describe(_ path: ProvisionPath, in document: Document) -> String {
+        guard !path.indices.isEmpty else {
+            guard case .supplementary(let group) = path.part else { return "the main provisions" }
+            return "the group of supplementary provisions \(ProvisionAddresses.title(of: document.supplementaryProvisions[group], in: document)) (another has the same title)"
+        }
         let division = document[path]
         return "the \(division.kind.rawValue) \(division.number?.description ?? "without a number")\(division.heading.map { " (\($0))" } ?? "")"
     }

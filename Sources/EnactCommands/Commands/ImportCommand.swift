@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
 
     /// Reads the document; libxml2's tree is freed when this returns, before the draft is printed.
     static func read(_ file: String, from: String?) throws(DiagnosticError) -> (Document, [Diagnostic]) {
-        let xml = try ParsedXML.parse(contentsOf: file)
+        let limits = InputLimits.current
+        let xml = try ParsedXML.parse(contentsOf: file, limits: limits.xml)
         let format: XMLFormat
         if let from {
             guard let forced = XMLFormat(rawValue: from) else {
@@ -52,6 +53,7 @@ struct ImportCommand: ParsableCommand {
         case .uslm1, .uslm2: try USLMReader().read(xml)
         case .akomaNtoso: try AkomaNtosoReader().read(xml)
         }
+        try limits.check(document, file: file)
         return (document, xml.warnings + warnings)
     }
 

@@ -55,7 +55,7 @@ struct ValidateCommand: ParsableCommand {
         var profileValidators: [XMLFormat: ProfileValidator] = [:]
         for file in files {
             do throws(DiagnosticError) {
-                let xml = try ParsedXML.parse(contentsOf: file)
+                let xml = try ParsedXML.parse(contentsOf: file, limits: InputLimits.current.xml)
                 let detected = try xml.format()
                 var problems: [Diagnostic] = []
                 var checked = false

@@ -5,7 +5,12 @@ import EnactSource
 enum DocumentLoading {
     /// Reads `path`; every error found (not only the first) is in the thrown error.
     static func load(_ path: String, repairingLineEnds: Bool = false) throws(DiagnosticError) -> Document {
-        try SourceReader(repairsLineEnds: repairingLineEnds).read(contentsOf: path)
+        let limits = InputLimits.current
+        var reader = limits.sourceReader
+        reader.repairsLineEnds = repairingLineEnds
+        let document = try reader.read(contentsOf: path)
+        try limits.check(document, file: path)
+        return document
     }
 
     /// Reads `path` and resolves it for rendering; resolution errors (dangling references, undefined terms)

@@ -58,19 +58,21 @@ extension Document {
         case .body:
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
             var used: Set<EId> = []
-            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, used: &used, visit, leave)
+            var copies: [EId: Int] = [:]
+            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
         case .supplementary(let index):
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
             var used: Set<EId> = []
+            var copies: [EId: Int] = [:]
             try Self.walk(
                 supplementaryProvisions[index].divisions, part: part, parent: Self.supplementaryEId(index),
-                ancestors: &ancestors, used: &used, visit, leave)
+                ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
         }
     }
 
     private static func walk(
         _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
-        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)], used: inout Set<EId>,
+        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)], used: inout Set<EId>, copies: inout [EId: Int],
         _ visit: (Division, DivisionContext) throws -> Void, _ leave: (Division, DivisionContext) throws -> Void
     ) rethrows {
         var kindCounts: [DivisionKind: Int] = [:]
@@ -78,11 +80,17 @@ extension Document {
         for (index, division) in divisions.enumerated() {
             // A number used twice (an error `enact check` reports, or an imported document) must not give two
             // elements one identifier: the later ones get a suffix.
-            var eId = EId(parent: parent, kind: division.kind, number: division.number)
-            var copy = 1
-            while used.contains(eId) {
-                copy += 1
-                eId = EId(rawValue: EId(parent: parent, kind: division.kind, number: division.number).rawValue + "_\(copy)")
+            // The next suffix to try is remembered per identifier, so that thousands of unnumbered siblings
+            // (before resolution) take linear time, not quadratic.
+            let base = EId(parent: parent, kind: division.kind, number: division.number)
+            var eId = base
+            if used.contains(base) {
+                var copy = copies[base] ?? 1
+                repeat {
+                    copy += 1
+                    eId = EId(rawValue: base.rawValue + "_\(copy)")
+                } while used.contains(eId)
+                copies[base] = copy
             }
             used.insert(eId)
             let context = DivisionContext(
@@ -92,7 +100,7 @@ extension Document {
             if !division.children.isEmpty {
                 ancestors.append((division.kind, division.number))
                 defer { ancestors.removeLast() }
-                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, used: &used, visit, leave)
+                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
             }
             try leave(division, context)
         }

@@ -1,0 +1,54 @@
+import EnactCore
+import EnactSource
+import EnactXML
+import Foundation
+
+/// The limits on what Enact reads, the same for every command: input size, nesting depth and number of
+/// divisions. Each has a default (docs/limits.md gives them with the measured cost of the worst inputs) and is
+/// overridden by an environment variable.
+struct InputLimits {
+    /// The largest file read, in bytes: `ENACT_MAX_INPUT_BYTES` (default 256 MiB).
+    var maximumBytes: Int
+    /// The deepest nesting of XML elements and of divisions: `ENACT_MAX_DEPTH` (default 256).
+    var maximumDepth: Int
+    /// The most divisions in one document: `ENACT_MAX_DIVISIONS` (default 1,000,000).
+    var maximumDivisions: Int
+
+    static let defaults = InputLimits(maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000)
+
+    /// The limits in force: the defaults, each overridden by its environment variable when set to a number.
+    static var current: InputLimits {
+        let environment = ProcessInfo.processInfo.environment
+        func value(_ name: String, _ fallback: Int) -> Int {
+            environment[name].flatMap { Int($0) }.map { max(1, $0) } ?? fallback
+        }
+        return InputLimits(
+            maximumBytes: value("ENACT_MAX_INPUT_BYTES", defaults.maximumBytes),
+            maximumDepth: value("ENACT_MAX_DEPTH", defaults.maximumDepth),
+            maximumDivisions: value("ENACT_MAX_DIVISIONS", defaults.maximumDivisions))
+    }
+
+    var xml: XMLLimits { XMLLimits(maximumBytes: maximumBytes, maximumDepth: maximumDepth) }
+
+    var sourceReader: SourceReader { SourceReader(maximumFileSize: maximumBytes) }
+
+    /// Throws when `document` has more divisions, or deeper ones, than the limits allow.
+    func check(_ document: Document, file: String) throws(DiagnosticError) {
+        var count = 0
+        var deepest = 0
+        document.walkDivisions { _, context in
+            count += 1
+            deepest = max(deepest, context.depth + 1)
+        }
+        let here = SourceLocation(file: file, line: 1, column: 1)
+        if count > maximumDivisions {
+            throw DiagnosticError(.error(
+                "limit-divisions", "the document has \(count) divisions, more than the limit of \(maximumDivisions) (set ENACT_MAX_DIVISIONS to raise it)",
+                at: here))
+        }
+        if deepest > maximumDepth {
+            throw DiagnosticError(.error(
+                "limit-depth", "divisions nest \(deepest) deep, deeper than the limit of \(maximumDepth) (set ENACT_MAX_DEPTH to raise it)", at: here))
+        }
+    }
+}
