@@ -8,7 +8,12 @@ enum DocumentLoading {
         let limits = InputLimits.current
         var reader = limits.sourceReader
         reader.repairsLineEnds = repairingLineEnds
-        let document = try reader.read(contentsOf: path)
+        let document: Document
+        do {
+            document = try reader.read(contentsOf: path)
+        } catch {
+            throw InputLimits.explained(error)
+        }
         try limits.check(document, file: path)
         return document
     }

@@ -28,6 +28,16 @@ struct InputLimits {
             maximumDivisions: value("ENACT_MAX_DIVISIONS", defaults.maximumDivisions))
     }
 
+    /// The error with the variable that raises the limit named where a reader reports a file too large.
+    static func explained(_ error: DiagnosticError) -> DiagnosticError {
+        DiagnosticError(error.diagnostics.map { diagnostic in
+            guard diagnostic.id == "file-too-large" else { return diagnostic }
+            var explained = diagnostic
+            explained.message += " (set ENACT_MAX_INPUT_BYTES to raise it)"
+            return explained
+        })
+    }
+
     var xml: XMLLimits { XMLLimits(maximumBytes: maximumBytes, maximumDepth: maximumDepth) }
 
     var sourceReader: SourceReader { SourceReader(maximumFileSize: maximumBytes) }
