@@ -13,17 +13,15 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        var xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
-        for index in amendment.instructions.indices {
+        let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
+        return try amending.fillingPlaceholders(xml) { index throws(DiagnosticError) in
             let modID = "mod_\(index + 1)"
             var markup = "<mod eId=\"\(modID)\">" + inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
             if let quoted = amending.quotations[index] {
                 markup += try quotedStructure(quoted, amending: amending, id: modID, file: file)
             }
-            markup += "</mod>"
-            xml = xml.replacingFirst(">\(AmendingDocument.placeholder(index))<", with: ">\(markup)<")
+            return markup + "</mod>"
         }
-        return xml
     }
 
     private func inlineMarkup(_ parts: [SentencePart], amending: AmendingDocument, style: AmendmentStyle) -> String {
@@ -43,13 +41,5 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
             .replacingOccurrences(of: " eId=\"", with: " eId=\"\(id)__qstr_")
             .replacingOccurrences(of: " href=\"#", with: " href=\"#\(id)__qstr_")
         return "<quotedStructure eId=\"\(id)__qstr\">\n\(body)\n</quotedStructure>"
-    }
-}
-
-extension String {
-    /// The string with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
     }
 }

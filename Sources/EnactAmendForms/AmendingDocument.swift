@@ -39,6 +39,17 @@ struct AmendingDocument {
     /// The text that stands for instruction `index` until the format's markup replaces it.
     static func placeholder(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
 
+    /// `xml` with each instruction's placeholder replaced by its markup.
+    func fillingPlaceholders(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String) throws(DiagnosticError) -> String {
+        var filled = xml
+        for index in amendment.instructions.indices {
+            let target = ">\(Self.placeholder(index))<"
+            guard let range = filled.range(of: target) else { continue }
+            filled.replaceSubrange(range, with: ">\(try markup(index))<")
+        }
+        return filled
+    }
+
     /// The opening words: 「行政手続法の一部を次のように改正する。」, "The Examinations Act is amended as follows:".
     var openingWords: String {
         amendment.style == .jp

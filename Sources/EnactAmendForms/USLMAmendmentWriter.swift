@@ -13,15 +13,14 @@ public struct USLMAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        var xml = try USLMWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
-        for index in amendment.instructions.indices {
+        let xml = try USLMWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
+        return try amending.fillingPlaceholders(xml) { index throws(DiagnosticError) in
             var markup = inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
             if let quoted = amending.quotations[index] {
                 markup += try quotedContent(quoted, amending: amending, id: "q\(index + 1)", file: file)
             }
-            xml = xml.replacingFirst(">\(AmendingDocument.placeholder(index))<", with: ">\(markup)<")
+            return markup
         }
-        return xml
     }
 
     private func inlineMarkup(_ parts: [SentencePart], amending: AmendingDocument, style: AmendmentStyle) -> String {

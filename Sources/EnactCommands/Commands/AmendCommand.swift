@@ -68,11 +68,7 @@ struct AmendCommand: ParsableCommand {
                 let report = DiffHTMLReport(japanese: newDocument.document.isJapanese).text(diff, sides: DiffSides(old: old, new: new))
                 try AtomicFile.write(report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
             }
-            if let output, output != "-" {
-                try AtomicFile.write(text, to: output, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
-            } else {
-                Terminal.standardOutput.write(text)
-            }
+            try AtomicFile.deliver(text, to: output, force: force)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

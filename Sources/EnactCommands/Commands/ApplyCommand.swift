@@ -2,7 +2,6 @@ import ArgumentParser
 import EnactAmend
 import EnactCore
 import EnactSource
-import Foundation
 
 /// `enact apply`: a document with amending instructions applied.
 struct ApplyCommand: ParsableCommand {
@@ -38,20 +37,11 @@ struct ApplyCommand: ParsableCommand {
 
     func run() throws {
         do throws(DiagnosticError) {
-            let document = try AnyDocumentLoading.load(base).document
-            guard let data = FileManager.default.contents(atPath: amendment) else {
-                throw DiagnosticError(.error("unreadable-file", "cannot read the file", at: SourceLocation(file: amendment, line: 1, column: 1)))
-            }
-            let text = String(decoding: data, as: UTF8.self)
-            let instructions = try AmendmentFile(for: document).read(text, file: amendment)
+            let (document, instructions) = try AmendmentLoading.load(base: base, amendment: amendment)
             var amended = try AmendmentApplier().apply(instructions, to: document)
             amended.frontMatterComments.append("\(GeneratedMarker.text) apply: \(base) amended by \(amendment)")
             let source = SourcePrinter().print(amended)
-            if let output, output != "-" {
-                try AtomicFile.write(source, to: output, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
-            } else {
-                Terminal.standardOutput.write(source)
-            }
+            try AtomicFile.deliver(source, to: output, force: force)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

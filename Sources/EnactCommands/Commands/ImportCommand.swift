@@ -62,11 +62,7 @@ struct ImportCommand: ParsableCommand {
             let (document, warnings) = try Self.read(file, from: from)
             diagnostics.report(warnings)
             let text = SourcePrinter().print(document)
-            if let output, output != "-" {
-                try AtomicFile.write(text, to: output, force: force, isOurs: { _ in false })
-            } else {
-                Terminal.standardOutput.write(text)
-            }
+            try AtomicFile.deliver(text, to: output, force: force, isOurs: { _ in false })
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -2,7 +2,6 @@ import ArgumentParser
 import EnactAmend
 import EnactAmendForms
 import EnactCore
-import Foundation
 
 /// `enact render-amendment`: an amendment for people (Markdown, HTML) or as XML.
 struct RenderAmendmentCommand: ParsableCommand {
@@ -46,11 +45,7 @@ struct RenderAmendmentCommand: ParsableCommand {
 
     func run() throws {
         do throws(DiagnosticError) {
-            let document = try AnyDocumentLoading.load(base).document
-            guard let data = FileManager.default.contents(atPath: amendment) else {
-                throw DiagnosticError(.error("unreadable-file", "cannot read the file", at: SourceLocation(file: amendment, line: 1, column: 1)))
-            }
-            let read = try AmendmentFile(for: document).read(String(decoding: data, as: UTF8.self), file: amendment)
+            let (document, read) = try AmendmentLoading.load(base: base, amendment: amendment)
             let text = switch to {
             case .markdown: try AmendmentPrint(format: .markdown).render(read, base: document, file: amendment)
             case .html: try AmendmentPrint(format: .html).render(read, base: document, file: amendment)
@@ -58,11 +53,7 @@ struct RenderAmendmentCommand: ParsableCommand {
             case .uslm: try USLMAmendmentWriter().write(read, base: document, file: amendment)
             case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: amendment)
             }
-            if let output, output != "-" {
-                try AtomicFile.write(text, to: output, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
-            } else {
-                Terminal.standardOutput.write(text)
-            }
+            try AtomicFile.deliver(text, to: output, force: force)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -3,6 +3,17 @@ import Foundation
 
 /// Writes files whole or not at all: into a temporary file beside the target, then renamed over it.
 enum AtomicFile {
+    /// Writes `text` to `output` atomically, or to standard output when `output` is nil or `-`.
+    static func deliver(
+        _ text: String, to output: String?, force: Bool, isOurs: (String) -> Bool = { GeneratedMarker.isPresent(in: $0) }
+    ) throws(DiagnosticError) {
+        if let output, output != "-" {
+            try write(text, to: output, force: force, isOurs: isOurs)
+        } else {
+            Terminal.standardOutput.write(text)
+        }
+    }
+
     /// Writes `text` to `path`. Unless `force` is set, refuses to replace an existing file that `isOurs` does
     /// not recognise (a hand-edited file, not Enact's output).
     static func write(
