@@ -41,8 +41,24 @@ public struct AmendmentFile: Sendable {
         if let date = amendment.date { output += "date: \(date)\n" }
         if let work = amendment.work { output += "work: \(work)\n" }
         output += "---\n"
-        for (index, instruction) in amendment.instructions.enumerated() {
+        let instructions = amendment.instructions
+        var index = 0
+        while index < instructions.count {
             if index > 0 { output += "\n" }
+            // Consecutive changes to one provision's text are one sentence, as drafters write them.
+            var end = index + 1
+            if let address = instructions[index].textAddress {
+                while end < instructions.count, instructions[end].textAddress == address { end += 1 }
+            }
+            let instruction = instructions[index]
+            if end - index > 1 {
+                let run = Array(instructions[index..<end])
+                output += (amendment.style == .jp
+                    ? JapanesePhrasing(labels: labels).joinedSentence(run) : USPhrasing(labels: labels).joinedSentence(run)) + "\n"
+                index = end
+                continue
+            }
+            index += 1
             output += sentence(instruction, style: amendment.style) + "\n"
             if let quoted = instruction.quotation {
                 for line in quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(quoted.source.hasSuffix("\n") ? 1 : 0) {
@@ -96,13 +112,34 @@ public struct AmendmentFile: Sendable {
                 diagnostics.append(.error("amendment-quotation", "indented text must follow an instruction that quotes provisions", at: location))
                 continue
             }
-            let parsed: AmendmentInstruction? = switch header.style {
-            case .jp: JapanesePhrasing(labels: labels).instruction(String(line))
-            case .us: USPhrasing(labels: labels).instruction(String(line))
+            var parsed: [AmendmentInstruction]?
+            switch header.style {
+            case .jp:
+                parsed = JapanesePhrasing(labels: labels).instructions(String(line))
+            case .us:
+                if let address = USPhrasing.clausesOpening(line) {
+                    // `Section 3 is amended—` and its numbered clauses, one a line, the last ending in a full stop.
+                    var clauses: [AmendmentInstruction] = []
+                    var finished = false
+                    while !finished, index < lines.count, let sentence = USPhrasing.clauseSentence(lines[index], address: address),
+                        let clause = USPhrasing(labels: labels).instruction(sentence)
+                    {
+                        finished = lines[index].hasSuffix(".")
+                        clauses.append(clause)
+                        index += 1
+                    }
+                    parsed = finished ? clauses : nil
+                } else {
+                    parsed = USPhrasing(labels: labels).instruction(String(line)).map { [$0] }
+                }
             }
-            guard var instruction = parsed else {
+            guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {
                 diagnostics.append(.error("amendment-instruction", "not an instruction in the \(header.style.rawValue) style: '\(line)'", at: location))
                 continue
+            }
+            for earlier in sentenceInstructions.dropLast() {
+                instructions.append(earlier)
+                locations.append(location)
             }
             var quoted: [Substring] = []
             while index < lines.count, lines[index].hasPrefix(Self.indent) || lines[index].isEmpty {

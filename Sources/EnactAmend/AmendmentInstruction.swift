@@ -61,6 +61,14 @@ extension AmendmentInstruction {
         }
     }
 
+    /// The provision whose text the instruction changes, for text changes (strike, insert).
+    public var textAddress: String? {
+        switch self {
+        case .replaceText(let address, _, _), .insertText(let address, _, _): address
+        default: nil
+        }
+    }
+
     /// The same instruction carrying `quoted` instead.
     func carrying(_ quoted: QuotedStructure) -> AmendmentInstruction {
         switch self {

@@ -25,6 +25,29 @@ struct JapanesePhrasing: Sendable {
         SentencePart.joined(parts(instruction), marks: marks)
     }
 
+    /// Changes to one provision's text in one sentence, as drafters join them: 「第三条中「A」を「B」に改め、「C」を
+    /// 削り、「D」の下に「E」を加える。」.
+    func joinedSentence(_ changes: [AmendmentInstruction]) -> String {
+        var clauses: [String] = []
+        var address = ""
+        for change in changes {
+            switch change {
+            case .replaceText(let at, let old, let new):
+                address = at
+                clauses.append(new.isEmpty ? "\(marks.quote(old))を削り" : "\(marks.quote(old))を\(marks.quote(new))に改め")
+            case .insertText(let at, let anchor, let new):
+                address = at
+                clauses.append("\(marks.quote(anchor))の下に\(marks.quote(new))を加え")
+            default:
+                continue
+            }
+        }
+        // The last verb in its final form: 改め → 改める, 削り → 削る, 加え → 加える.
+        var last = clauses.removeLast()
+        if last.hasSuffix("削り") { last = String(last.dropLast()) + "る" } else { last += "る" }
+        return "\(address)中" + (clauses + [last]).joined(separator: "、") + "。"
+    }
+
     /// The sentence in pieces: words, quoted text, and the verbs that act (for XML forms).
     func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
@@ -67,19 +90,52 @@ struct JapanesePhrasing: Sendable {
     /// The instruction a sentence states, with an empty quotation where one must follow; nil when the
     /// sentence is not one of the forms above.
     func instruction(_ sentence: String) -> AmendmentInstruction? {
+        guard let found = instructions(sentence), found.count == 1 else { return nil }
+        return found[0]
+    }
+
+    /// The instructions a sentence states: one, or several changes to one provision's text joined as drafters
+    /// join them (「第三条中「A」を「B」に改め、「C」を削る。」).
+    func instructions(_ sentence: String) -> [AmendmentInstruction]? {
         let text = Substring(sentence)
         if let split = text.range(of: "中「") {
-            let address = String(text[..<split.lowerBound])
-            guard let (old, rest) = marks.read(text[text.index(before: split.upperBound)...]) else { return nil }
-            if rest == "を削る。" { return .replaceText(address: address, old: old, new: "") }
-            if rest.hasPrefix("を"), let (new, end) = marks.read(rest.dropFirst()), end == "に改める。" {
-                return .replaceText(address: address, old: old, new: new)
-            }
-            if rest.hasPrefix("の下に"), let (new, end) = marks.read(rest.dropFirst(3)), end == "を加える。" {
-                return .insertText(address: address, after: old, new: new)
-            }
-            return nil
+            return textChanges(address: String(text[..<split.lowerBound]), text[text.index(before: split.upperBound)...])
         }
+        return structural(text).map { [$0] }
+    }
+
+    /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them, 「。」 at the end.
+    private func textChanges(address: String, _ clauses: Substring) -> [AmendmentInstruction]? {
+        var rest = clauses
+        var found: [AmendmentInstruction] = []
+        while true {
+            guard let (old, afterOld) = marks.read(rest) else { return nil }
+            let ending: Substring
+            if let tail = afterOld.strippingPrefix("を削") {
+                found.append(.replaceText(address: address, old: old, new: ""))
+                ending = tail
+                if ending == "る。" { return found }
+                guard let next = ending.strippingPrefix("り、") else { return nil }
+                rest = next
+                continue
+            }
+            if let tail = afterOld.strippingPrefix("を"), let (new, afterNew) = marks.read(tail), let end = afterNew.strippingPrefix("に改め") {
+                found.append(.replaceText(address: address, old: old, new: new))
+                ending = end
+            } else if let tail = afterOld.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail), let end = afterNew.strippingPrefix("を加え") {
+                found.append(.insertText(address: address, after: old, new: new))
+                ending = end
+            } else {
+                return nil
+            }
+            if ending == "る。" { return found }
+            guard let next = ending.strippingPrefix("、") else { return nil }
+            rest = next
+        }
+    }
+
+    /// A sentence about whole provisions or headings.
+    private func structural(_ text: Substring) -> AmendmentInstruction? {
         if let address = text.strippingSuffix("の見出しを削る。") { return .setHeading(address: String(address), heading: nil) }
         if let split = text.range(of: "の見出しを「") {
             guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。" else { return nil }

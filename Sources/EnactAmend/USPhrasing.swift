@@ -29,6 +29,47 @@ struct USPhrasing: Sendable {
         SentencePart.joined(parts(instruction), marks: marks)
     }
 
+    /// Changes to one provision's text as one instruction with numbered clauses, as the Office of the
+    /// Legislative Counsel writes them:
+    ///
+    /// ```
+    /// Section 3(a) is amended—
+    /// (1) by striking “A” and inserting “B”;
+    /// (2) by striking “C”; and
+    /// (3) by inserting “E” after “D”.
+    /// ```
+    func joinedSentence(_ changes: [AmendmentInstruction]) -> String {
+        guard let address = changes.first?.textAddress else { return "" }
+        let opening = "\(Self.capitalised(address)) is amended "
+        var lines = ["\(Self.capitalised(address)) is amended\u{2014}"]
+        for (index, change) in changes.enumerated() {
+            let clause = sentence(change).dropFirst(opening.count).dropLast()
+            let end = index == changes.count - 1 ? "." : (index == changes.count - 2 ? "; and" : ";")
+            lines.append("(\(index + 1)) \(clause)\(end)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The address an instruction with numbered clauses opens with (`Section 3(a) is amended—`).
+    static func clausesOpening(_ line: Substring) -> String? {
+        line.strippingSuffix(" is amended\u{2014}").map(String.init)
+    }
+
+    /// One numbered clause (`(2) by striking “C”; and`) as the sentence it stands for.
+    static func clauseSentence(_ line: Substring, address: String) -> String? {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")"), line[line.index(after: line.startIndex)..<close].allSatisfy(\.isNumber) else {
+            return nil
+        }
+        var clause = line[line.index(after: close)...].drop { $0 == " " }
+        for end in ["; and", ";", "."] {
+            if let trimmed = clause.strippingSuffix(end) {
+                clause = trimmed
+                break
+            }
+        }
+        return "\(address) is amended \(clause)."
+    }
+
     /// The sentence in pieces: words, quoted text, and the verbs that act (USLM's `amendingAction`).
     func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {

@@ -66,4 +66,19 @@ struct InstructionGoldenTests {
         #expect(amendment.instructions.count == 1)
         #expect(file.sentence(amendment.instructions[0], style: style) == sentence)
     }
+
+    /// Changes to one provision's text join into one sentence as drafters write them, and read back as three.
+    @Test(arguments: [
+        (AmendmentStyle.jp, "第三条中「一回以上」を「二回以上」に改め、「、試験を」を削り、「実施する」の下に「ことができる」を加える。"),
+        (.us, "Section 3(a) is amended\u{2014}\n(1) by striking “at least once” and inserting “twice”;\n(2) by striking “ in each fiscal year”; and\n(3) by inserting “ and online” after “examination”."),
+    ])
+    func changesToOneTextJoinAsDraftersWriteThem(style: AmendmentStyle, sentence: String) throws {
+        let base = try Self.document(style == .jp ? "kinds.old.ja.enact" : "kinds.old.en.enact")
+        let file = AmendmentFile(for: base)
+        let text = "---\ntitle: \"t\"\namends: \"a\"\nstyle: \(style.rawValue)\n---\n\(sentence)\n"
+        let amendment = try file.read(text, file: "test.amend")
+        #expect(amendment.instructions.count == 3)
+        #expect(Set(amendment.instructions.compactMap(\.textAddress)).count == 1)
+        #expect(file.print(amendment) == text)
+    }
 }
