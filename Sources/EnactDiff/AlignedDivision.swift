@@ -90,8 +90,10 @@ extension AlignedDivision {
         var supplementary: [AlignedDivision] = []
         for (index, group) in resolved.document.supplementaryProvisions.enumerated() {
             var lines: [String] = []
+            var correspondences: [String] = []
             resolved.document.walkDivisions { division, context in
                 guard context.part == .supplementary(index) else { return }
+                for case .correspondsTo(let work) in division.annotations { correspondences.append(work) }
                 let label = labels.label(of: division, context: context).map { $0 + " " } ?? ""
                 let text = resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
                 lines.append(label + (division.heading.map { $0 + " " } ?? "") + text)
@@ -100,7 +102,7 @@ extension AlignedDivision {
             supplementary.append(AlignedDivision(
                 citation: labels.supplementaryTitle(group), heading: group.heading, label: group.label,
                 eId: Document.supplementaryEId(index).description, container: [],
-                text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: [], order: index))
+                text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: correspondences, order: index))
         }
         return (body, groupings, supplementary)
     }

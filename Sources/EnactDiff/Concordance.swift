@@ -35,11 +35,20 @@ public struct Concordance: Sendable {
     /// Declared correspondences that name no provision of the reference.
     public let danglingDeclarations: [DanglingDeclaration]
 
-    /// - Parameter declared: whether to use the bill's declared correspondences (off to measure the automatic
-    ///   matching against them).
-    public init(bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true) {
+    /// - Parameters:
+    ///   - declared: whether to use the bill's declared correspondences (off to measure the automatic matching
+    ///     against them).
+    ///   - codification: where the reference's sections were codified, so that correspondences declared to the
+    ///     codified sections count for the act as enacted.
+    public init(bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true, codification: Codification? = nil) {
         // Provisions only: a preamble states reasons and corresponds to nothing section by section.
-        let billUnits = AlignedDivision.units(of: bill, normalizingWhitespace: true).body.filter { $0.eId != AlignedDivision.preambleID }
+        // The supplementary provisions count as one provision each: an act's effective-date section corresponds to one.
+        let billParts = AlignedDivision.units(of: bill, normalizingWhitespace: true)
+        let billUnits = (billParts.body + billParts.supplementary.map { unit in
+            var unit = unit
+            unit.order += billParts.body.count
+            return unit
+        }).filter { $0.eId != AlignedDivision.preambleID }
         let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body.filter { $0.eId != AlignedDivision.preambleID }
         let work = reference.document.metadata.work?.description ?? ""
         let identifiers = referenceUnits.map { Self.identifier(of: $0, work: work) }
@@ -48,7 +57,10 @@ public struct Concordance: Sendable {
         if declared {
             for (billIndex, unit) in billUnits.enumerated() {
                 for (referenceIndex, identifier) in identifiers.enumerated() {
-                    let targets = unit.correspondsTo.filter { $0 == identifier || $0.hasPrefix(identifier + "/") }
+                    let targets = unit.correspondsTo.filter { declared in
+                        let target = codification?.enacted(declared) ?? declared
+                        return target == identifier || target.hasPrefix(identifier + "/")
+                    }
                     guard !targets.isEmpty else { continue }
                     matches[referenceIndex].append(Match(bill: unit, isDeclared: true, score: 1, targets: targets))
                     matchedBill.insert(billIndex)
@@ -56,9 +68,12 @@ public struct Concordance: Sendable {
             }
         }
         if bill.document.isJapanese == reference.document.isJapanese {
-            let vectors = WeightedWords(billUnits.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
-            for (billIndex, unit) in billUnits.enumerated() where !matchedBill.contains(billIndex) {
-                let scored = referenceUnits.indices.map { ($0, vectors.cosine(billIndex, billUnits.count + $0)) }
+            // Main provisions only: a group of supplementary provisions mixes effective dates, transitional
+            // measures and reviews, and has no single counterpart to find by its words.
+            let provisions = billUnits.prefix(billParts.body.count { $0.eId != AlignedDivision.preambleID })
+            let vectors = WeightedWords(provisions.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
+            for (billIndex, unit) in provisions.enumerated() where !matchedBill.contains(billIndex) {
+                let scored = referenceUnits.indices.map { ($0, vectors.cosine(billIndex, provisions.count + $0)) }
                 guard let best = scored.map(\.1).max(), best >= Self.automaticThreshold else { continue }
                 for (referenceIndex, score) in scored where score >= max(Self.automaticThreshold, best * Self.runnerUpShare) {
                     matches[referenceIndex].append(Match(bill: unit, isDeclared: false, score: score, targets: []))

@@ -35,15 +35,16 @@ struct ConcordanceTests {
         #expect(Self.pairs(concordance, declared: false).isEmpty, "no automatic matching across languages")
     }
 
-    /// The target is 80 %; the word-weighting matcher recovers 17 of 25 (68 %) today, so this test
-    /// guards that level until a better matcher lands (see docs/diff.md).
+    /// The target is 80 %; the word-weighting matcher recovers 17 of 26 (65 %) today (the one declared by
+    /// the supplementary provisions is not sought automatically), so this test guards that level until a better
+    /// matcher lands (see docs/diff.md).
     @Test func automaticMatchingRecoversDeclaredCorrespondences() throws {
         let bill = try Self.flagship("en"), reference = try Self.codifiedAct()
         let declared = Self.pairs(Concordance(bill: bill, reference: reference), declared: true)
         let automatic = Self.pairs(Concordance(bill: bill, reference: reference, declared: false), declared: false)
         let recovered = declared.intersection(automatic).count
         #expect(declared.count >= 20)
-        #expect(Double(recovered) / Double(declared.count) >= 0.68, "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
+        #expect(Double(recovered) / Double(declared.count) >= 0.65, "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
     }
 
     @Test func aDeclarationNamingNoProvisionOfTheReferenceIsReported() throws {
@@ -69,5 +70,25 @@ struct ConcordanceTests {
         let dangling = Concordance(bill: bill, reference: reference).danglingDeclarations
         #expect(dangling.map(\.target) == ["/us/usc/t22/s3308/d", "/us/usc/t22/s3399"])
         #expect(dangling.map { $0.location?.line } == [6, 12])
+    }
+
+    /// The flagship declares correspondences to the codified chapter; the source credits of the codified sections
+    /// (`(Pub. L. 96–8, § 2, …)`) carry them over to the Act as enacted.
+    @Test func theActAsEnactedGetsTheCodifiedDeclarationsThroughItsSourceCredits() throws {
+        let bill = try Self.flagship("ja")
+        let xml = try ParsedXML.parse(contentsOf: try SharedReference.path("uslm/documents/pl96-8-taiwan-relations-act.xml"))
+        let enacted = ResolvedDocument(try USLMReader().read(xml).0)
+        let codification = Codification(codified: try Self.codifiedAct())
+        #expect(codification.enacted["/us/usc/t22/s3301"] == "/us/pl/96/8/s2")
+        #expect(codification.enacted("/us/usc/t22/s3303/b") == "/us/pl/96/8/s4/b")
+        let without = Concordance(bill: bill, reference: enacted)
+        let with = Concordance(bill: bill, reference: enacted, codification: codification)
+        func declaredSections(_ concordance: Concordance) -> Set<String> {
+            Set(concordance.entries.filter { $0.matches.contains(where: \.isDeclared) }.map(\.identifier))
+        }
+        #expect(declaredSections(without) == ["/us/pl/96/8/s18"])
+        let sections = declaredSections(with)
+        #expect(sections.isSuperset(of: ["/us/pl/96/8/s2", "/us/pl/96/8/s6", "/us/pl/96/8/s15", "/us/pl/96/8/s18"]))
+        #expect(sections.count >= 15, "\(sections.sorted())")
     }
 }

@@ -32,6 +32,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .customLong("declared-only"), help: "Show only the correspondences the bill declares.")
     var declaredOnly = false
 
+    @Option(help: "A codified title (USLM) whose source credits say where each section of the reference, an act as enacted, was codified, so that correspondences the bill declares to codified sections count for the act.")
+    var codification: String?
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
@@ -40,7 +43,8 @@ struct CompareCommand: ParsableCommand {
         do throws(DiagnosticError) {
             let billDocument = try AnyDocumentLoading.load(bill)
             let referenceDocument = try AnyDocumentLoading.load(reference)
-            concordance = Concordance(bill: billDocument, reference: referenceDocument)
+            let codified = try codification.map { path throws(DiagnosticError) in Codification(codified: try AnyDocumentLoading.load(path)) }
+            concordance = Concordance(bill: billDocument, reference: referenceDocument, codification: codified)
             sameLanguage = billDocument.document.isJapanese == referenceDocument.document.isJapanese
         } catch {
             diagnostics.report(error.diagnostics)
