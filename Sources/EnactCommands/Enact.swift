@@ -30,6 +30,7 @@ public struct Enact: ParsableCommand {
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
         // A write past the file size limit (ulimit -f) fails with an error Enact reports, instead of killing it.
         signal(SIGXFSZ, SIG_IGN)
+        InputLimits.current.startWatchdog()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -42,6 +42,9 @@ struct ResourceLimitTests {
         #expect(depth.status == 2)
         #expect(depth.standardError.contains("us_Act_2011-11-29.xml:"), "\(depth.standardError)")
         #expect(try EnactProcess.run(["check", draft]).status == 0, "the defaults let the flagship through")
+        let slow = try EnactProcess.run(["bench", "--divisions", "20000", "--no-xml"], environment: ["ENACT_MAX_SECONDS": "1"])
+        #expect(slow.status == 2)
+        #expect(slow.standardError.contains("stopped after 1 s, the time limit (set ENACT_MAX_SECONDS to raise it)"), "\(slow.standardError)")
     }
 
     @Test func theSmallestDivisionsStayWithinTheMemoryBound() throws {

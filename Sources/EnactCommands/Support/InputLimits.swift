@@ -13,8 +13,11 @@ struct InputLimits {
     var maximumDepth: Int
     /// The most divisions in one document: `ENACT_MAX_DIVISIONS` (default 1,000,000).
     var maximumDivisions: Int
+    /// The longest a command may run, in seconds, before it stops with an error: `ENACT_MAX_SECONDS` (default
+    /// 600; no input known takes more than a few seconds, so this only ends what would otherwise hang).
+    var maximumSeconds: Int
 
-    static let defaults = InputLimits(maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000)
+    static let defaults = InputLimits(maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000, maximumSeconds: 600)
 
     /// The limits in force: the defaults, each overridden by its environment variable when set to a number.
     static var current: InputLimits {
@@ -25,7 +28,18 @@ struct InputLimits {
         return InputLimits(
             maximumBytes: value("ENACT_MAX_INPUT_BYTES", defaults.maximumBytes),
             maximumDepth: value("ENACT_MAX_DEPTH", defaults.maximumDepth),
-            maximumDivisions: value("ENACT_MAX_DIVISIONS", defaults.maximumDivisions))
+            maximumDivisions: value("ENACT_MAX_DIVISIONS", defaults.maximumDivisions),
+            maximumSeconds: value("ENACT_MAX_SECONDS", defaults.maximumSeconds))
+    }
+
+    /// Stops the process with an error and status 2 once it has run `maximumSeconds`. Outputs are written to a
+    /// temporary file and renamed into place, so stopping leaves no partial output.
+    func startWatchdog() {
+        let seconds = maximumSeconds
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
+            Terminal.standardError.write("enact: error: stopped after \(seconds) s, the time limit (set ENACT_MAX_SECONDS to raise it)\n")
+            exit(ExitStatus.trouble.rawValue)
+        }
     }
 
     /// The error with the variable that raises the limit named where a reader reports a file too large.
