@@ -6,14 +6,18 @@ import Foundation
 public struct Enact: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "enact",
-        abstract: "A legislative drafting toolkit: check, format, generate, render, import and validate bills.",
+        abstract: "A legislative drafting toolkit: check, format, generate, render, import, validate, diff, compare and amend bills.",
         discussion: """
             Exit status: 0 clean, 1 findings, 2 trouble (unreadable input or a usage error).
+
+            Limits on input, each overridable by an environment variable (docs/limits.md): ENACT_MAX_INPUT_BYTES \
+            (256 MiB), ENACT_MAX_DEPTH (256), ENACT_MAX_DIVISIONS (1,000,000), ENACT_MAX_SECONDS (600).
 
             Examples:
               enact check Drafts/japan-taiwan-relations-act.ja.enact
               enact render Drafts/japan-taiwan-relations-act.en.enact --to html -o out/act.html
               enact new relations-act --params Templates/relations-act/examples/japan-taiwan.en.yaml --dry-run
+              enact amend Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact --style jp
             """,
         version: "0.1.0",
         subcommands: [
