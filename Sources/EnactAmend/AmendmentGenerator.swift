@@ -21,7 +21,14 @@ public struct AmendmentGenerator: Sendable {
     public func amendment(from old: Document, to new: Document, style: AmendmentStyle, title: String? = nil) throws(DiagnosticError) -> Amendment {
         let old = ResolvedDocument(old).document, new = ResolvedDocument(new).document
         let target = old.metadata.title ?? "the Act"
-        let defaultTitle = style == .jp ? "\(target)の一部を改正する法律案" : "A bill to amend the \(target)"
+        // A bill still before the Diet is revised by a 修正案; an act is amended by an amending bill.
+        let isBill = old.metadata.kind == .bill
+        let defaultTitle = switch (style, isBill) {
+        case (.jp, true): "\(target)に対する修正案"
+        case (.jp, false): "\(target)の一部を改正する法律案"
+        case (.us, true): "Amendment to \(target)"
+        case (.us, false): "A bill to amend the \(target)"
+        }
         var planner = Planner(old: old, new: new, marks: style == .jp ? .japanese : .english)
         do {
             try planner.plan()

@@ -50,11 +50,13 @@ struct AmendingDocument {
         return filled
     }
 
-    /// The opening words: 「行政手続法の一部を次のように改正する。」, "The Examinations Act is amended as follows:".
+    /// The opening words: 「行政手続法（平成五年法律第八十八号）の一部を次のように改正する。」 for an act (cited with
+    /// its number), 「…法律案の一部を次のように修正する。」 for a bill, "The Examinations Act is amended as follows:".
     var openingWords: String {
-        amendment.style == .jp
-            ? "\(amendment.target)の一部を次のように改正する。"
-            : "The \(amendment.target) is amended as follows:"
+        guard amendment.style == .jp else { return "The \(amendment.target) is amended as follows:" }
+        if base.metadata.kind == .bill { return "\(amendment.target)の一部を次のように修正する。" }
+        let number = base.metadata.number.map { "（\($0)）" } ?? ""
+        return "\(amendment.target)\(number)の一部を次のように改正する。"
     }
 
     /// The amending document with one placeholder subdivision per instruction under its first unit.
