@@ -50,7 +50,18 @@ public struct AmendmentFile: Sendable {
             if let address = instructions[index].textAddress {
                 while end < instructions.count, instructions[end].textAddress == address { end += 1 }
             }
-            let instruction = instructions[index]
+            // Renumberings join each other and the insertion after them, in the Japanese style.
+            if amendment.style == .jp, JapanesePhrasing.isRenumbering(instructions[index]) {
+                while end < instructions.count, JapanesePhrasing.isRenumbering(instructions[end]) { end += 1 }
+                if end < instructions.count, case .insert = instructions[end] { end += 1 }
+            }
+            let instruction = instructions[end - 1]
+            if end - index > 1, instruction.textAddress == nil {
+                output += JapanesePhrasing(labels: labels).joinedRenumbering(Array(instructions[index..<end])) + "\n"
+                index = end
+                if let quoted = instruction.quotation { output += Self.indented(quoted) }
+                continue
+            }
             if end - index > 1 {
                 let run = Array(instructions[index..<end])
                 output += (amendment.style == .jp
@@ -60,13 +71,15 @@ public struct AmendmentFile: Sendable {
             }
             index += 1
             output += sentence(instruction, style: amendment.style) + "\n"
-            if let quoted = instruction.quotation {
-                for line in quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(quoted.source.hasSuffix("\n") ? 1 : 0) {
-                    output += line.isEmpty ? "\n" : Self.indent + line + "\n"
-                }
-            }
+            if let quoted = instruction.quotation { output += Self.indented(quoted) }
         }
         return output
+    }
+
+    /// The quoted structure's lines, indented under their instruction.
+    private static func indented(_ quoted: QuotedStructure) -> String {
+        quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(quoted.source.hasSuffix("\n") ? 1 : 0)
+            .map { $0.isEmpty ? "\n" : indent + $0 + "\n" }.joined()
     }
 
     /// One instruction's sentence in pieces (words, quotations, amending verbs), for XML forms.

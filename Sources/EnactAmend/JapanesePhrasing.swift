@@ -48,6 +48,25 @@ struct JapanesePhrasing: Sendable {
         return "\(address)中" + (clauses + [last]).joined(separator: "、") + "。"
     }
 
+    /// Renumberings, and the insertion they make room for, in one sentence as drafters write them:
+    /// 「第十条を第十一条とし、第五条から第九条までを一条ずつ繰り下げ、第四条の次に次の一条を加える。」.
+    func joinedRenumbering(_ instructions: [AmendmentInstruction]) -> String {
+        let sentences = instructions.map(sentence)
+        let clauses = sentences.dropLast().map { sentence -> String in
+            if sentence.hasSuffix("とする。") { return String(sentence.dropLast(3)) + "し" }
+            return String(sentence.dropLast(2))  // 繰り下げる。 → 繰り下げ
+        }
+        return (clauses + [sentences.last!]).joined(separator: "、")
+    }
+
+    /// Whether an instruction can open or continue a sentence of renumberings.
+    static func isRenumbering(_ instruction: AmendmentInstruction) -> Bool {
+        switch instruction {
+        case .redesignate, .shift: true
+        default: false
+        }
+    }
+
     /// The sentence in pieces: words, quoted text, and the verbs that act (for XML forms).
     func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
@@ -101,7 +120,24 @@ struct JapanesePhrasing: Sendable {
         if let split = text.range(of: "中「") {
             return textChanges(address: String(text[..<split.lowerBound]), text[text.index(before: split.upperBound)...])
         }
-        return structural(text).map { [$0] }
+        // Renumberings joined by 「とし、」 and 「ずつ繰り下げ、」 before the clause that ends the sentence.
+        var rest = text
+        var found: [AmendmentInstruction] = []
+        while let clause = Self.renumberingClause(in: rest) {
+            guard let instruction = structural(Substring(clause.sentence)), Self.isRenumbering(instruction) else { return nil }
+            found.append(instruction)
+            rest = clause.rest
+        }
+        guard let last = structural(rest) else { return nil }
+        return found + [last]
+    }
+
+    /// The first renumbering clause of a joined sentence, as the sentence it stands for, and what follows it.
+    private static func renumberingClause(in text: Substring) -> (sentence: String, rest: Substring)? {
+        let endings = [("とし、", "とする。"), ("ずつ繰り下げ、", "ずつ繰り下げる。"), ("ずつ繰り上げ、", "ずつ繰り上げる。")]
+        let found = endings.compactMap { ending in text.range(of: ending.0).map { ($0, ending.1) } }
+        guard let (range, final) = found.min(by: { $0.0.lowerBound < $1.0.lowerBound }) else { return nil }
+        return (String(text[..<range.lowerBound]) + final, text[range.upperBound...])
     }
 
     /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them, 「。」 at the end.

@@ -33,7 +33,7 @@ struct InstructionGoldenTests {
         let amendment = try AmendmentGenerator().amendment(from: old, to: new, style: style)
         let text = AmendmentFile(for: old).print(amendment)
         #expect(amendment.instructions.count == 2, "\(text)")
-        #expect(text.contains(style == .jp ? "第一条から第七条までを一条ずつ繰り下げる。" : "第一条 through 第七条 are redesignated as 第二条 through 第八条."))
+        #expect(text.contains(style == .jp ? "第一条から第七条までを一条ずつ繰り下げ、第二条の前に次の一条を加える。" : "第一条 through 第七条 are redesignated as 第二条 through 第八条."))
         #expect(AmendmentRoundTrip().run(old: old, new: new, style: style).reproduced)
     }
 
