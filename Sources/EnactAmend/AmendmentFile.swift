@@ -21,12 +21,15 @@ import Yams
 public struct AmendmentFile: Sendable {
     /// The labels of the document the amendment is written against (its tradition and language).
     let labels: ProvisionLabels
+    /// The US Code title the base is, when it is one (its sections are cited as the Code cites them).
+    let codeTitle: Int?
     static let indent = "    "
 
     /// - Parameter base: the document the amendment amends (its numbering and language decide how labels read).
     public init(for base: Document) {
         let labels = Labels(base)
         self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
+        codeTitle = base.metadata.unitedStatesCodeTitle
     }
 
     /// The amendment as text; `marked` adds a front-matter comment saying Enact wrote it (so that it may be
@@ -65,7 +68,7 @@ public struct AmendmentFile: Sendable {
             if end - index > 1 {
                 let run = Array(instructions[index..<end])
                 output += (amendment.style == .jp
-                    ? JapanesePhrasing(labels: labels).joinedSentence(run) : USPhrasing(labels: labels).joinedSentence(run)) + "\n"
+                    ? JapanesePhrasing(labels: labels).joinedSentence(run) : USPhrasing(labels: labels, codeTitle: codeTitle).joinedSentence(run)) + "\n"
                 index = end
                 continue
             }
@@ -86,7 +89,7 @@ public struct AmendmentFile: Sendable {
     public func parts(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> [SentencePart] {
         switch style {
         case .jp: JapanesePhrasing(labels: labels).parts(instruction)
-        case .us: USPhrasing(labels: labels).parts(instruction)
+        case .us: USPhrasing(labels: labels, codeTitle: codeTitle).parts(instruction)
         }
     }
 
@@ -100,7 +103,7 @@ public struct AmendmentFile: Sendable {
     public func sentence(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> String {
         switch style {
         case .jp: JapanesePhrasing(labels: labels).sentence(instruction)
-        case .us: USPhrasing(labels: labels).sentence(instruction)
+        case .us: USPhrasing(labels: labels, codeTitle: codeTitle).sentence(instruction)
         }
     }
 
@@ -135,7 +138,7 @@ public struct AmendmentFile: Sendable {
                     var clauses: [AmendmentInstruction] = []
                     var finished = false
                     while !finished, index < lines.count, let sentence = USPhrasing.clauseSentence(lines[index], address: address),
-                        let clause = USPhrasing(labels: labels).instruction(sentence)
+                        let clause = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(sentence)
                     {
                         finished = lines[index].hasSuffix(".")
                         clauses.append(clause)
@@ -143,7 +146,7 @@ public struct AmendmentFile: Sendable {
                     }
                     parsed = finished ? clauses : nil
                 } else {
-                    parsed = USPhrasing(labels: labels).instruction(String(line)).map { [$0] }
+                    parsed = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(String(line)).map { [$0] }
                 }
             }
             guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {
@@ -236,5 +239,13 @@ public struct AmendmentFile: Sendable {
     /// A YAML scalar for a title: double-quoted, with backslashes and quotes escaped.
     private static func yamlScalar(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension Metadata {
+    /// The title number when the document is a title of the United States Code (work `/us/usc/t44` → 44).
+    var unitedStatesCodeTitle: Int? {
+        guard let segments = work?.segments, segments.count == 3, segments[0] == "us", segments[1] == "usc" else { return nil }
+        return Int(segments[2].dropFirst())
     }
 }

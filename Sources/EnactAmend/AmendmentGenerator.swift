@@ -29,13 +29,18 @@ public struct AmendmentGenerator: Sendable {
         case (.us, true): "Amendment to \(target)"
         case (.us, false): "A bill to amend the \(target)"
         }
+        // A title of the US Code is amended as such: "A bill to amend title 44, United States Code".
+        let segments = old.metadata.work?.segments ?? []
+        let codeTitle = segments.count == 3 && segments[0] == "us" && segments[1] == "usc" ? Int(segments[2].dropFirst()) : nil
         var planner = Planner(old: old, new: new, marks: style == .jp ? .japanese : .english)
         do {
             try planner.plan()
         } catch {
             throw DiagnosticError([.error("amendment-inexpressible", error.message, at: nil)])
         }
-        return Amendment(title: title ?? defaultTitle, target: target, style: style, instructions: planner.instructions())
+        let codeTitleName = codeTitle.map { style == .jp ? "合衆国法典第\($0)編" : "title \($0), United States Code" }
+        let fallback = codeTitleName.map { style == .jp ? "\($0)の一部を改正する法律案" : "A bill to amend \($0)" } ?? defaultTitle
+        return Amendment(title: title ?? fallback, target: codeTitleName ?? target, style: style, instructions: planner.instructions())
     }
 }
 

@@ -21,6 +21,9 @@ import Foundation
 /// ```
 struct USPhrasing: Sendable {
     let labels: ProvisionLabels
+    /// The title of the United States Code the amended document is (`44`), when it is one: its sections are then
+    /// cited as the Code cites them (`section 101 of title 44, United States Code`).
+    var codeTitle: Int? = nil
     private let marks = QuotationMarks.english
     static let theAct = "The Act"
     static let firstOfAll = "before all others"
@@ -40,8 +43,8 @@ struct USPhrasing: Sendable {
     /// ```
     func joinedSentence(_ changes: [AmendmentInstruction]) -> String {
         guard let address = changes.first?.textAddress else { return "" }
-        let opening = "\(Self.capitalised(address)) is amended "
-        var lines = ["\(Self.capitalised(address)) is amended\u{2014}"]
+        let opening = "\(subject(address)) is amended "
+        var lines = ["\(subject(address)) is amended\u{2014}"]
         for (index, change) in changes.enumerated() {
             let clause = sentence(change).dropFirst(opening.count).dropLast()
             let end = index == changes.count - 1 ? "." : (index == changes.count - 2 ? "; and" : ";")
@@ -52,7 +55,7 @@ struct USPhrasing: Sendable {
 
     /// The address an instruction with numbered clauses opens with (`Section 3(a) is amended—`).
     static func clausesOpening(_ line: Substring) -> String? {
-        line.strippingSuffix(" is amended\u{2014}").map(String.init)
+        line.strippingSuffix(" is amended\u{2014}").map(uncited)
     }
 
     /// One numbered clause (`(2) by striking “C”; and`) as the sentence it stands for.
@@ -74,31 +77,31 @@ struct USPhrasing: Sendable {
     func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
         case .replaceText(let address, let old, let new):
-            let strike: [SentencePart] = [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" "), .quoted(old)]
+            let strike: [SentencePart] = [.words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" "), .quoted(old)]
             return new.isEmpty ? strike + [.words(".")] : strike + [.words(" and "), .action("inserting", .insert), .words(" "), .quoted(new), .words(".")]
         case .insertText(let address, let anchor, let new):
             return [
-                .words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("inserting", .insert), .words(" "),
+                .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("inserting", .insert), .words(" "),
                 .quoted(new), .words(" after "), .quoted(anchor), .words("."),
             ]
         case .setHeading(let address, let heading):
-            return heading.map { [.words("The heading of \(address) "), .action("is amended", .amend), .words(" to read "), .quoted($0), .words(".")] }
-                ?? [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" the heading.")]
+            return heading.map { [.words("The heading of \(inner(address)) "), .action("is amended", .amend), .words(" to read "), .quoted($0), .words(".")] }
+                ?? [.words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" the heading.")]
         case .replace(let address, _):
-            return [.words("\(Self.capitalised(address)) "), .action("is amended", .amend), .words(" to read as follows:")]
+            return [.words("\(subject(address)) "), .action("is amended", .amend), .words(" to read as follows:")]
         case .strike(let address):
-            return [.words("\(Self.capitalised(address)) "), .action("is repealed", .repeal), .words(".")]
+            return [.words("\(subject(address)) "), .action("is repealed", .repeal), .words(".")]
         case .redesignate(let address, let label):
-            return [.words("\(Self.capitalised(address)) "), .action("is redesignated", .redesignate), .words(" as \(label).")]
+            return [.words("\(subject(address)) "), .action("is redesignated", .redesignate), .words(" as \(label).")]
         case .shift(let first, let last, let offset):
             let firstLabel = labels.shifted(lastStep(of: first), by: offset) ?? "?"
             let lastLabel = labels.shifted(last, by: offset) ?? "?"
-            return [.words("\(Self.capitalised(first)) through \(last) "), .action("are redesignated", .redesignate), .words(" as \(firstLabel) through \(lastLabel).")]
+            return [.words("\(Self.capitalised(first)) through \(inner(last)) "), .action("are redesignated", .redesignate), .words(" as \(firstLabel) through \(lastLabel).")]
         case .insert(let point, let address, _):
             switch point {
-            case .after: return [.words("The following "), .action("is inserted", .insert), .words(" after \(address ?? Self.theAct):")]
-            case .before: return [.words("The following "), .action("is inserted", .insert), .words(" before \(address ?? Self.theAct):")]
-            case .atEnd: return [.words("\(address.map(Self.capitalised) ?? Self.theAct) "), .action("is amended", .amend), .words(" by "), .action("adding", .add), .words(" at the end the following:")]
+            case .after: return [.words("The following "), .action("is inserted", .insert), .words(" after \(address.map(object) ?? Self.theAct):")]
+            case .before: return [.words("The following "), .action("is inserted", .insert), .words(" before \(address.map(object) ?? Self.theAct):")]
+            case .atEnd: return [.words("\(address.map(subject) ?? Self.theAct) "), .action("is amended", .amend), .words(" by "), .action("adding", .add), .words(" at the end the following:")]
             }
         case .insertSupplementary(let after, _):
             return [.words("The following supplementary provisions "), .action("are inserted", .insert), .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):")]
@@ -112,48 +115,48 @@ struct USPhrasing: Sendable {
         let empty = QuotedStructure(source: "")
         if let rest = text.strippingPrefix("The heading of "), let split = rest.range(of: " is amended to read “") {
             guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else { return nil }
-            return .setHeading(address: String(rest[..<split.lowerBound]), heading: heading)
+            return .setHeading(address: Self.uncited(rest[..<split.lowerBound]), heading: heading)
         }
         if let split = text.range(of: " is amended by striking “") {
-            let address = String(text[..<split.lowerBound])
+            let address = Self.uncited(text[..<split.lowerBound])
             guard let (old, rest) = marks.read(text[text.index(before: split.upperBound)...]) else { return nil }
             if rest == "." { return .replaceText(address: address, old: old, new: "") }
             guard let after = rest.strippingPrefix(" and inserting "), let (new, end) = marks.read(after), end == "." else { return nil }
             return .replaceText(address: address, old: old, new: new)
         }
         if let split = text.range(of: " is amended by inserting “") {
-            let address = String(text[..<split.lowerBound])
+            let address = Self.uncited(text[..<split.lowerBound])
             guard let (new, rest) = marks.read(text[text.index(before: split.upperBound)...]),
                 let after = rest.strippingPrefix(" after "), let (anchor, end) = marks.read(after), end == "."
             else { return nil }
             return .insertText(address: address, after: anchor, new: new)
         }
-        if let address = text.strippingSuffix(" is amended by striking the heading.") { return .setHeading(address: String(address), heading: nil) }
-        if let address = text.strippingSuffix(" is amended to read as follows:") { return .replace(address: String(address), with: empty) }
-        if let address = text.strippingSuffix(" is repealed.") { return .strike(address: String(address)) }
+        if let address = text.strippingSuffix(" is amended by striking the heading.") { return .setHeading(address: Self.uncited(address), heading: nil) }
+        if let address = text.strippingSuffix(" is amended to read as follows:") { return .replace(address: Self.uncited(address), with: empty) }
+        if let address = text.strippingSuffix(" is repealed.") { return .strike(address: Self.uncited(address)) }
         if let rest = text.strippingPrefix("The following supplementary provisions are inserted "), let place = rest.strippingSuffix(":") {
             if place == Self.firstOfAll { return .insertSupplementary(after: nil, empty) }
             guard let after = place.strippingPrefix("after ") else { return nil }
             return .insertSupplementary(after: String(after), empty)
         }
         if let rest = text.strippingPrefix("The following is inserted "), let place = rest.strippingSuffix(":") {
-            if let address = place.strippingPrefix("after ") { return .insert(.after, address: String(address), empty) }
-            if let address = place.strippingPrefix("before ") { return .insert(.before, address: String(address), empty) }
+            if let address = place.strippingPrefix("after ") { return .insert(.after, address: Self.uncited(address), empty) }
+            if let address = place.strippingPrefix("before ") { return .insert(.before, address: Self.uncited(address), empty) }
             return nil
         }
         if let address = text.strippingSuffix(" is amended by adding at the end the following:") {
-            return .insert(.atEnd, address: address == Self.theAct ? nil : String(address), empty)
+            return .insert(.atEnd, address: address == Self.theAct ? nil : Self.uncited(address), empty)
         }
         if let split = text.range(of: " are redesignated as "), let body = text[split.upperBound...].strippingSuffix("."),
             let from = text[..<split.lowerBound].range(of: " through "), let to = body.range(of: " through ")
         {
-            let first = String(text[..<from.lowerBound]), last = String(text[from.upperBound..<split.lowerBound])
+            let first = String(text[..<from.lowerBound]), last = Self.uncited(text[from.upperBound..<split.lowerBound])
             let newLast = String(body[to.upperBound...])
             guard let old = labels.kindAndNumber(fromLabel: last), let new = labels.kindAndNumber(fromLabel: newLast) else { return nil }
             return .shift(first: first, last: last, offset: new.number.main - old.number.main)
         }
         if let split = text.range(of: " is redesignated as "), let label = text[split.upperBound...].strippingSuffix(".") {
-            return .redesignate(address: String(text[..<split.lowerBound]), as: String(label))
+            return .redesignate(address: Self.uncited(text[..<split.lowerBound]), as: String(label))
         }
         return nil
     }
@@ -169,6 +172,26 @@ struct USPhrasing: Sendable {
             }
         }
         return address
+    }
+
+    /// An address as the subject of a sentence: `Section 101 of title 44, United States Code,`.
+    private func subject(_ address: String) -> String {
+        Self.capitalised(inner(address))
+    }
+
+    /// An address inside a sentence, before more words: `section 101 of title 44, United States Code,`.
+    private func inner(_ address: String) -> String {
+        codeTitle.map { "\(address) of title \($0), United States Code," } ?? address
+    }
+
+    /// An address at the end of a clause: `section 101 of title 44, United States Code`.
+    private func object(_ address: String) -> String {
+        codeTitle.map { "\(address) of title \($0), United States Code" } ?? address
+    }
+
+    /// An address as written in a sentence, without the Code citation around it.
+    static func uncited(_ written: some StringProtocol) -> String {
+        String(written).replacingOccurrences(of: #" of title \d+, United States Code,?$"#, with: "", options: .regularExpression)
     }
 
     /// `Section 4` at the start of a sentence for `section 4`.
