@@ -21,27 +21,17 @@ struct ApplyCommand: ParsableCommand {
               enact apply base.xml change.amend -o out/amended.enact
             """)
 
-    @Argument(help: "The document to amend (Enact source or XML).")
-    var base: String
-
-    @Argument(help: "The amendment (.amend).")
-    var amendment: String
-
-    @Option(name: .shortAndLong, help: "Write the amended document to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an output file that enact did not write.")
-    var force = false
+    @OptionGroup var arguments: AmendmentArguments
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, instructions) = try AmendmentLoading.load(base: base, amendment: amendment)
+            let (document, instructions) = try arguments.load()
             var amended = try AmendmentApplier().apply(instructions, to: document)
-            amended.frontMatterComments.append("\(GeneratedMarker.text) apply: \(base) amended by \(amendment)")
+            amended.frontMatterComments.append("\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")
             let source = SourcePrinter().print(amended)
-            try AtomicFile.deliver(source, to: output, force: force)
+            try arguments.deliver(source)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -26,34 +26,24 @@ struct RenderAmendmentCommand: ParsableCommand {
         case markdown, html, akn, uslm, jplaw
     }
 
-    @Argument(help: "The document the amendment amends (Enact source or XML).")
-    var base: String
-
-    @Argument(help: "The amendment (.amend).")
-    var amendment: String
+    @OptionGroup var arguments: AmendmentArguments
 
     @Option(help: "Output: markdown, html, akn, uslm or jplaw.")
     var to: Target
-
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an output file that enact did not write.")
-    var force = false
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, read) = try AmendmentLoading.load(base: base, amendment: amendment)
+            let (document, read) = try arguments.load()
             let text = switch to {
-            case .markdown: try AmendmentPrint(format: .markdown).render(read, base: document, file: amendment)
-            case .html: try AmendmentPrint(format: .html).render(read, base: document, file: amendment)
-            case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: amendment)
-            case .uslm: try USLMAmendmentWriter().write(read, base: document, file: amendment)
-            case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: amendment)
+            case .markdown: try AmendmentPrint(format: .markdown).render(read, base: document, file: arguments.amendment)
+            case .html: try AmendmentPrint(format: .html).render(read, base: document, file: arguments.amendment)
+            case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: arguments.amendment)
+            case .uslm: try USLMAmendmentWriter().write(read, base: document, file: arguments.amendment)
+            case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: arguments.amendment)
             }
-            try AtomicFile.deliver(text, to: output, force: force)
+            try arguments.deliver(text)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -1,3 +1,4 @@
+import ArgumentParser
 import EnactAmend
 import EnactCore
 import Foundation
@@ -17,5 +18,30 @@ enum AmendmentLoading {
                 at: SourceLocation(file: path, line: 1, column: 1))))
         }
         return (document, try AmendmentFile(for: document).read(String(decoding: data, as: UTF8.self), file: path))
+    }
+}
+
+/// The arguments and output options shared by the commands that read an amendment.
+struct AmendmentArguments: ParsableArguments {
+    @Argument(help: "The document the amendment amends (Enact source or XML).")
+    var base: String
+
+    @Argument(help: "The amendment (.amend).")
+    var amendment: String
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an output file that enact did not write.")
+    var force = false
+
+    /// The document and the amendment read against it.
+    func load() throws(DiagnosticError) -> (document: Document, amendment: Amendment) {
+        try AmendmentLoading.load(base: base, amendment: amendment)
+    }
+
+    /// Writes `text` to the output file, or to standard output.
+    func deliver(_ text: String) throws(DiagnosticError) {
+        try AtomicFile.deliver(text, to: output, force: force)
     }
 }
