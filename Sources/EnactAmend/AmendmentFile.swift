@@ -128,25 +128,28 @@ public struct AmendmentFile: Sendable {
                 diagnostics.append(.error("amendment-quotation", "indented text must follow an instruction that quotes provisions", at: location))
                 continue
             }
+            // Spaces after the sentence (a full-width one too) are not part of it.
+            let sentence = line.trimmingCharacters(in: .whitespaces)
             var parsed: [AmendmentInstruction]?
             switch header.style {
             case .jp:
-                parsed = JapanesePhrasing(labels: labels).instructions(String(line))
+                parsed = JapanesePhrasing(labels: labels).instructions(sentence)
             case .us:
-                if let address = USPhrasing.clausesOpening(line) {
+                if let address = USPhrasing.clausesOpening(Substring(sentence)) {
                     // `Section 3 is amended—` and its numbered clauses, one a line, the last ending in a full stop.
                     var clauses: [AmendmentInstruction] = []
                     var finished = false
-                    while !finished, index < lines.count, let sentence = USPhrasing.clauseSentence(lines[index], address: address),
-                        let clause = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(sentence)
+                    while !finished, index < lines.count,
+                        let clauseSentence = USPhrasing.clauseSentence(Substring(lines[index].trimmingCharacters(in: .whitespaces)), address: address),
+                        let clause = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(clauseSentence)
                     {
-                        finished = lines[index].hasSuffix(".")
+                        finished = lines[index].trimmingCharacters(in: .whitespaces).hasSuffix(".")
                         clauses.append(clause)
                         index += 1
                     }
                     parsed = finished ? clauses : nil
                 } else {
-                    parsed = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(String(line)).map { [$0] }
+                    parsed = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(sentence).map { [$0] }
                 }
             }
             guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {
