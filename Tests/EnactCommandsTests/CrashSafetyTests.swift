@@ -46,7 +46,8 @@ struct CrashSafetyTests {
         let duration = Date().timeIntervalSince(start)
         var sawOld = 0, sawNew = 0
         for attempt in 0..<24 {
-            let delay = duration * Double(attempt) / 20
+            // From the start to twice a whole run, so that kills land before and after the rename even on a busy machine.
+            let delay = duration * Double(attempt) / 12
             try Self.runKilled(["render", newSource, "--to", "html", "-o", output], after: delay)
             let now = Self.contents(output)
             #expect(now == oldHTML || now == newHTML, "after a kill at \(delay) s the output is partial or missing")
