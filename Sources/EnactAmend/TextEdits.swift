@@ -1,4 +1,6 @@
+import EnactCore
 import EnactDiff
+import EnactSource
 
 /// The strike-and-insert instructions that turn one text of a provision into another, as a drafter writes
 /// them: word-level changes (adjacent ones merged, see ``TokenDiff``), each quoting just enough of the text
@@ -40,6 +42,9 @@ enum TextEdits {
             instructions.append(instruction)
             text.replaceSubrange(range, with: replacement)
             drift += hunk.inserted.count - (end - start)
+            // Each instruction is applied on its own, so the text between two of them must be readable too: a
+            // change that takes a piece of markup apart (`{ref:` struck here, `}` there) is said whole instead.
+            guard Self.isReadable(String(text)) else { return nil }
         }
         return String(text) == new ? instructions : nil
     }
@@ -82,6 +87,11 @@ enum TextEdits {
             if (growLeft && previous != nil) || next == nil { left = previous! } else { right = next! }
             growLeft.toggle()
         }
+    }
+
+    /// Whether a provision's source text reads as inline markup.
+    private static func isReadable(_ text: String) -> Bool {
+        (try? InlineSource.parse(text, at: SourceLocation(file: "<amended text>", line: 1, column: 1))) != nil
     }
 
     /// Offsets where words start and end: between letters and digits, spaces, and any other character
