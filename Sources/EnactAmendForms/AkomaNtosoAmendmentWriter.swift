@@ -13,8 +13,8 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
-        return try amending.fillingPlaceholders(xml) { index throws(DiagnosticError) in
+        let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withInstructionSlots), file: file)
+        return try amending.fillingInstructionSlots(xml) { index throws(DiagnosticError) in
             let modID = "mod_\(index + 1)"
             var markup = "<mod eId=\"\(modID)\">" + inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
             if let quoted = amending.quotations[index] {

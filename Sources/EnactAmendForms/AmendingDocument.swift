@@ -4,7 +4,7 @@ import Foundation
 
 /// An amendment as a document of its own, for the writers of each XML format: one provision whose opening
 /// words say what it amends (「…の一部を次のように改正する。」, "The … is amended as follows:") and one
-/// subdivision per instruction holding a placeholder, which the format's amendment writer replaces with the
+/// subdivision per instruction whose text is a slot marker, which the format's amendment writer replaces with the
 /// instruction's markup; and the quoted provisions, each as a document the format's writer can write.
 struct AmendingDocument {
     let amendment: Amendment
@@ -36,15 +36,17 @@ struct AmendingDocument {
         self.metadata = metadata
     }
 
-    /// The text that stands for instruction `index` until the format's markup replaces it.
-    static func placeholder(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
+    /// The text that marks where instruction `index` goes, until the format's markup replaces it.
+    static func slotMarker(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
 
-    /// `xml` with each instruction's placeholder replaced by its markup.
-    func fillingPlaceholders(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String) throws(DiagnosticError) -> String {
+    /// `xml` with each instruction's slot marker replaced by its markup.
+    func fillingInstructionSlots(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String) throws(DiagnosticError) -> String {
         var filled = xml
         for index in amendment.instructions.indices {
-            let target = ">\(Self.placeholder(index))<"
-            guard let range = filled.range(of: target) else { continue }
+            let target = ">\(Self.slotMarker(index))<"
+            guard let range = filled.range(of: target) else {
+                preconditionFailure("the writer dropped the slot of instruction \(index + 1)")
+            }
             filled.replaceSubrange(range, with: ">\(try markup(index))<")
         }
         return filled
@@ -59,12 +61,12 @@ struct AmendingDocument {
         return "\(amendment.target)\(number)の一部を次のように改正する。"
     }
 
-    /// The amending document with one placeholder subdivision per instruction under its first unit.
-    var withPlaceholders: Document {
+    /// The amending document with one subdivision per instruction, holding its slot marker, under its first unit.
+    var withInstructionSlots: Document {
         let tradition = base.tradition
         let subunit = tradition.firstSubunitKind ?? .paragraph
         let children = amendment.instructions.indices.map { index in
-            Division(kind: subunit, content: [.text(Self.placeholder(index))])
+            Division(kind: subunit, content: [.text(Self.slotMarker(index))])
         }
         let heading = amendment.style == .jp ? nil : "Amendments"
         let unit = Division(kind: tradition.unitKind, heading: heading, content: [.text(openingWords)], children: children)

@@ -44,7 +44,7 @@ public struct AmendmentPrint: Sendable {
 
                 """
         }
-        let labels = Labels(amending.quotedDocument(.divisions([])))
+        let labels = Labels(base)
         for index in amendment.instructions.indices {
             let sentence = amending.sentence(index)
             var quoted: [String] = []

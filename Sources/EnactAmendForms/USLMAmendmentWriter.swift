@@ -13,8 +13,8 @@ public struct USLMAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        let xml = try USLMWriter().write(ResolvedDocument(amending.withPlaceholders), file: file)
-        return try amending.fillingPlaceholders(xml) { index throws(DiagnosticError) in
+        let xml = try USLMWriter().write(ResolvedDocument(amending.withInstructionSlots), file: file)
+        return try amending.fillingInstructionSlots(xml) { index throws(DiagnosticError) in
             var markup = inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
             if let quoted = amending.quotations[index] {
                 markup += try quotedContent(quoted, amending: amending, id: "q\(index + 1)", file: file)
