@@ -51,40 +51,50 @@ let package = Package(
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).
-        .target(name: "EnactAmend", dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "EnactAmend",
+            dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
         // Amendments for people (Markdown, HTML) and in XML: Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision.
         .target(
             name: "EnactAmendForms",
             dependencies: [
-                "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM", "EnactJapaneseLaw",
+                "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
+                "EnactJapaneseLaw",
             ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
-                "EnactTemplates", "EnactDiff", "EnactAmend", "EnactAmendForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
+                "EnactJapaneseLaw", "EnactUSLM",
+                "EnactTemplates", "EnactDiff", "EnactAmend", "EnactAmendForms",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
         // Helpers shared by the test targets: fixtures, golden files, running the CLI.
         .target(name: "EnactTestSupport", dependencies: ["EnactCore", "EnactSource"], path: "Tests/EnactTestSupport"),
         .testTarget(name: "EnactCoreTests", dependencies: ["EnactCore", "EnactTestSupport"]),
-        .testTarget(name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EnactChecksTests", dependencies: ["EnactChecks", "EnactSource", "EnactTestSupport"]),
         .testTarget(
-            name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"], exclude: ["Golden"]),
+            name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
-            name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"], exclude: ["Golden"]),
+            name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
-            name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),
+            name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "EnactDiffTests",
             dependencies: ["EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport"]),
         .testTarget(
             name: "EnactAmendTests",
             dependencies: [
-                "EnactAmend", "EnactAmendForms", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw", "EnactUSLM", "EnactTestSupport",
+                "EnactAmend", "EnactAmendForms", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw",
+                "EnactUSLM", "EnactTestSupport",
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
@@ -92,16 +102,19 @@ let package = Package(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EnactJapaneseLawTests", dependencies: ["EnactJapaneseLaw", "EnactSource", "EnactXML", "EnactTestSupport"],
+            name: "EnactJapaneseLawTests",
+            dependencies: ["EnactJapaneseLaw", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EnactAkomaNtosoTests", dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
+            name: "EnactAkomaNtosoTests",
+            dependencies: ["EnactAkomaNtoso", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),
         // What the fuzz targets feed their inputs to, and their seed and regression corpora (Tests/Fuzz).
         .target(
             name: "EnactFuzzing",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM", "EnactJapaneseLaw",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
+                "EnactJapaneseLaw",
                 "EnactTemplates", "EnactDiff", "EnactAmend",
             ],
             path: "Tests/Fuzz/Harness"),
@@ -113,6 +126,7 @@ let package = Package(
 // The libFuzzer driver, only when building for fuzzing (`Tests/Fuzz/run`): ENACT_FUZZ=1 swift build
 // -Xswiftc -sanitize=fuzzer,address. Linked without those flags it would lack libFuzzer's LLVMFuzzerRunDriver.
 if Context.environment["ENACT_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "enact-fuzz", dependencies: ["EnactFuzzing"], path: "Tests/Fuzz/Driver"))
+    package.targets.append(
+        .executableTarget(name: "enact-fuzz", dependencies: ["EnactFuzzing"], path: "Tests/Fuzz/Driver"))
     package.products.append(.executable(name: "enact-fuzz", targets: ["enact-fuzz"]))
 }

@@ -19,21 +19,34 @@ struct AkomaNtosoIdentification {
     init(_ metadata: Metadata, file: String) throws(DiagnosticError) {
         let here = SourceLocation(file: file, line: 1, column: 1)
         guard let work = metadata.work else {
-            throw DiagnosticError(.error("missing-metadata", "Akoma Ntoso needs a work identifier: add 'work:' to the front matter", at: here))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata", "Akoma Ntoso needs a work identifier: add 'work:' to the front matter", at: here
+                ))
         }
         guard let jurisdiction = metadata.jurisdiction else {
-            throw DiagnosticError(.error("missing-metadata", "Akoma Ntoso needs a country: add 'jurisdiction:' to the front matter", at: here))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata", "Akoma Ntoso needs a country: add 'jurisdiction:' to the front matter", at: here
+                ))
         }
         guard let language = metadata.language else {
-            throw DiagnosticError(.error("missing-metadata", "Akoma Ntoso needs a language: add 'language:' to the front matter", at: here))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata", "Akoma Ntoso needs a language: add 'language:' to the front matter", at: here))
         }
         let dates = metadata.dates
         let named: [(String, LegalDate?)] = [
-            ("enacted", dates.enacted), ("introduced", dates.introduced), ("drafted", dates.drafted), ("effective", dates.effective),
+            ("enacted", dates.enacted), ("introduced", dates.introduced), ("drafted", dates.drafted),
+            ("effective", dates.effective),
         ]
-        guard let (name, date) = named.first(where: { $0.1 != nil }).flatMap({ pair in pair.1.map { (pair.0, $0) } }) else {
-            throw DiagnosticError(.error(
-                "missing-metadata", "Akoma Ntoso needs a date: add 'dates:' with 'drafted:' (or introduced, enacted) to the front matter", at: here))
+        guard let (name, date) = named.first(where: { $0.1 != nil }).flatMap({ pair in pair.1.map { (pair.0, $0) } })
+        else {
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata",
+                    "Akoma Ntoso needs a date: add 'dates:' with 'drafted:' (or introduced, enacted) to the front matter",
+                    at: here))
         }
         self.work = work.description
         self.country = jurisdiction.lowercased()

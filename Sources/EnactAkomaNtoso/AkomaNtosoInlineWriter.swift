@@ -26,12 +26,17 @@ struct AkomaNtosoInlineWriter {
                 let key = ResolvedDocument.normalisedTerm(definition.term)
                 // Only the definition the term resolves to carries the anchor; a repeated one (an error that
                 // `enact check` reports) must not duplicate the eId.
-                let anchor = resolved.definitions[key].flatMap { $0.location == definition.anchor.location ? $0.anchorID : nil }
-                xml += "<def" + XMLTextWriter.attributes([("eId", anchor), ("refersTo", termIDs[key].map { "#\($0)" })]) + ">"
+                let anchor = resolved.definitions[key].flatMap {
+                    $0.location == definition.anchor.location ? $0.anchorID : nil
+                }
+                xml +=
+                    "<def" + XMLTextWriter.attributes([("eId", anchor), ("refersTo", termIDs[key].map { "#\($0)" })])
+                    + ">"
                 xml += XMLTextWriter.escaped(definition.term) + "</def>"
             case .termUse(let use):
                 let key = ResolvedDocument.normalisedTerm(use.term)
-                xml += "<term refersTo=\"#\(termIDs[key] ?? "undefined")\">\(XMLTextWriter.escaped(use.shownText))</term>"
+                xml +=
+                    "<term refersTo=\"#\(termIDs[key] ?? "undefined")\">\(XMLTextWriter.escaped(use.shownText))</term>"
             case .emphasis(let text):
                 xml += "<i>\(XMLTextWriter.escaped(text))</i>"
             case .date(let date):

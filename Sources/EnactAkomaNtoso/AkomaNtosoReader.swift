@@ -12,9 +12,10 @@ public struct AkomaNtosoReader: Sendable {
 
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let root = xml.root, root.name == "akomaNtoso", let documentElement = Self.mainDocument(in: root) else {
-            throw DiagnosticError(.error(
-                "unknown-xml-format", "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
-                at: SourceLocation(file: xml.file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unknown-xml-format", "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
+                    at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
         let document = reader.read(documentElement)
@@ -54,7 +55,8 @@ private struct Reader {
 
     /// Hierarchical elements whose children are imported but which have no kind of their own.
     static let transparent: Set<String> = [
-        "alinea", "book", "indent", "list", "proviso", "rule", "subrule", "sublist", "tome", "transitional", "hcontainer",
+        "alinea", "book", "indent", "list", "proviso", "rule", "subrule", "sublist", "tome", "transitional",
+        "hcontainer",
         "container", "crossHeading", "tblock",
     ]
 
@@ -69,13 +71,20 @@ private struct Reader {
             }
             metadata.number = work?.element("FRBRnumber")?.attribute("value")
             metadata.shortTitle = work?.element("FRBRname")?.attribute("value")
-            if let frbrDate = work?.element("FRBRdate"), let date = frbrDate.attribute("date").flatMap({ LegalDate(iso: $0.prefix(10)) }) {
+            if let frbrDate = work?.element("FRBRdate"),
+                let date = frbrDate.attribute("date").flatMap({ LegalDate(iso: $0.prefix(10)) })
+            {
                 switch frbrDate.attribute("name") {
                 case "drafted": metadata.dates.drafted = date
                 case "introduced": metadata.dates.introduced = date
                 case "effective": metadata.dates.effective = date
                 case "enacted": metadata.dates.enacted = date
-                default: if metadata.kind == .bill { metadata.dates.introduced = date } else { metadata.dates.enacted = date }
+                default:
+                    if metadata.kind == .bill {
+                        metadata.dates.introduced = date
+                    } else {
+                        metadata.dates.enacted = date
+                    }
                 }
             }
             let language = identification.element("FRBRExpression")?.element("FRBRlanguage")?.attribute("language")
@@ -98,7 +107,9 @@ private struct Reader {
             }
         }
         if let body { document.body = divisions(in: body, document: &document) }
-        if let conclusions = element.element("conclusions") { note(conclusions, "the conclusions (signatures, dates) are not imported") }
+        if let conclusions = element.element("conclusions") {
+            note(conclusions, "the conclusions (signatures, dates) are not imported")
+        }
         if element.element("attachments") != nil || element.element("components") != nil {
             note(element, "attachments and components are not imported")
         }
@@ -125,7 +136,10 @@ private struct Reader {
     }
 
     private static func bcp47(_ code: String) -> String {
-        let map = ["eng": "en", "jpn": "ja", "kor": "ko", "ita": "it", "spa": "es", "fra": "fr", "deu": "de", "por": "pt", "zho": "zh"]
+        let map = [
+            "eng": "en", "jpn": "ja", "kor": "ko", "ita": "it", "spa": "es", "fra": "fr", "deu": "de", "por": "pt",
+            "zho": "zh",
+        ]
         return map[code.lowercased()] ?? code.lowercased()
     }
 
@@ -137,16 +151,26 @@ private struct Reader {
             for child in element.elements { if let found = find(name, in: child) { return found } }
             return nil
         }
-        if let title = find("docTitle", in: preface) { document.metadata.title = InlineText.collapsingWhitespace(title.text) }
+        if let title = find("docTitle", in: preface) {
+            document.metadata.title = InlineText.collapsingWhitespace(title.text)
+        }
         if document.metadata.number == nil, let number = find("docNumber", in: preface) {
             document.metadata.number = InlineText.collapsingWhitespace(number.text)
         }
-        if let session = find("session", in: preface) { document.metadata.session = InlineText.collapsingWhitespace(session.text) }
-        if let status = find("docStatus", in: preface) { document.metadata.status = DocumentStatus(rawValue: status.text) }
+        if let session = find("session", in: preface) {
+            document.metadata.session = InlineText.collapsingWhitespace(session.text)
+        }
+        if let status = find("docStatus", in: preface) {
+            document.metadata.status = DocumentStatus(rawValue: status.text)
+        }
         var sponsors: [String] = []
         func proponents(_ element: XMLElement) {
             for child in element.elements {
-                if child.name == "docProponent" { sponsors.append(InlineText.collapsingWhitespace(child.text)) } else { proponents(child) }
+                if child.name == "docProponent" {
+                    sponsors.append(InlineText.collapsingWhitespace(child.text))
+                } else {
+                    proponents(child)
+                }
             }
         }
         proponents(preface)
@@ -157,7 +181,8 @@ private struct Reader {
         for note in notes.elements {
             guard let target = note.attribute("refersTo")?.trimmingPrefix("#") else { continue }
             let text = InlineText.collapsingWhitespace(note.text)
-            let annotation: Annotation = note.attribute("class") == "correspondsTo"
+            let annotation: Annotation =
+                note.attribute("class") == "correspondsTo"
                 ? .correspondsTo(note.element("p")?.element("ref")?.attribute("href") ?? text) : .note(text)
             notesByTarget[String(target), default: []].append(annotation)
         }
@@ -175,13 +200,17 @@ private struct Reader {
 
     // MARK: Divisions
 
-    private mutating func divisions(in container: XMLElement, under parent: DivisionKind? = nil, document: inout Document) -> [Division] {
+    private mutating func divisions(
+        in container: XMLElement, under parent: DivisionKind? = nil, document: inout Document
+    ) -> [Division] {
         var result: [Division] = []
         let lettered = Self.siblingsAreLettered(container)
         for element in container.elements {
             if element.name == "hcontainer", element.attribute("name") == "supplementaryProvisions" {
                 var group = SupplementaryProvisions(anchor: SourceAnchor(element.location))
-                group.heading = element.element("heading").flatMap { Self.withoutWord($0.text, words: ["附則", "Supplementary Provisions"]) }
+                group.heading = element.element("heading").flatMap {
+                    Self.withoutWord($0.text, words: ["附則", "Supplementary Provisions"])
+                }
                 group.divisions = divisions(in: element, document: &document)
                 document.supplementaryProvisions.append(group)
             } else if element.name == "hcontainer", element.attribute("name") == "schedule" {
@@ -193,7 +222,8 @@ private struct Reader {
                 result.append(division(element, kind: grouping, document: &document))
             } else if let kind = Self.kinds[element.name] {
                 let chosen = self.kind(for: element, named: kind, under: parent)
-                result.append(division(element, kind: chosen, lettered: lettered.contains(element.name), document: &document))
+                result.append(
+                    division(element, kind: chosen, lettered: lettered.contains(element.name), document: &document))
             } else if Self.transparent.contains(element.name) {
                 note(element, "<\(element.name)> has no kind of its own; what it holds was imported in its place")
                 result += divisions(in: element, under: parent, document: &document)
@@ -211,11 +241,15 @@ private struct Reader {
         if let num = element.element("num") {
             let written = InlineText.collapsingWhitespace(num.text)
             division.writtenNumber = written
-            division.number = (lettered ? Self.letterNumber(written) : nil) ?? Self.number(from: written, level: tradition.level(of: kind))
+            division.number =
+                (lettered ? Self.letterNumber(written) : nil)
+                ?? Self.number(from: written, level: tradition.level(of: kind))
         }
         if element.element("num") == nil { division.writtenNumber = "" }
         if division.number == nil { division.numbering = .automatic }
-        division.heading = element.element("heading").map { InlineText.collapsingWhitespace($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+        division.heading = element.element("heading").map { InlineText.collapsingWhitespace($0.text) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         var content: [Inline] = []
         for child in element.elements {
             switch child.name {
@@ -246,7 +280,9 @@ private struct Reader {
 
     /// The kind an element becomes: its own when the tradition has it there; otherwise (a `point` holding a
     /// 号, a US paragraph) the first level below the parent whose numbers read the element's `num`.
-    private mutating func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?) -> DivisionKind {
+    private mutating func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?)
+        -> DivisionKind
+    {
         if tradition.rank(of: kind) != nil, tradition.allows(kind, under: parent) { return kind }
         let key = parent?.ordinal ?? -1
         if candidatesByParent[key] == nil {
@@ -266,12 +302,16 @@ private struct Reader {
         let words = Self.words(of: written)
         if let level {
             for format in [level.english, level.japanese].compactMap({ $0 }) {
-                for word in words.reversed() { if let number = format.parseToken(word, allowingArabic: !strict) { return number } }
+                for word in words.reversed() {
+                    if let number = format.parseToken(word, allowingArabic: !strict) { return number }
+                }
             }
         }
         if let designation = JapaneseNumber.parse(written) { return designation }
         guard !strict else { return nil }
-        if let digits = written.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first, let value = Int(digits), value > 0 {
+        if let digits = written.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first, let value = Int(digits),
+            value > 0
+        {
             return DivisionNumber(value)
         }
         let kanji = written.filter { "〇一二三四五六七八九十百千".contains($0) }
@@ -284,7 +324,13 @@ private struct Reader {
             switch child {
             case .text(let text): text
             case .element(let inner):
-                if Self.kinds[inner.name] != nil { "" } else if Self.transparent.contains(inner.name) { " " + ownText(inner) } else { inner.text }
+                if Self.kinds[inner.name] != nil {
+                    ""
+                } else if Self.transparent.contains(inner.name) {
+                    " " + ownText(inner)
+                } else {
+                    inner.text
+                }
             }
         }.joined()
     }
@@ -313,7 +359,9 @@ private struct Reader {
             guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
             if scalar.isASCII {
                 let value = scalar.value
-                return !((0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x2D)
+                return
+                    !((0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    || value == 0x2D)
             }
             return !(character.isLetter || character.isNumber)
         }
@@ -379,7 +427,11 @@ private struct Reader {
                         result.append(.text(inner.text))
                     }
                 case "def":
-                    result.append(.definition(TermDefinition(term: InlineText.collapsingWhitespace(inner.text), anchor: SourceAnchor(inner.location))))
+                    result.append(
+                        .definition(
+                            TermDefinition(
+                                term: InlineText.collapsingWhitespace(inner.text), anchor: SourceAnchor(inner.location))
+                        ))
                 case "term":
                     let shown = InlineText.collapsingWhitespace(inner.text)
                     if let term = inner.attribute("refersTo").flatMap({ termsByReference[$0] }) {
@@ -403,7 +455,6 @@ private struct Reader {
         return InlineText.normalised(result)
     }
 
-
     // MARK: Warnings
 
     /// Records an element the model cannot hold; each message is reported once, with its count.
@@ -414,11 +465,12 @@ private struct Reader {
 
     func diagnostics() -> [Diagnostic] {
         unmapped.map { message, entry in
-            .warning("import", entry.count > 1 ? "\(message) (\(entry.count) times; first here)" : message, at: entry.location)
+            .warning(
+                "import", entry.count > 1 ? "\(message) (\(entry.count) times; first here)" : message,
+                at: entry.location)
         }.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
     }
 }
-
 
 /// Japanese statutory numbers in `<num>`: 第十条の二, 十二の二, ２.
 private enum JapaneseNumber {

@@ -55,18 +55,21 @@ private struct Writer {
     var document: Document { resolved.document }
 
     mutating func write() {
-        let isAct = document.metadata.status.map { [.enacted, .inForce, .repealed].contains($0) }
+        let isAct =
+            document.metadata.status.map { [.enacted, .inForce, .repealed].contains($0) }
             ?? (document.metadata.kind == .act)
         let documentType = isAct ? "act" : "bill"
         xml.open("akomaNtoso", [("xmlns", AkomaNtosoWriter.namespace)])
-        xml.open(documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
+        xml.open(
+            documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
         writeMeta()
         writePreface()
         writePreamble()
         xml.open("body")
         writeDivisions(part: .body)
         for (index, group) in document.supplementaryProvisions.enumerated() {
-            xml.open("hcontainer", [("eId", Document.supplementaryEId(index).rawValue), ("name", "supplementaryProvisions")])
+            xml.open(
+                "hcontainer", [("eId", Document.supplementaryEId(index).rawValue), ("name", "supplementaryProvisions")])
             xml.line("heading", text: presentation.supplementaryTitle(group))
             if group.divisions.isEmpty {
                 xml.open("content")
@@ -78,11 +81,14 @@ private struct Writer {
             xml.close()
         }
         for (index, schedule) in document.schedules.enumerated() {
-            xml.open("hcontainer", [("eId", Document.scheduleEId(schedule, index: index).rawValue), ("name", "schedule")])
+            xml.open(
+                "hcontainer", [("eId", Document.scheduleEId(schedule, index: index).rawValue), ("name", "schedule")])
             if let number = schedule.number { xml.line("num", text: presentation.scheduleNumber(number)) }
             if let heading = schedule.heading { xml.line("heading", text: heading) }
             xml.open("content")
-            for line in schedule.lines.isEmpty ? [[]] : schedule.lines { xml.line("p", inline: inlines.write(line, from: nil)) }
+            for line in schedule.lines.isEmpty ? [[]] : schedule.lines {
+                xml.line("p", inline: inlines.write(line, from: nil))
+            }
             xml.close()
             xml.close()
         }
@@ -105,7 +111,9 @@ private struct Writer {
         xml.empty("FRBRauthor", [("href", author)])
         xml.empty("FRBRcountry", [("value", id.country)])
         if let number = document.metadata.number { xml.empty("FRBRnumber", [("value", number)]) }
-        if let title = document.metadata.shortTitle ?? document.metadata.title { xml.empty("FRBRname", [("value", title)]) }
+        if let title = document.metadata.shortTitle ?? document.metadata.title {
+            xml.empty("FRBRname", [("value", title)])
+        }
         xml.close()
         xml.open("FRBRExpression")
         xml.empty("FRBRthis", [("value", id.expression + "/!main")])
@@ -123,11 +131,15 @@ private struct Writer {
         xml.close()
         xml.open("references", [("source", "#enact")])
         xml.empty("TLCOrganization", [("eId", "enact"), ("href", "/ontology/organization/enact"), ("showAs", "Enact")])
-        xml.empty("TLCOrganization", [
-            ("eId", authorID), ("href", "/ontology/organization/\(id.country)/\(authorID)"), ("showAs", authorName),
-        ])
+        xml.empty(
+            "TLCOrganization",
+            [
+                ("eId", authorID), ("href", "/ontology/organization/\(id.country)/\(authorID)"), ("showAs", authorName),
+            ])
         for term in termIDs {
-            xml.empty("TLCTerm", [("eId", term.id), ("href", "/ontology/term/\(id.country)/\(term.id)"), ("showAs", term.term)])
+            xml.empty(
+                "TLCTerm",
+                [("eId", term.id), ("href", "/ontology/term/\(id.country)/\(term.id)"), ("showAs", term.term)])
         }
         xml.close()
         if !notes.isEmpty {
@@ -135,7 +147,11 @@ private struct Writer {
             for note in notes {
                 xml.open("note", [("eId", note.eId), ("class", note.kind), ("refersTo", "#" + note.target)])
                 if note.kind == "correspondsTo" {
-                    xml.line("p", inline: "<ref href=\"\(XMLTextWriter.escapedAttribute(note.text))\">\(XMLTextWriter.escaped(note.text))</ref>")
+                    xml.line(
+                        "p",
+                        inline:
+                            "<ref href=\"\(XMLTextWriter.escapedAttribute(note.text))\">\(XMLTextWriter.escaped(note.text))</ref>"
+                    )
                 } else {
                     xml.line("p", text: note.text)
                 }
@@ -169,14 +185,23 @@ private struct Writer {
         let metadata = document.metadata
         xml.open("preface")
         xml.open("longTitle")
-        xml.line("p", inline: "<docTitle>\(XMLTextWriter.escaped(metadata.title ?? metadata.shortTitle ?? ""))</docTitle>")
+        xml.line(
+            "p", inline: "<docTitle>\(XMLTextWriter.escaped(metadata.title ?? metadata.shortTitle ?? ""))</docTitle>")
         xml.close()
-        if let number = metadata.number { xml.line("p", inline: "<docNumber>\(XMLTextWriter.escaped(number))</docNumber>") }
+        if let number = metadata.number {
+            xml.line("p", inline: "<docNumber>\(XMLTextWriter.escaped(number))</docNumber>")
+        }
         if let session = metadata.session {
-            xml.line("p", inline: "<session value=\"\(XMLTextWriter.escapedAttribute(session))\">\(XMLTextWriter.escaped(session))</session>")
+            xml.line(
+                "p",
+                inline:
+                    "<session value=\"\(XMLTextWriter.escapedAttribute(session))\">\(XMLTextWriter.escaped(session))</session>"
+            )
         }
         if let status = metadata.status { xml.line("p", inline: "<docStatus>\(status.rawValue)</docStatus>") }
-        for sponsor in metadata.sponsors { xml.line("p", inline: "<docProponent>\(XMLTextWriter.escaped(sponsor))</docProponent>") }
+        for sponsor in metadata.sponsors {
+            xml.line("p", inline: "<docProponent>\(XMLTextWriter.escaped(sponsor))</docProponent>")
+        }
         xml.close()
     }
 
@@ -196,25 +221,32 @@ private struct Writer {
 
     private mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
-        document.walk(part: part, { division, context in
-            let attributes: [(String, String?)] = [("eId", context.eId.rawValue), ("status", division.isRepealed ? "removed" : nil)]
-            writer.xml.open(division.kind.akomaNtosoElement, attributes)
-            if let label = writer.presentation.label(of: division, context: context) { writer.xml.line("num", text: label) }
-            if let heading = division.heading { writer.xml.line("heading", text: heading) }
-            let text = division.isRepealed ? [Inline.text(writer.presentation.repealedWord)] : division.content
-            let origin = writer.resolved.origin(of: division, in: context)
-            if division.children.isEmpty {
-                writer.xml.open("content")
-                writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+        document.walk(
+            part: part,
+            { division, context in
+                let attributes: [(String, String?)] = [
+                    ("eId", context.eId.rawValue), ("status", division.isRepealed ? "removed" : nil),
+                ]
+                writer.xml.open(division.kind.akomaNtosoElement, attributes)
+                if let label = writer.presentation.label(of: division, context: context) {
+                    writer.xml.line("num", text: label)
+                }
+                if let heading = division.heading { writer.xml.line("heading", text: heading) }
+                let text = division.isRepealed ? [Inline.text(writer.presentation.repealedWord)] : division.content
+                let origin = writer.resolved.origin(of: division, in: context)
+                if division.children.isEmpty {
+                    writer.xml.open("content")
+                    writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+                    writer.xml.close()
+                } else if !text.isEmpty {
+                    writer.xml.open("intro")
+                    writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+                    writer.xml.close()
+                }
+            },
+            leave: { _, _ in
                 writer.xml.close()
-            } else if !text.isEmpty {
-                writer.xml.open("intro")
-                writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
-                writer.xml.close()
-            }
-        }, leave: { _, _ in
-            writer.xml.close()
-        })
+            })
         self = writer
     }
 }

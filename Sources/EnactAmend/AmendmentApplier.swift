@@ -14,12 +14,16 @@ public struct AmendmentApplier: Sendable {
 
     /// The provisions each instruction quotes, read as applying it reads them (nil where it quotes none): for
     /// writing the amendment in other formats.
-    public func quotations(of amendment: Amendment, against document: Document) throws(DiagnosticError) -> [QuotedProvisions?] {
+    public func quotations(of amendment: Amendment, against document: Document) throws(DiagnosticError)
+        -> [QuotedProvisions?]
+    {
         let quotations = try applyRecordingQuotations(amendment, to: document).quotations
         return amendment.instructions.indices.map { quotations[$0] }
     }
 
-    private func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> State {
+    private func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError)
+        -> State
+    {
         var state = State(document: ResolvedDocument(document).document)
         for (index, instruction) in amendment.instructions.enumerated() {
             let location = amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
@@ -79,7 +83,7 @@ public struct AmendmentApplier: Sendable {
                 }
             case .setHeading(let address, let heading):
                 let path = try resolve(address)
-                document[path].heading = heading
+                document[path]?.heading = heading
             case .replace(let address, let quoted):
                 let path = try resolve(address, allowingGroups: true)
                 if path.indices.isEmpty, case .supplementary(let group) = path.part {
@@ -87,9 +91,11 @@ public struct AmendmentApplier: Sendable {
                     quotations[current] = .group(read)
                     document.supplementaryProvisions[group] = read
                 } else {
-                    let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    let divisions = try quoting.divisions(
+                        of: quoted, in: container(holding: path), at: location.nextLine)
                     quotations[current] = .divisions(divisions)
-                    document.modifyChildren(of: path.parent!) { $0.replaceSubrange(path.indices.last!...path.indices.last!, with: divisions) }
+                    let (parent, index) = try placement(of: path)
+                    document.modifyChildren(of: parent) { $0.replaceSubrange(index...index, with: divisions) }
                 }
                 changedStructure()
             case .strike(let address):
@@ -97,12 +103,13 @@ public struct AmendmentApplier: Sendable {
                 if path.indices.isEmpty, case .supplementary(let group) = path.part {
                     document.supplementaryProvisions.remove(at: group)
                 } else {
-                    document.modifyChildren(of: path.parent!) { $0.remove(at: path.indices.last!) }
+                    let (parent, index) = try placement(of: path)
+                    document.modifyChildren(of: parent) { $0.remove(at: index) }
                 }
                 changedStructure()
             case .redesignate(let address, let label):
                 let path = try resolve(address)
-                let kind = document[path].kind
+                let kind = try division(at: path).kind
                 guard let number = addresses.number(fromLabel: label, kind: kind) else {
                     throw Failure(rule: "label", message: "'\(label)' is not a label of a \(kind.rawValue)")
                 }
@@ -111,9 +118,17 @@ public struct AmendmentApplier: Sendable {
                 let start = try resolve(first)
                 let run = try self.run(from: start, toLabel: last)
                 let numbers = try run.map { path throws -> DivisionNumber in
-                    let number = document[path].number!
-                    guard number.main + offset >= 1, let shifted = DivisionNumber([number.main + offset] + number.branches) else {
-                        throw Failure(rule: "label", message: "\(addresses.label(of: document[path].kind, number: number)) cannot move by \(offset)")
+                    let moving = try division(at: path)
+                    guard let number = moving.number else {
+                        throw Failure(rule: "label", message: "the \(moving.kind.rawValue) has no number to move")
+                    }
+                    guard number.main + offset >= 1,
+                        let shifted = DivisionNumber([number.main + offset] + number.branches)
+                    else {
+                        throw Failure(
+                            rule: "label",
+                            message:
+                                "\(addresses.label(of: moving.kind, number: number)) cannot move by \(offset)")
                     }
                     return shifted
                 }
@@ -128,15 +143,19 @@ public struct AmendmentApplier: Sendable {
                 let path = try resolve(address, allowingGroups: point == .atEnd)
                 switch point {
                 case .atEnd:
-                    let container: QuotedStructureSource.Container = path.indices.isEmpty ? .supplementaryGroup : .division(document[path].kind)
+                    let container: QuotedStructureSource.Container =
+                        path.indices.isEmpty ? .supplementaryGroup : .division(try division(at: path).kind)
                     let divisions = try quoting.divisions(of: quoted, in: container, at: location.nextLine)
                     quotations[current] = .divisions(divisions)
                     document.modifyChildren(of: path) { $0 += divisions }
                 case .after, .before:
-                    let divisions = try quoting.divisions(of: quoted, in: container(holding: path), at: location.nextLine)
+                    let divisions = try quoting.divisions(
+                        of: quoted, in: container(holding: path), at: location.nextLine)
                     quotations[current] = .divisions(divisions)
-                    let index = path.indices.last! + (point == .after ? 1 : 0)
-                    document.modifyChildren(of: path.parent!) { $0.insert(contentsOf: divisions, at: index) }
+                    let (parent, index) = try placement(of: path)
+                    document.modifyChildren(of: parent) {
+                        $0.insert(contentsOf: divisions, at: index + (point == .after ? 1 : 0))
+                    }
                 }
                 changedStructure()
             case .insertSupplementary(let after, let quoted):
@@ -168,7 +187,9 @@ public struct AmendmentApplier: Sendable {
             }
             let count = addresses.paths[address]?.count ?? 0
             if count > 1 { throw Failure(rule: "ambiguous", message: "\(address) names \(count) provisions") }
-            throw Failure(rule: "target", message: "there is no \(address)\(nearest(to: address).map { "; the nearest is \($0)" } ?? "")")
+            throw Failure(
+                rule: "target",
+                message: "there is no \(address)\(nearest(to: address).map { "; the nearest is \($0)" } ?? "")")
         }
 
         /// The closest existing address, to say what was found instead of a missing provision.
@@ -179,7 +200,7 @@ public struct AmendmentApplier: Sendable {
 
         /// Where quoted divisions replacing or next to the division at `path` are read.
         private func container(holding path: ProvisionPath) -> QuotedStructureSource.Container {
-            if let parent = path.parent, !parent.indices.isEmpty { return .division(document[parent].kind) }
+            if let parent = path.parent, let division = document[parent] { return .division(division.kind) }
             if case .supplementary = path.part { return .supplementaryGroup }
             return .mainProvisions
         }
@@ -188,17 +209,21 @@ public struct AmendmentApplier: Sendable {
         /// with no text of its own (`第三条中` for an article of one paragraph).
         private mutating func editText(_ address: String, _ edit: (inout String) throws -> Void) throws {
             var path = try resolve(address)
-            let division = document[path]
-            if division.content.isEmpty, division.children.count == 1, division.children[0].kind == document.tradition.firstSubunitKind {
+            let division = try self.division(at: path)
+            if division.content.isEmpty, division.children.count == 1,
+                division.children[0].kind == document.tradition.firstSubunitKind
+            {
                 path = path.child(0)
             }
-            var text = InlineSource.print(document[path].content)
+            var text = InlineSource.print(try self.division(at: path).content)
             try edit(&text)
             let location = SourceLocation(file: "<amended text>", line: 1, column: 1)
-            document[path].content = try InlineSource.parse(text, at: location)
+            document[path]?.content = try InlineSource.parse(text, at: location)
         }
 
-        private static func uniqueRange(of quoted: String, in text: String, address: String) throws -> Range<String.Index> {
+        private static func uniqueRange(of quoted: String, in text: String, address: String) throws -> Range<
+            String.Index
+        > {
             guard !quoted.isEmpty else { throw Failure(rule: "text", message: "the quoted text is empty") }
             let found = occurrences(of: quoted, in: text)
             guard found.count == 1 else {
@@ -226,48 +251,74 @@ public struct AmendmentApplier: Sendable {
         /// The run of same-kind provisions from `start` to the one labelled `last`, in document order: among all
         /// units of the part for units, among siblings otherwise.
         private mutating func run(from start: ProvisionPath, toLabel last: String) throws -> [ProvisionPath] {
-            let kind = document[start].kind
-            let scope = scope(of: start)
-            guard let first = scope.firstIndex(of: start) else { return [start] }
+            let first = try division(at: start)
+            let scope = try scope(of: start)
+            guard let position = scope.firstIndex(of: start) else { return [start] }
             var run: [ProvisionPath] = []
-            for path in scope[first...] {
+            for path in scope[position...] {
                 run.append(path)
-                if let number = document[path].number, addresses.label(of: kind, number: number) == last { return run }
+                if let number = document[path]?.number, addresses.label(of: first.kind, number: number) == last {
+                    return run
+                }
             }
-            throw Failure(rule: "target", message: "no \(last) follows \(addresses.label(of: kind, number: document[start].number!))")
+            let named = first.number.map { addresses.label(of: first.kind, number: $0) } ?? first.kind.rawValue
+            throw Failure(rule: "target", message: "no \(last) follows \(named)")
         }
 
         /// The provisions whose numbers must stay distinct from the one at `path`'s: every unit of its part for a
         /// unit, its siblings of the same kind otherwise.
-        private func scope(of path: ProvisionPath) -> [ProvisionPath] {
-            let kind = document[path].kind
+        private func scope(of path: ProvisionPath) throws -> [ProvisionPath] {
+            let (parent, _) = try placement(of: path)
+            let kind = try division(at: path).kind
             if document.tradition.role(of: kind) == .unit {
                 var units: [ProvisionPath] = []
                 func collect(_ divisions: [Division], _ parent: ProvisionPath) {
                     for (index, division) in divisions.enumerated() {
-                        if division.kind == kind { units.append(parent.child(index)) } else { collect(division.children, parent.child(index)) }
+                        if division.kind == kind {
+                            units.append(parent.child(index))
+                        } else {
+                            collect(division.children, parent.child(index))
+                        }
                     }
                 }
-                collect(document.children(of: ProvisionPath(part: path.part, indices: [])), ProvisionPath(part: path.part, indices: []))
+                collect(
+                    document.children(of: ProvisionPath(part: path.part, indices: [])),
+                    ProvisionPath(part: path.part, indices: []))
                 return units
             }
-            let parent = path.parent!
-            return document.children(of: parent).indices.map { parent.child($0) }.filter { document[$0].kind == kind }
+            return document.children(of: parent).indices.map { parent.child($0) }.filter { document[$0]?.kind == kind }
         }
 
         private mutating func renumber(_ paths: [ProvisionPath], to numbers: [DivisionNumber]) throws {
             guard let first = paths.first else { return }
             let moving = Set(paths)
-            let kind = document[first].kind
-            let others = Set(scope(of: first).filter { !moving.contains($0) }.compactMap { document[$0].number })
+            let kind = try division(at: first).kind
+            let others = Set(try scope(of: first).filter { !moving.contains($0) }.compactMap { document[$0]?.number })
             for (path, number) in zip(paths, numbers) {
                 guard !others.contains(number) else {
-                    throw Failure(rule: "collision", message: "\(addresses.label(of: kind, number: number)) already exists")
+                    throw Failure(
+                        rule: "collision", message: "\(addresses.label(of: kind, number: number)) already exists")
                 }
-                document[path].number = number
-                document[path].numbering = .explicit
+                document[path]?.number = number
+                document[path]?.numbering = .explicit
             }
             changedStructure()
+        }
+
+        /// The division at `path`, which must name one (not a whole part).
+        private func division(at path: ProvisionPath) throws -> Division {
+            guard let division = document[path] else {
+                throw Failure(rule: "target", message: "the instruction names a whole part, not a provision")
+            }
+            return division
+        }
+
+        /// The container of the division at `path` and its index there.
+        private func placement(of path: ProvisionPath) throws -> (container: ProvisionPath, index: Int) {
+            guard let placement = path.placement else {
+                throw Failure(rule: "target", message: "the instruction names a whole part, not a provision")
+            }
+            return placement
         }
 
         /// Edit distance, for suggesting the nearest address.

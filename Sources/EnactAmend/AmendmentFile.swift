@@ -67,8 +67,10 @@ public struct AmendmentFile: Sendable {
             }
             if end - index > 1 {
                 let run = Array(instructions[index..<end])
-                output += (amendment.style == .jp
-                    ? JapanesePhrasing(labels: labels).joinedSentence(run) : USPhrasing(labels: labels, codeTitle: codeTitle).joinedSentence(run)) + "\n"
+                output +=
+                    (amendment.style == .jp
+                        ? JapanesePhrasing(labels: labels).joinedSentence(run)
+                        : USPhrasing(labels: labels, codeTitle: codeTitle).joinedSentence(run)) + "\n"
                 index = end
                 continue
             }
@@ -81,8 +83,10 @@ public struct AmendmentFile: Sendable {
 
     /// The quoted structure's lines, indented under their instruction.
     private static func indented(_ quoted: QuotedStructure) -> String {
-        quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(quoted.source.hasSuffix("\n") ? 1 : 0)
-            .map { $0.isEmpty ? "\n" : indent + $0 + "\n" }.joined()
+        quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+            quoted.source.hasSuffix("\n") ? 1 : 0
+        )
+        .map { $0.isEmpty ? "\n" : indent + $0 + "\n" }.joined()
     }
 
     /// One instruction's sentence in pieces (words, quotations, amending verbs), for XML forms.
@@ -109,10 +113,17 @@ public struct AmendmentFile: Sendable {
 
     /// Reads an amendment; every line that is not an instruction of its style is an error at that line.
     public func read(_ text: String, file: String) throws(DiagnosticError) -> Amendment {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard lines.first == "---", let closing = lines.dropFirst().firstIndex(of: "---") else {
-            throw DiagnosticError([.error("amendment-front-matter", "an amendment starts with front matter between '---' lines (title, amends, style)", at: SourceLocation(file: file, line: 1, column: 1))])
+            throw DiagnosticError([
+                .error(
+                    "amendment-front-matter",
+                    "an amendment starts with front matter between '---' lines (title, amends, style)",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ])
         }
         let header = try frontMatter(lines[1..<closing].joined(separator: "\n"), file: file)
         var instructions: [AmendmentInstruction] = []
@@ -125,7 +136,10 @@ public struct AmendmentFile: Sendable {
             index += 1
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix(" ") || line.hasPrefix("\t") {
-                diagnostics.append(.error("amendment-quotation", "indented text must follow an instruction that quotes provisions", at: location))
+                diagnostics.append(
+                    .error(
+                        "amendment-quotation", "indented text must follow an instruction that quotes provisions",
+                        at: location))
                 continue
             }
             // Spaces after the sentence (a full-width one too) are not part of it.
@@ -140,7 +154,8 @@ public struct AmendmentFile: Sendable {
                     var clauses: [AmendmentInstruction] = []
                     var finished = false
                     while !finished, index < lines.count,
-                        let clauseSentence = USPhrasing.clauseSentence(Substring(lines[index].trimmingCharacters(in: .whitespaces)), address: address),
+                        let clauseSentence = USPhrasing.clauseSentence(
+                            Substring(lines[index].trimmingCharacters(in: .whitespaces)), address: address),
                         let clause = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(clauseSentence)
                     {
                         finished = lines[index].trimmingCharacters(in: .whitespaces).hasSuffix(".")
@@ -153,7 +168,10 @@ public struct AmendmentFile: Sendable {
                 }
             }
             guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {
-                diagnostics.append(.error("amendment-instruction", "not an instruction in the \(header.style.rawValue) style: '\(line)'", at: location))
+                diagnostics.append(
+                    .error(
+                        "amendment-instruction", "not an instruction in the \(header.style.rawValue) style: '\(line)'",
+                        at: location))
                 continue
             }
             for earlier in sentenceInstructions.dropLast() {
@@ -168,12 +186,22 @@ public struct AmendmentFile: Sendable {
             while quoted.last?.isEmpty == true { quoted.removeLast() }
             if instruction.quotation != nil {
                 guard !quoted.isEmpty else {
-                    diagnostics.append(.error("amendment-quotation", "this instruction must be followed by the quoted provisions, indented by four spaces", at: location))
+                    diagnostics.append(
+                        .error(
+                            "amendment-quotation",
+                            "this instruction must be followed by the quoted provisions, indented by four spaces",
+                            at: location))
                     continue
                 }
-                instruction = instruction.carrying(QuotedStructure(source: quoted.joined(separator: "\n") + "\n", summary: instruction.quotation?.summary))
+                instruction = instruction.carrying(
+                    QuotedStructure(
+                        source: quoted.joined(separator: "\n") + "\n", summary: instruction.quotation?.summary))
             } else if !quoted.isEmpty {
-                diagnostics.append(.error("amendment-quotation", "this instruction quotes no provisions; the indented text after it is not expected", at: location.nextLine))
+                diagnostics.append(
+                    .error(
+                        "amendment-quotation",
+                        "this instruction quotes no provisions; the indented text after it is not expected",
+                        at: location.nextLine))
                 continue
             }
             instructions.append(instruction)
@@ -181,7 +209,8 @@ public struct AmendmentFile: Sendable {
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         return Amendment(
-            title: header.title, target: header.target, style: header.style, instructions: instructions, locations: locations,
+            title: header.title, target: header.target, style: header.style, instructions: instructions,
+            locations: locations,
             number: header.number, date: header.date, work: header.work)
     }
 
@@ -201,42 +230,63 @@ public struct AmendmentFile: Sendable {
         let yamlDiagnostics = YAMLDiagnostics(file: file, firstLine: 2)
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw DiagnosticError([yamlDiagnostics.syntaxError(error, in: "front matter", id: "amendment-front-matter")])
+            throw DiagnosticError([yamlDiagnostics.syntaxError(error, in: "front matter", id: "amendment-front-matter")]
+            )
         }
         guard let mapping = node?.mapping else {
-            throw DiagnosticError([.error("amendment-front-matter", "the front matter must be a mapping with title, amends and style", at: SourceLocation(file: file, line: 2, column: 1))])
+            throw DiagnosticError([
+                .error(
+                    "amendment-front-matter", "the front matter must be a mapping with title, amends and style",
+                    at: SourceLocation(file: file, line: 2, column: 1))
+            ])
         }
         var values: [String: (String, SourceLocation)] = [:]
         for (key, value) in mapping {
             guard let name = key.string, Self.keys.contains(name) else {
-                throw DiagnosticError([.error(
-                    "amendment-front-matter", "unknown key '\(key.string ?? "?")' (expected \(Self.keys.joined(separator: ", ")))",
-                    at: yamlDiagnostics.location(of: key))])
+                throw DiagnosticError([
+                    .error(
+                        "amendment-front-matter",
+                        "unknown key '\(key.string ?? "?")' (expected \(Self.keys.joined(separator: ", ")))",
+                        at: yamlDiagnostics.location(of: key))
+                ])
             }
             values[name] = (value.string ?? "", yamlDiagnostics.location(of: value))
         }
         guard let styleValue = values["style"] else {
-            throw DiagnosticError([.error("amendment-front-matter", "missing key 'style' (jp or us)", at: SourceLocation(file: file, line: 1, column: 1))])
+            throw DiagnosticError([
+                .error(
+                    "amendment-front-matter", "missing key 'style' (jp or us)",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ])
         }
         guard let style = AmendmentStyle(rawValue: styleValue.0) else {
-            throw DiagnosticError([.error("amendment-front-matter", "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)])
+            throw DiagnosticError([
+                .error("amendment-front-matter", "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)
+            ])
         }
         var date: LegalDate?
         if let (text, location) = values["date"] {
             guard let parsed = LegalDate(iso: text) else {
-                throw DiagnosticError([.error("amendment-front-matter", "date must be YYYY-MM-DD, not '\(text)'", at: location)])
+                throw DiagnosticError([
+                    .error("amendment-front-matter", "date must be YYYY-MM-DD, not '\(text)'", at: location)
+                ])
             }
             date = parsed
         }
         var work: WorkIdentifier?
         if let (text, location) = values["work"] {
             guard let parsed = WorkIdentifier(text) else {
-                throw DiagnosticError([.error("amendment-front-matter", "work must be an identifier such as /akn/jp/bill/2027/10, not '\(text)'", at: location)])
+                throw DiagnosticError([
+                    .error(
+                        "amendment-front-matter",
+                        "work must be an identifier such as /akn/jp/bill/2027/10, not '\(text)'", at: location)
+                ])
             }
             work = parsed
         }
         return Header(
-            title: values["title"]?.0 ?? "", target: values["amends"]?.0 ?? "", style: style, number: values["number"]?.0, date: date, work: work)
+            title: values["title"]?.0 ?? "", target: values["amends"]?.0 ?? "", style: style,
+            number: values["number"]?.0, date: date, work: work)
     }
 
     /// A YAML scalar for a title: double-quoted, with backslashes and quotes escaped.
@@ -248,7 +298,9 @@ public struct AmendmentFile: Sendable {
 extension Metadata {
     /// The title number when the document is a title of the United States Code (work `/us/usc/t44` → 44).
     var unitedStatesCodeTitle: Int? {
-        guard let segments = work?.segments, segments.count == 3, segments[0] == "us", segments[1] == "usc" else { return nil }
+        guard let segments = work?.segments, segments.count == 3, segments[0] == "us", segments[1] == "usc" else {
+            return nil
+        }
         return Int(segments[2].dropFirst())
     }
 }

@@ -18,20 +18,24 @@ public struct AmendmentGenerator: Sendable {
 
     /// The amendment from `old` to `new`; throws when a change cannot be said as instructions (a changed
     /// preamble or schedule, a provision no address names alone, a renumbering cycle).
-    public func amendment(from old: Document, to new: Document, style: AmendmentStyle, title: String? = nil) throws(DiagnosticError) -> Amendment {
+    public func amendment(from old: Document, to new: Document, style: AmendmentStyle, title: String? = nil)
+        throws(DiagnosticError) -> Amendment
+    {
         let old = ResolvedDocument(old).document, new = ResolvedDocument(new).document
         let target = old.metadata.title ?? "the Act"
         // A bill still before the Diet is revised by a 修正案; an act is amended by an amending bill.
         let isBill = old.metadata.kind == .bill
-        let defaultTitle = switch (style, isBill) {
-        case (.jp, true): "\(target)に対する修正案"
-        case (.jp, false): "\(target)の一部を改正する法律案"
-        case (.us, true): "Amendment to \(target)"
-        case (.us, false): "A bill to amend the \(target)"
-        }
+        let defaultTitle =
+            switch (style, isBill) {
+            case (.jp, true): "\(target)に対する修正案"
+            case (.jp, false): "\(target)の一部を改正する法律案"
+            case (.us, true): "Amendment to \(target)"
+            case (.us, false): "A bill to amend the \(target)"
+            }
         // A title of the US Code is amended as such: "A bill to amend title 44, United States Code".
         let segments = old.metadata.work?.segments ?? []
-        let codeTitle = segments.count == 3 && segments[0] == "us" && segments[1] == "usc" ? Int(segments[2].dropFirst()) : nil
+        let codeTitle =
+            segments.count == 3 && segments[0] == "us" && segments[1] == "usc" ? Int(segments[2].dropFirst()) : nil
         var planner = Planner(old: old, new: new, marks: style == .jp ? .japanese : .english)
         do {
             try planner.plan()
@@ -40,7 +44,9 @@ public struct AmendmentGenerator: Sendable {
         }
         let codeTitleName = codeTitle.map { style == .jp ? "合衆国法典第\($0)編" : "title \($0), United States Code" }
         let fallback = codeTitleName.map { style == .jp ? "\($0)の一部を改正する法律案" : "A bill to amend \($0)" } ?? defaultTitle
-        return Amendment(title: title ?? fallback, target: codeTitleName ?? target, style: style, instructions: planner.instructions())
+        return Amendment(
+            title: title ?? fallback, target: codeTitleName ?? target, style: style,
+            instructions: planner.instructions())
     }
 }
 
@@ -109,12 +115,16 @@ private struct Planner {
     }
 
     func instructions() -> [AmendmentInstruction] {
-        plans.flatMap(\.edits) + plans.flatMap(\.rewrites) + plans.flatMap(\.strikes) + renumberingInstructions + plans.flatMap(\.insertions)
+        plans.flatMap(\.edits) + plans.flatMap(\.rewrites) + plans.flatMap(\.strikes) + renumberingInstructions
+            + plans.flatMap(\.insertions)
     }
 
     mutating func plan() throws(Inexpressible) {
         guard old.tradition.id == new.tradition.id, old.isJapanese == new.isJapanese else {
-            throw Inexpressible(message: "the two versions are in different traditions or languages; an amendment changes one text in its own terms")
+            throw Inexpressible(
+                message:
+                    "the two versions are in different traditions or languages; an amendment changes one text in its own terms"
+            )
         }
         guard old.preamble == new.preamble, old.enactingFormula == new.enactingFormula else {
             throw Inexpressible(message: "the preamble or enacting formula changed; amend it by hand")
@@ -131,9 +141,11 @@ private struct Planner {
     /// Phase 2 for one part: its lists, then its units.
     private mutating func renumber(_ plan: Plan) throws(Inexpressible) {
         for list in plan.lists {
-            renumberingInstructions += try Self.ordered(list.renumberings, kept: list.kept, address: address(old:), labels: oldAddresses.labels)
+            renumberingInstructions += try Self.ordered(
+                list.renumberings, kept: list.kept, address: address(old:), labels: oldAddresses.labels)
         }
-        renumberingInstructions += try Self.ordered(plan.unitRenumberings, kept: plan.keptUnits, address: address(old:), labels: oldAddresses.labels)
+        renumberingInstructions += try Self.ordered(
+            plan.unitRenumberings, kept: plan.keptUnits, address: address(old:), labels: oldAddresses.labels)
     }
 
     private func address(old path: ProvisionPath) throws(Inexpressible) -> String {
@@ -151,12 +163,13 @@ private struct Planner {
     }
 
     private func describe(_ path: ProvisionPath, in document: Document) -> String {
-        guard !path.indices.isEmpty else {
+        guard let division = document[path] else {
             guard case .supplementary(let group) = path.part else { return "the main provisions" }
-            return "the group of supplementary provisions \(ProvisionAddresses.title(of: document.supplementaryProvisions[group], in: document)) (another has the same title)"
+            return
+                "the group of supplementary provisions \(ProvisionAddresses.title(of: document.supplementaryProvisions[group], in: document)) (another has the same title)"
         }
-        let division = document[path]
-        return "the \(division.kind.rawValue) \(division.number?.description ?? "without a number")\(division.heading.map { " (\($0))" } ?? "")"
+        return
+            "the \(division.kind.rawValue) \(division.number?.description ?? "without a number")\(division.heading.map { " (\($0))" } ?? "")"
     }
 
     // MARK: Alignment
@@ -199,14 +212,18 @@ private struct Planner {
 
     /// The best order-keeping pairing of a gap: most similar texts first (a shared number counting a little,
     /// enough to pair a provision rewritten in place with itself), by dynamic programming over the gap.
-    private static func pairGap(_ gapOld: [Int], _ gapNew: [Int], _ oldList: [Division], _ newList: [Division]) -> [(Int, Int)] {
+    private static func pairGap(_ gapOld: [Int], _ gapNew: [Int], _ oldList: [Division], _ newList: [Division]) -> [(
+        Int, Int
+    )] {
         guard !gapOld.isEmpty, !gapNew.isEmpty else { return [] }
         // Large gaps (a list rewritten wholesale) pair by kind and number only.
         guard gapOld.count * gapNew.count <= 90_000 else {
             let byNumber = Dictionary(gapOld.map { (oldList[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
             var last = -1
             return gapNew.compactMap { n in
-                guard let number = newList[n].number, let o = byNumber[number], o > last, oldList[o].kind == newList[n].kind else { return nil }
+                guard let number = newList[n].number, let o = byNumber[number], o > last,
+                    oldList[o].kind == newList[n].kind
+                else { return nil }
                 last = o
                 return (o, n)
             }
@@ -229,7 +246,11 @@ private struct Planner {
         var pairs: [(Int, Int)] = []
         var r = rows, c = columns
         while r > 0, c > 0 {
-            if best[r][c] == best[r - 1][c] { r -= 1 } else if best[r][c] == best[r][c - 1] { c -= 1 } else {
+            if best[r][c] == best[r - 1][c] {
+                r -= 1
+            } else if best[r][c] == best[r][c - 1] {
+                c -= 1
+            } else {
                 pairs.append((gapOld[r - 1], gapNew[c - 1]))
                 r -= 1
                 c -= 1
@@ -245,7 +266,9 @@ private struct Planner {
             var text = division.content.plainText + " " + (division.heading ?? "")
             for child in division.children { text += " " + child.content.plainText }
             let spaced = text.split { $0.isWhitespace || $0.isPunctuation }
-            guard spaced.count < 3 || text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { return Set(spaced.map(String.init)) }
+            guard spaced.count < 3 || text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else {
+                return Set(spaced.map(String.init))
+            }
             let characters = Array(text.filter { !$0.isWhitespace })
             return Set(zip(characters, characters.dropFirst()).map { String([$0, $1]) })
         }
@@ -257,7 +280,9 @@ private struct Planner {
     // MARK: Levels
 
     /// The plan turning the divisions under `oldParent` into those under `newParent`.
-    private func compare(_ oldList: [Division], under oldParent: ProvisionPath, with newList: [Division], under newParent: ProvisionPath) throws(Inexpressible) -> Plan {
+    private func compare(
+        _ oldList: [Division], under oldParent: ProvisionPath, with newList: [Division], under newParent: ProvisionPath
+    ) throws(Inexpressible) -> Plan {
         var plan = Plan()
         let pairs = Self.align(oldList, newList)
         let pairedOld = Set(pairs.map(\.old))
@@ -290,7 +315,8 @@ private struct Planner {
             guard newToOld[n] == nil else { n += 1; continue }
             var end = n
             while end < newList.count, newToOld[end] == nil { end += 1 }
-            plan.insertions.append(try insertion(Array(newList[n..<end]), at: n..<end, under: newParent, count: newList.count))
+            plan.insertions.append(
+                try insertion(Array(newList[n..<end]), at: n..<end, under: newParent, count: newList.count))
             n = end
         }
         if !renumberings.isEmpty { plan.lists.append((renumberings, kept)) }
@@ -299,7 +325,9 @@ private struct Planner {
 
     /// The plan for a kept division: its text and heading changes and those of its children, or a rewrite.
     private func compare(_ oldPath: ProvisionPath, _ newPath: ProvisionPath) throws(Inexpressible) -> Plan {
-        let a = old[oldPath], b = new[newPath]
+        guard let a = old[oldPath], let b = new[newPath] else {
+            throw Inexpressible(message: "a whole part cannot be compared as one provision")
+        }
         guard Self.key(a) != Self.key(b) else { return Plan() }
         let rewriteWhole = { () throws(Inexpressible) -> Plan in
             var plan = Plan()
@@ -308,11 +336,14 @@ private struct Planner {
         }
         guard a.kind == b.kind, a.isRepealed == b.isRepealed else { return try rewriteWhole() }
         var plan = Plan()
-        if a.heading != b.heading { plan.edits.append(.setHeading(address: try address(old: oldPath), heading: b.heading)) }
+        if a.heading != b.heading {
+            plan.edits.append(.setHeading(address: try address(old: oldPath), heading: b.heading))
+        }
         if a.content != b.content {
             guard !a.content.isEmpty, !b.content.isEmpty,
                 let edits = TextEdits.instructions(
-                    address: try textAddress(oldPath), from: InlineSource.print(a.content), to: InlineSource.print(b.content), marks: marks)
+                    address: try textAddress(oldPath), from: InlineSource.print(a.content),
+                    to: InlineSource.print(b.content), marks: marks)
             else { return try rewriteWhole() }
             plan.edits += edits
         }
@@ -327,9 +358,9 @@ private struct Planner {
     /// The address of a division's text: its parent's for the sole paragraph of an article without text of its
     /// own (`第三条中`), its own otherwise.
     private func textAddress(_ path: ProvisionPath) throws(Inexpressible) -> String {
-        if let parentPath = path.parent, !parentPath.indices.isEmpty {
-            let parent = old[parentPath]
-            if parent.content.isEmpty, parent.children.count == 1, parent.children[0].kind == tradition.firstSubunitKind {
+        if let parentPath = path.parent, let parent = old[parentPath] {
+            if parent.content.isEmpty, parent.children.count == 1, parent.children[0].kind == tradition.firstSubunitKind
+            {
                 return try address(old: parentPath)
             }
         }
@@ -337,13 +368,17 @@ private struct Planner {
     }
 
     /// Rewrites the division at `path` whole as `division`, keeping its old number for the renumbering phase.
-    private func rewrite(_ path: ProvisionPath, as division: Division, number: DivisionNumber?) throws(Inexpressible) -> AmendmentInstruction {
+    private func rewrite(_ path: ProvisionPath, as division: Division, number: DivisionNumber?) throws(Inexpressible)
+        -> AmendmentInstruction
+    {
         var division = division
         division.number = number
         return .replace(address: try address(old: path), with: quote([division], nextTo: path, in: old))
     }
 
-    private func insertion(_ divisions: [Division], at range: Range<Int>, under parent: ProvisionPath, count: Int) throws(Inexpressible) -> AmendmentInstruction {
+    private func insertion(_ divisions: [Division], at range: Range<Int>, under parent: ProvisionPath, count: Int)
+        throws(Inexpressible) -> AmendmentInstruction
+    {
         if range.lowerBound > 0 {
             let previous = parent.child(range.lowerBound - 1)
             return .insert(.after, address: try address(new: previous), quote(divisions, nextTo: previous, in: new))
@@ -354,18 +389,25 @@ private struct Planner {
         }
         if parent.indices.isEmpty {
             if case .supplementary = parent.part {
-                return .insert(.atEnd, address: try address(new: parent), quoting.quote(divisions, in: .supplementaryGroup).summarised(divisions))
+                return .insert(
+                    .atEnd, address: try address(new: parent),
+                    quoting.quote(divisions, in: .supplementaryGroup).summarised(divisions))
             }
             return .insert(.atEnd, address: nil, quoting.quote(divisions, in: .mainProvisions).summarised(divisions))
         }
-        return .insert(.atEnd, address: try address(new: parent), quoting.quote(divisions, in: .division(new[parent].kind)).summarised(divisions))
+        guard let container = new[parent] else {
+            throw Inexpressible(message: "no provision holds the inserted divisions")
+        }
+        return .insert(
+            .atEnd, address: try address(new: parent),
+            quoting.quote(divisions, in: .division(container.kind)).summarised(divisions))
     }
 
     /// Divisions quoted as they are read next to the division at `path` (in its parent).
     private func quote(_ divisions: [Division], nextTo path: ProvisionPath, in document: Document) -> QuotedStructure {
         let container: QuotedStructureSource.Container
-        if let parent = path.parent, !parent.indices.isEmpty {
-            container = .division(document[parent].kind)
+        if let parent = path.parent, let division = document[parent] {
+            container = .division(division.kind)
         } else if case .supplementary = path.part {
             container = .supplementaryGroup
         } else {
@@ -381,7 +423,8 @@ private struct Planner {
     private func compareGroups() throws(Inexpressible) -> [Plan] {
         let oldGroups = old.supplementaryProvisions, newGroups = new.supplementaryProvisions
         func groupKey(_ group: SupplementaryProvisions) -> SupplementaryProvisions {
-            SupplementaryProvisions(heading: group.heading, divisions: group.divisions.map(ComparableDocument.comparable))
+            SupplementaryProvisions(
+                heading: group.heading, divisions: group.divisions.map(ComparableDocument.comparable))
         }
         let script = SequenceDiff.editScript(oldGroups.map(groupKey), newGroups.map(groupKey))
         var newToOld: [Int: Int] = [:]
@@ -402,18 +445,23 @@ private struct Planner {
             if let o = unmatchedOld.first(where: { ProvisionAddresses.title(of: oldGroups[$0], in: old) == title }) {
                 unmatchedOld.removeAll { $0 == o }
                 newToOld[n] = o
-                let oldRoot = ProvisionPath(part: .supplementary(o), indices: []), newRoot = ProvisionPath(part: .supplementary(n), indices: [])
+                let oldRoot = ProvisionPath(part: .supplementary(o), indices: []),
+                    newRoot = ProvisionPath(part: .supplementary(n), indices: [])
                 do {
-                    plans.append(try compare(oldGroups[o].divisions, under: oldRoot, with: newGroups[n].divisions, under: newRoot))
+                    plans.append(
+                        try compare(
+                            oldGroups[o].divisions, under: oldRoot, with: newGroups[n].divisions, under: newRoot))
                 } catch {
                     var plan = Plan()
-                    plan.rewrites.append(.replace(address: try address(old: oldRoot), with: quoting.quote(newGroups[n])))
+                    plan.rewrites.append(
+                        .replace(address: try address(old: oldRoot), with: quoting.quote(newGroups[n])))
                     plans.append(plan)
                 }
             }
         }
         for o in unmatchedOld {
-            strikes.strikes.append(.strike(address: try address(old: ProvisionPath(part: .supplementary(o), indices: []))))
+            strikes.strikes.append(
+                .strike(address: try address(old: ProvisionPath(part: .supplementary(o), indices: []))))
         }
         for n in newGroups.indices where newToOld[n] == nil {
             let after = n == 0 ? nil : try address(new: ProvisionPath(part: .supplementary(n - 1), indices: []))
@@ -436,14 +484,19 @@ private struct Planner {
             let ofKind = renumberings.filter { $0.kind == kind }
             let keptOfKind = kept.filter { $0.kind == kind }
             let position = Dictionary(uniqueKeysWithValues: keptOfKind.enumerated().map { ($1.path, $0) })
-            let growing = ofKind.filter { $0.to > $0.from }.sorted { position[$0.path]! > position[$1.path]! }
-            let shrinking = ofKind.filter { $0.to < $0.from }.sorted { position[$0.path]! < position[$1.path]! }
+            // Every renumbered provision is a kept one, so it has a position.
+            func rank(_ renumbering: Renumbering) -> Int { position[renumbering.path] ?? 0 }
+            let growing = ofKind.filter { $0.to > $0.from }.sorted { rank($0) > rank($1) }
+            let shrinking = ofKind.filter { $0.to < $0.from }.sorted { rank($0) < rank($1) }
             var pending = growing + shrinking
             var taken = Set(keptOfKind.map(\.number))
             var order: [Renumbering] = []
             while !pending.isEmpty {
                 guard let next = pending.firstIndex(where: { !taken.contains($0.to) }) else {
-                    throw Inexpressible(message: "the renumbering of \(labels.label(of: kind, number: pending[0].from)) and others goes round in a cycle")
+                    throw Inexpressible(
+                        message:
+                            "the renumbering of \(labels.label(of: kind, number: pending[0].from)) and others goes round in a cycle"
+                    )
                 }
                 let renumbering = pending.remove(at: next)
                 taken.remove(renumbering.from)
@@ -457,19 +510,25 @@ private struct Planner {
                 let offset = first.to.main - first.from.main
                 var run = [first]
                 while index + run.count < order.count {
-                    let candidate = order[index + run.count], previous = run.last!
+                    let candidate = order[index + run.count], previous = run[run.count - 1]
                     let step = offset > 0 ? -1 : 1
-                    guard position[candidate.path]! == position[previous.path]! + step,
-                        candidate.to.main - candidate.from.main == offset, Array(candidate.to.branches) == Array(candidate.from.branches),
+                    guard rank(candidate) == rank(previous) + step,
+                        candidate.to.main - candidate.from.main == offset,
+                        Array(candidate.to.branches) == Array(candidate.from.branches),
                         Array(first.to.branches) == Array(first.from.branches)
                     else { break }
                     run.append(candidate)
                 }
-                if run.count > 1 {
-                    let lowest = run.min { position[$0.path]! < position[$1.path]! }!, highest = run.max { position[$0.path]! < position[$1.path]! }!
-                    instructions.append(.shift(first: try address(lowest.path), last: labels.label(of: kind, number: highest.from), offset: offset))
+                if run.count > 1, let lowest = run.min(by: { rank($0) < rank($1) }),
+                    let highest = run.max(by: { rank($0) < rank($1) })
+                {
+                    instructions.append(
+                        .shift(
+                            first: try address(lowest.path), last: labels.label(of: kind, number: highest.from),
+                            offset: offset))
                 } else {
-                    instructions.append(.redesignate(address: try address(first.path), as: labels.label(of: kind, number: first.to)))
+                    instructions.append(
+                        .redesignate(address: try address(first.path), as: labels.label(of: kind, number: first.to)))
                 }
                 index += run.count
             }
@@ -482,7 +541,9 @@ extension QuotedStructure {
     /// The same quotation, knowing how many divisions of which kind it holds (when all are of one kind).
     func summarised(_ divisions: [Division]) -> QuotedStructure {
         var copy = self
-        if let kind = divisions.first?.kind, divisions.allSatisfy({ $0.kind == kind }) { copy.summary = (divisions.count, kind) }
+        if let kind = divisions.first?.kind, divisions.allSatisfy({ $0.kind == kind }) {
+            copy.summary = (divisions.count, kind)
+        }
         return copy
     }
 }

@@ -97,7 +97,8 @@ public struct Amendment: Sendable {
     public var work: WorkIdentifier?
 
     public init(
-        title: String, target: String, style: AmendmentStyle, instructions: [AmendmentInstruction], locations: [SourceLocation?]? = nil,
+        title: String, target: String, style: AmendmentStyle, instructions: [AmendmentInstruction],
+        locations: [SourceLocation?]? = nil,
         number: String? = nil, date: LegalDate? = nil, work: WorkIdentifier? = nil
     ) {
         self.title = title

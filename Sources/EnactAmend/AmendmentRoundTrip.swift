@@ -25,7 +25,9 @@ public struct AmendmentRoundTrip: Sendable {
         do {
             amendment = try AmendmentGenerator().amendment(from: old, to: new, style: style)
         } catch {
-            return Outcome(generated: false, instructions: 0, reproduced: false, failure: error.diagnostics.map(\.description).joined(separator: "\n"), text: "")
+            return Outcome(
+                generated: false, instructions: 0, reproduced: false,
+                failure: error.diagnostics.map(\.description).joined(separator: "\n"), text: "")
         }
         let text = file.print(amendment)
         do {
@@ -33,12 +35,17 @@ public struct AmendmentRoundTrip: Sendable {
             let reprinted = file.print(read)
             guard reprinted == text else {
                 let line = zip(text.split(separator: "\n"), reprinted.split(separator: "\n")).first { $0 != $1 }
-                let failure = "the amendment reads back differently" + (line.map { ": '\($0.0)' reads as '\($0.1)'" } ?? "")
-                return Outcome(generated: true, instructions: amendment.instructions.count, reproduced: false, failure: failure, text: text)
+                let failure =
+                    "the amendment reads back differently" + (line.map { ": '\($0.0)' reads as '\($0.1)'" } ?? "")
+                return Outcome(
+                    generated: true, instructions: amendment.instructions.count, reproduced: false, failure: failure,
+                    text: text)
             }
             let applied = try AmendmentApplier().apply(read, to: old)
             let difference = ComparableDocument(applied).firstDifference(from: ComparableDocument(new))
-            return Outcome(generated: true, instructions: amendment.instructions.count, reproduced: difference == nil, failure: difference, text: text)
+            return Outcome(
+                generated: true, instructions: amendment.instructions.count, reproduced: difference == nil,
+                failure: difference, text: text)
         } catch {
             return Outcome(
                 generated: true, instructions: amendment.instructions.count, reproduced: false,

@@ -36,11 +36,14 @@ public struct ComparableDocument: Hashable, Sendable {
         if preamble != other.preamble { return "the preamble differs" }
         if let difference = Self.firstDifference(body, other.body, at: "main provisions") { return difference }
         if supplementaryProvisions.count != other.supplementaryProvisions.count {
-            return "\(supplementaryProvisions.count) groups of supplementary provisions against \(other.supplementaryProvisions.count)"
+            return
+                "\(supplementaryProvisions.count) groups of supplementary provisions against \(other.supplementaryProvisions.count)"
         }
         for (index, (mine, theirs)) in zip(supplementaryProvisions, other.supplementaryProvisions).enumerated() {
             if mine.heading != theirs.heading { return "supplementary provisions \(index + 1): heading differs" }
-            if let difference = Self.firstDifference(mine.divisions, theirs.divisions, at: "supplementary provisions \(index + 1)") {
+            if let difference = Self.firstDifference(
+                mine.divisions, theirs.divisions, at: "supplementary provisions \(index + 1)")
+            {
                 return difference
             }
         }
@@ -50,9 +53,15 @@ public struct ComparableDocument: Hashable, Sendable {
     private static func firstDifference(_ mine: [Division], _ theirs: [Division], at place: String) -> String? {
         for (index, (a, b)) in zip(mine, theirs).enumerated() where a != b {
             let name = "\(place) › \(a.kind.rawValue) \(a.number?.description ?? "#\(index + 1)")"
-            if a.kind != b.kind || a.number != b.number { return "\(name): \(b.kind.rawValue) \(b.number?.description ?? "?") expected" }
-            if a.heading != b.heading { return "\(name): heading '\(a.heading ?? "")' where '\(b.heading ?? "")' expected" }
-            if a.content != b.content { return "\(name): text '\(a.content.plainText)' where '\(b.content.plainText)' expected" }
+            if a.kind != b.kind || a.number != b.number {
+                return "\(name): \(b.kind.rawValue) \(b.number?.description ?? "?") expected"
+            }
+            if a.heading != b.heading {
+                return "\(name): heading '\(a.heading ?? "")' where '\(b.heading ?? "")' expected"
+            }
+            if a.content != b.content {
+                return "\(name): text '\(a.content.plainText)' where '\(b.content.plainText)' expected"
+            }
             if a.isRepealed != b.isRepealed { return "\(name): repeal differs" }
             return firstDifference(a.children, b.children, at: name) ?? "\(name): differs"
         }

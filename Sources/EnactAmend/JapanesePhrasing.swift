@@ -56,7 +56,7 @@ struct JapanesePhrasing: Sendable {
             if sentence.hasSuffix("とする。") { return String(sentence.dropLast(3)) + "し" }
             return String(sentence.dropLast(2))  // 繰り下げる。 → 繰り下げ
         }
-        return (clauses + [sentences.last!]).joined(separator: "、")
+        return (clauses + sentences.suffix(1)).joined(separator: "、")
     }
 
     /// Whether an instruction can open or continue a sentence of renumberings.
@@ -73,9 +73,15 @@ struct JapanesePhrasing: Sendable {
         case .replaceText(let address, let old, let new):
             return new.isEmpty
                 ? [.words("\(address)中"), .quoted(old), .action("を削る", .delete), .words("。")]
-                : [.words("\(address)中"), .quoted(old), .words("を"), .quoted(new), .action("に改める", .amend), .words("。")]
+                : [
+                    .words("\(address)中"), .quoted(old), .words("を"), .quoted(new), .action("に改める", .amend),
+                    .words("。"),
+                ]
         case .insertText(let address, let anchor, let new):
-            return [.words("\(address)中"), .quoted(anchor), .words("の下に"), .quoted(new), .action("を加える", .insert), .words("。")]
+            return [
+                .words("\(address)中"), .quoted(anchor), .words("の下に"), .quoted(new), .action("を加える", .insert),
+                .words("。"),
+            ]
         case .setHeading(let address, let heading):
             return heading.map { [.words("\(address)の見出しを"), .quoted($0), .action("に改める", .amend), .words("。")] }
                 ?? [.words("\(address)の見出しを"), .action("削る", .delete), .words("。")]
@@ -88,18 +94,24 @@ struct JapanesePhrasing: Sendable {
         case .shift(let first, let last, let offset):
             let count = Numeral.kanji.format(abs(offset)) ?? String(abs(offset))
             let counter = labels.counter(of: last) ?? ""
-            return [.words("\(first)から\(last)までを\(count)\(counter)ずつ"), .action(offset > 0 ? "繰り下げる" : "繰り上げる", .redesignate), .words("。")]
+            return [
+                .words("\(first)から\(last)までを\(count)\(counter)ずつ"),
+                .action(offset > 0 ? "繰り下げる" : "繰り上げる", .redesignate), .words("。"),
+            ]
         case .insert(let point, let address, let quoted):
             let place = address ?? Self.mainProvisions
             let counted = quoted.summary.flatMap { inserted in
-                labels.counter(of: inserted.kind).flatMap { counter in Numeral.kanji.format(inserted.count).map { $0 + counter + "を" } }
+                labels.counter(of: inserted.kind).flatMap { counter in
+                    Numeral.kanji.format(inserted.count).map { $0 + counter + "を" }
+                }
             }
             let what = "次の" + (counted ?? "ように")
-            let position = switch point {
-            case .after: "の次に"
-            case .before: "の前に"
-            case .atEnd: "に"
-            }
+            let position =
+                switch point {
+                case .after: "の次に"
+                case .before: "の前に"
+                case .atEnd: "に"
+                }
             return [.words(place + position + what), .action("加える", .insert), .words("。")]
         case .insertSupplementary(let after, _):
             return [.words("\(after ?? Self.mainProvisions)の次に次の附則を"), .action("加える", .insert), .words("。")]
@@ -118,13 +130,16 @@ struct JapanesePhrasing: Sendable {
     func instructions(_ sentence: String) -> [AmendmentInstruction]? {
         let text = Substring(sentence)
         if let split = text.range(of: "中「") {
-            return textChanges(address: String(text[..<split.lowerBound]), text[text.index(before: split.upperBound)...])
+            return textChanges(
+                address: String(text[..<split.lowerBound]), text[text.index(before: split.upperBound)...])
         }
         // Renumberings joined by 「とし、」 and 「ずつ繰り下げ、」 before the clause that ends the sentence.
         var rest = text
         var found: [AmendmentInstruction] = []
         while let clause = Self.renumberingClause(in: rest) {
-            guard let instruction = structural(Substring(clause.sentence)), Self.isRenumbering(instruction) else { return nil }
+            guard let instruction = structural(Substring(clause.sentence)), Self.isRenumbering(instruction) else {
+                return nil
+            }
             found.append(instruction)
             rest = clause.rest
         }
@@ -155,10 +170,14 @@ struct JapanesePhrasing: Sendable {
                 rest = next
                 continue
             }
-            if let tail = afterOld.strippingPrefix("を"), let (new, afterNew) = marks.read(tail), let end = afterNew.strippingPrefix("に改め") {
+            if let tail = afterOld.strippingPrefix("を"), let (new, afterNew) = marks.read(tail),
+                let end = afterNew.strippingPrefix("に改め")
+            {
                 found.append(.replaceText(address: address, old: old, new: new))
                 ending = end
-            } else if let tail = afterOld.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail), let end = afterNew.strippingPrefix("を加え") {
+            } else if let tail = afterOld.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail),
+                let end = afterNew.strippingPrefix("を加え")
+            {
                 found.append(.insertText(address: address, after: old, new: new))
                 ending = end
             } else {
@@ -174,14 +193,20 @@ struct JapanesePhrasing: Sendable {
     private func structural(_ text: Substring) -> AmendmentInstruction? {
         if let address = text.strippingSuffix("の見出しを削る。") { return .setHeading(address: String(address), heading: nil) }
         if let split = text.range(of: "の見出しを「") {
-            guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。" else { return nil }
+            guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。"
+            else { return nil }
             return .setHeading(address: String(text[..<split.lowerBound]), heading: heading)
         }
-        if let address = text.strippingSuffix("を次のように改める。") { return .replace(address: String(address), with: QuotedStructure(source: "")) }
-        if let address = text.strippingSuffix("の次に次の附則を加える。") {
-            return .insertSupplementary(after: address == Self.mainProvisions ? nil : String(address), QuotedStructure(source: ""))
+        if let address = text.strippingSuffix("を次のように改める。") {
+            return .replace(address: String(address), with: QuotedStructure(source: ""))
         }
-        if let body = text.strippingSuffix("を加える。") ?? text.strippingSuffix("ように加える。"), let split = body.range(of: "次の", options: .backwards) {
+        if let address = text.strippingSuffix("の次に次の附則を加える。") {
+            return .insertSupplementary(
+                after: address == Self.mainProvisions ? nil : String(address), QuotedStructure(source: ""))
+        }
+        if let body = text.strippingSuffix("を加える。") ?? text.strippingSuffix("ように加える。"),
+            let split = body.range(of: "次の", options: .backwards)
+        {
             let head = body[..<split.lowerBound]
             let empty = QuotedStructure(source: "", summary: summary(body[split.upperBound...]))
             if let address = head.strippingSuffix("の次に") { return .insert(.after, address: String(address), empty) }
@@ -201,7 +226,9 @@ struct JapanesePhrasing: Sendable {
 
     /// The count and kind of 「一条」「二項」; nil for 「ように」.
     private func summary(_ what: Substring) -> (count: Int, kind: DivisionKind)? {
-        guard let counter = what.last, let kind = labels.kind(ofCounter: String(counter)), let count = Numeral.kanji.parse(what.dropLast()) else { return nil }
+        guard let counter = what.last, let kind = labels.kind(ofCounter: String(counter)),
+            let count = Numeral.kanji.parse(what.dropLast())
+        else { return nil }
         return (count, kind)
     }
 
@@ -209,12 +236,16 @@ struct JapanesePhrasing: Sendable {
     private func shift(_ text: Substring) -> AmendmentInstruction? {
         let sign: Int
         let body: Substring
-        if let head = text.strippingSuffix("ずつ繰り下げる。") { (sign, body) = (1, head) } else if let head = text.strippingSuffix("ずつ繰り上げる。") {
+        if let head = text.strippingSuffix("ずつ繰り下げる。") {
+            (sign, body) = (1, head)
+        } else if let head = text.strippingSuffix("ずつ繰り上げる。") {
             (sign, body) = (-1, head)
         } else {
             return nil
         }
-        guard let from = body.range(of: "から"), let to = body.range(of: "までを", options: .backwards), from.upperBound <= to.lowerBound else { return nil }
+        guard let from = body.range(of: "から"), let to = body.range(of: "までを", options: .backwards),
+            from.upperBound <= to.lowerBound
+        else { return nil }
         let last = String(body[from.upperBound..<to.lowerBound])
         var count = body[to.upperBound...]
         if let counter = labels.counter(of: last), count.hasSuffix(counter) { count = count.dropLast(counter.count) }

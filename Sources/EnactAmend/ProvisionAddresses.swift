@@ -17,7 +17,9 @@ struct ProvisionAddresses {
         self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
         let tradition = labels.tradition, japanese = labels.japanese
         let separator = tradition.citationSeparator(japanese: japanese)
-        func visit(_ divisions: [Division], parent: ProvisionPath, parentAddress: String?, prefix: String, insideUnit: Bool) {
+        func visit(
+            _ divisions: [Division], parent: ProvisionPath, parentAddress: String?, prefix: String, insideUnit: Bool
+        ) {
             for (index, division) in divisions.enumerated() {
                 let path = parent.child(index)
                 var address: String?
@@ -41,14 +43,17 @@ struct ProvisionAddresses {
                 visit(division.children, parent: path, parentAddress: childParent, prefix: prefix, insideUnit: isUnit)
             }
         }
-        visit(document.body, parent: ProvisionPath(part: .body, indices: []), parentAddress: nil, prefix: "", insideUnit: false)
+        visit(
+            document.body, parent: ProvisionPath(part: .body, indices: []), parentAddress: nil, prefix: "",
+            insideUnit: false)
         for (group, provisions) in document.supplementaryProvisions.enumerated() {
             let title = labels.supplementaryTitle(provisions)
             let groupPath = ProvisionPath(part: .supplementary(group), indices: [])
             paths[title, default: []].append(groupPath)
             addresses[groupPath] = title
             visit(
-                provisions.divisions, parent: ProvisionPath(part: .supplementary(group), indices: []), parentAddress: nil,
+                provisions.divisions, parent: ProvisionPath(part: .supplementary(group), indices: []),
+                parentAddress: nil,
                 prefix: title + separator, insideUnit: false)
         }
     }

@@ -27,7 +27,9 @@ struct ProvisionLabels: Sendable {
             guard let head = parts.first, head.hasSuffix(format.close) else { return nil }
             let main = format.parseToken(head.dropLast(format.close.count))
             let branches = parts.dropFirst().map { Numeral.kanji.parse($0) }
-            if let main, !branches.contains(nil) { candidate = DivisionNumber(main.components + branches.compactMap { $0 }) }
+            if let main, !branches.contains(nil) {
+                candidate = DivisionNumber(main.components + branches.compactMap { $0 })
+            }
         } else {
             guard text.hasSuffix(format.close) else { return nil }
             candidate = format.parseToken(text.dropLast(format.close.count))
@@ -64,7 +66,8 @@ struct ProvisionLabels: Sendable {
 
     /// The counter word of a kind in Japanese (`条`, `項`, `号`, `章`); nil outside Japanese or for kinds without one.
     func counter(of kind: DivisionKind) -> String? {
-        guard japanese, let close = tradition.level(of: kind)?.citationFormat(japanese: true).close, !close.isEmpty else { return nil }
+        guard japanese, let close = tradition.level(of: kind)?.citationFormat(japanese: true).close, !close.isEmpty
+        else { return nil }
         return close
     }
 }

@@ -6,8 +6,12 @@ struct ProvisionPath: Hashable, Sendable {
     var part: DivisionContext.Part
     var indices: [Int]
 
-    var parent: ProvisionPath? {
-        indices.isEmpty ? nil : ProvisionPath(part: part, indices: Array(indices.dropLast()))
+    var parent: ProvisionPath? { placement?.container }
+
+    /// The container this path's division sits in and its index there; nil for the path of a part itself.
+    var placement: (container: ProvisionPath, index: Int)? {
+        guard let index = indices.last else { return nil }
+        return (ProvisionPath(part: part, indices: Array(indices.dropLast())), index)
     }
 
     func child(_ index: Int) -> ProvisionPath {
@@ -23,9 +27,14 @@ extension Document {
         return divisions
     }
 
-    subscript(path: ProvisionPath) -> Division {
-        get { children(of: path.parent!)[path.indices.last!] }
-        set { modifyChildren(of: path.parent!) { $0[path.indices.last!] = newValue } }
+    /// The division at `path`; nil for the path of a part itself, which names no division. Setting nil changes
+    /// nothing.
+    subscript(path: ProvisionPath) -> Division? {
+        get { path.placement.map { children(of: $0.container)[$0.index] } }
+        set {
+            guard let newValue, let (container, index) = path.placement else { return }
+            modifyChildren(of: container) { $0[index] = newValue }
+        }
     }
 
     /// Changes the divisions directly under `parent` in place.

@@ -36,11 +36,15 @@ struct QuotedStructureSource {
         let tradition = Document(metadata: metadata).tradition
         var group = group
         group.divisions = group.divisions.map { Self.explicitNumbers($0, tradition: tradition, isTop: false) }
-        return QuotedStructure(source: body(of: Document(metadata: metadata, supplementaryProvisions: [group]), droppingContainerLine: false))
+        return QuotedStructure(
+            source: body(
+                of: Document(metadata: metadata, supplementaryProvisions: [group]), droppingContainerLine: false))
     }
 
     /// Reads quoted divisions; errors are placed from `location` (the first quoted line).
-    func divisions(of quoted: QuotedStructure, in container: Container, at location: SourceLocation) throws(DiagnosticError) -> [Division] {
+    func divisions(of quoted: QuotedStructure, in container: Container, at location: SourceLocation)
+        throws(DiagnosticError) -> [Division]
+    {
         let document = try read(quoted, containerLine: containerLine(container), at: location)
         switch container {
         case .mainProvisions: return document.body
@@ -51,22 +55,31 @@ struct QuotedStructureSource {
     }
 
     /// Reads a quoted group of supplementary provisions.
-    func group(of quoted: QuotedStructure, at location: SourceLocation) throws(DiagnosticError) -> SupplementaryProvisions {
+    func group(of quoted: QuotedStructure, at location: SourceLocation) throws(DiagnosticError)
+        -> SupplementaryProvisions
+    {
         let document = try read(quoted, containerLine: nil, at: location)
         guard document.supplementaryProvisions.count == 1, document.body.isEmpty else {
-            throw DiagnosticError([.error("amendment-quotation", "the quotation must be one group of supplementary provisions", at: location)])
+            throw DiagnosticError([
+                .error(
+                    "amendment-quotation", "the quotation must be one group of supplementary provisions", at: location)
+            ])
         }
         return document.supplementaryProvisions[0]
     }
 
-    private func read(_ quoted: QuotedStructure, containerLine: String?, at location: SourceLocation) throws(DiagnosticError) -> Document {
+    private func read(_ quoted: QuotedStructure, containerLine: String?, at location: SourceLocation)
+        throws(DiagnosticError) -> Document
+    {
         let header = frontMatter() + (containerLine.map { $0 + "\n" } ?? "")
         let headerLines = header.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let result = try SourceReader().parse(header + quoted.source, file: location.file)
         let errors = result.diagnostics.filter { $0.severity == .error }.map { diagnostic in
             var moved = diagnostic
             if let line = diagnostic.location?.line {
-                moved.location = SourceLocation(file: location.file, line: location.line + max(0, line - headerLines - 1), column: diagnostic.location?.column ?? 1)
+                moved.location = SourceLocation(
+                    file: location.file, line: location.line + max(0, line - headerLines - 1),
+                    column: diagnostic.location?.column ?? 1)
             }
             return moved
         }
@@ -78,7 +91,8 @@ struct QuotedStructureSource {
         switch container {
         case .mainProvisions, .wholeSupplementaryGroup: return nil
         case .division(let kind): return firstLine(of: Document(metadata: metadata, body: [Division(kind: kind)]))
-        case .supplementaryGroup: return firstLine(of: Document(metadata: metadata, supplementaryProvisions: [SupplementaryProvisions()]))
+        case .supplementaryGroup:
+            return firstLine(of: Document(metadata: metadata, supplementaryProvisions: [SupplementaryProvisions()]))
         }
     }
 
@@ -104,7 +118,9 @@ struct QuotedStructureSource {
 
     /// Where the text after the front matter starts (after the closing `---` line).
     private static func bodyStart(_ printed: String) -> String.Index {
-        guard let opening = printed.range(of: "---\n"), let closing = printed.range(of: "\n---\n", range: opening.upperBound..<printed.endIndex) else {
+        guard let opening = printed.range(of: "---\n"),
+            let closing = printed.range(of: "\n---\n", range: opening.upperBound..<printed.endIndex)
+        else {
             return printed.startIndex
         }
         return closing.upperBound

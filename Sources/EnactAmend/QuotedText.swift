@@ -13,7 +13,9 @@ struct QuotationMarks: Sendable {
     func isBalanced(_ text: some StringProtocol) -> Bool {
         var depth = 0
         for character in text {
-            if character == open { depth += 1 } else if character == close {
+            if character == open {
+                depth += 1
+            } else if character == close {
                 depth -= 1
                 if depth < 0 { return false }
             }
@@ -27,7 +29,9 @@ struct QuotationMarks: Sendable {
         guard text.first == open else { return nil }
         var depth = 0
         for index in text.indices {
-            if text[index] == open { depth += 1 } else if text[index] == close {
+            if text[index] == open {
+                depth += 1
+            } else if text[index] == close {
                 depth -= 1
                 if depth == 0 {
                     return (String(text[text.index(after: text.startIndex)..<index]), text[text.index(after: index)...])

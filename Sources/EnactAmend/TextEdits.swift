@@ -11,7 +11,9 @@ enum TextEdits {
 
     /// The instructions, or nil when the text is better replaced whole (too many scattered changes, or no
     /// quotation that is both unique and readable back).
-    static func instructions(address: String, from old: String, to new: String, marks: QuotationMarks) -> [AmendmentInstruction]? {
+    static func instructions(address: String, from old: String, to new: String, marks: QuotationMarks)
+        -> [AmendmentInstruction]?
+    {
         var hunks: [(start: Int, end: Int, inserted: [Character])] = []
         var position = 0
         for segment in TokenDiff.segments(from: old, to: new) {
@@ -20,12 +22,16 @@ enum TextEdits {
             case .equal:
                 position += length
             case .delete:
-                if let last = hunks.last, last.end == position { hunks[hunks.count - 1].end += length } else {
+                if let last = hunks.last, last.end == position {
+                    hunks[hunks.count - 1].end += length
+                } else {
                     hunks.append((position, position + length, []))
                 }
                 position += length
             case .insert:
-                if let last = hunks.last, last.end == position { hunks[hunks.count - 1].inserted += segment.text } else {
+                if let last = hunks.last, last.end == position {
+                    hunks[hunks.count - 1].inserted += segment.text
+                } else {
                     hunks.append((position, position, Array(segment.text)))
                 }
             }
@@ -36,7 +42,10 @@ enum TextEdits {
         var instructions: [AmendmentInstruction] = []
         for hunk in hunks {
             let start = hunk.start + drift, end = hunk.end + drift
-            guard let (instruction, range, replacement) = quote(hunk.inserted, replacing: start..<end, in: text, address: address, marks: marks) else {
+            guard
+                let (instruction, range, replacement) = quote(
+                    hunk.inserted, replacing: start..<end, in: text, address: address, marks: marks)
+            else {
                 return nil
             }
             instructions.append(instruction)
@@ -52,7 +61,8 @@ enum TextEdits {
     /// The instruction replacing `range` of `text` by `inserted`, with context added word by word until the
     /// quoted text occurs once; also the range it rewrites and what it puts there.
     private static func quote(
-        _ inserted: [Character], replacing range: Range<Int>, in text: [Character], address: String, marks: QuotationMarks
+        _ inserted: [Character], replacing range: Range<Int>, in text: [Character], address: String,
+        marks: QuotationMarks
     ) -> (AmendmentInstruction, Range<Int>, [Character])? {
         let boundaries = wordBoundaries(text)
         func readable(_ characters: ArraySlice<Character>) -> Bool { marks.isBalanced(String(characters)) }
@@ -65,7 +75,9 @@ enum TextEdits {
                 if occurrences(anchor, in: text) == 1, readable(anchor), readable(inserted[...]) {
                     // `after “licensing”` inserting `“ or proficiency”` reads better than a space closing both.
                     var words = inserted
-                    if anchor.count > 1, anchor.last == " ", words.last == " ", occurrences(anchor.dropLast(), in: text) == 1 {
+                    if anchor.count > 1, anchor.last == " ", words.last == " ",
+                        occurrences(anchor.dropLast(), in: text) == 1
+                    {
                         anchor = anchor.dropLast()
                         words = [" "] + words.dropLast()
                     }
@@ -79,12 +91,19 @@ enum TextEdits {
             let quoted = text[left..<right]
             let replacement = Array(text[left..<range.lowerBound]) + inserted + Array(text[range.upperBound..<right])
             if !quoted.isEmpty, occurrences(quoted, in: text) == 1, readable(quoted), readable(replacement[...]) {
-                return (.replaceText(address: address, old: String(quoted), new: String(replacement)), left..<right, replacement)
+                return (
+                    .replaceText(address: address, old: String(quoted), new: String(replacement)), left..<right,
+                    replacement
+                )
             }
             let previous = boundaries.last { $0 < left }
             let next = boundaries.first { $0 > right }
-            guard previous != nil || next != nil else { return nil }
-            if (growLeft && previous != nil) || next == nil { left = previous! } else { right = next! }
+            switch (previous, next) {
+            case (nil, nil): return nil
+            case (let previous?, nil): left = previous
+            case (let previous?, _) where growLeft: left = previous
+            case (_, let next?): right = next
+            }
             growLeft.toggle()
         }
     }
@@ -100,7 +119,9 @@ enum TextEdits {
         var boundaries = [0]
         for index in text.indices.dropFirst() {
             let previous = text[index - 1], current = text[index]
-            let joined = (isWordCharacter(previous) && isWordCharacter(current)) || (previous.isWhitespace && current.isWhitespace)
+            let joined =
+                (isWordCharacter(previous) && isWordCharacter(current))
+                || (previous.isWhitespace && current.isWhitespace)
             if !joined { boundaries.append(index) }
         }
         if text.count > 0 { boundaries.append(text.count) }
@@ -113,9 +134,8 @@ enum TextEdits {
 
     /// How many times `needle` occurs in `text`, overlaps counted.
     static func occurrences(_ needle: ArraySlice<Character>, in text: [Character]) -> Int {
-        guard !needle.isEmpty, needle.count <= text.count else { return 0 }
+        guard let first = needle.first, needle.count <= text.count else { return 0 }
         var count = 0
-        let first = needle.first!
         for start in 0...(text.count - needle.count) where text[start] == first {
             if text[start..<(start + needle.count)].elementsEqual(needle) {
                 count += 1

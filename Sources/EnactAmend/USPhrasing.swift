@@ -60,7 +60,9 @@ struct USPhrasing: Sendable {
 
     /// One numbered clause (`(2) by striking “C”; and`) as the sentence it stands for.
     static func clauseSentence(_ line: Substring, address: String) -> String? {
-        guard line.hasPrefix("("), let close = line.firstIndex(of: ")"), line[line.index(after: line.startIndex)..<close].allSatisfy(\.isNumber) else {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")"),
+            line[line.index(after: line.startIndex)..<close].allSatisfy(\.isNumber)
+        else {
             return nil
         }
         var clause = line[line.index(after: close)...].drop { $0 == " " }
@@ -77,16 +79,30 @@ struct USPhrasing: Sendable {
     func parts(_ instruction: AmendmentInstruction) -> [SentencePart] {
         switch instruction {
         case .replaceText(let address, let old, let new):
-            let strike: [SentencePart] = [.words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" "), .quoted(old)]
-            return new.isEmpty ? strike + [.words(".")] : strike + [.words(" and "), .action("inserting", .insert), .words(" "), .quoted(new), .words(".")]
+            let strike: [SentencePart] = [
+                .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "),
+                .action("striking", .delete), .words(" "), .quoted(old),
+            ]
+            return new.isEmpty
+                ? strike + [.words(".")]
+                : strike + [.words(" and "), .action("inserting", .insert), .words(" "), .quoted(new), .words(".")]
         case .insertText(let address, let anchor, let new):
             return [
-                .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("inserting", .insert), .words(" "),
+                .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "),
+                .action("inserting", .insert), .words(" "),
                 .quoted(new), .words(" after "), .quoted(anchor), .words("."),
             ]
         case .setHeading(let address, let heading):
-            return heading.map { [.words("The heading of \(inner(address)) "), .action("is amended", .amend), .words(" to read "), .quoted($0), .words(".")] }
-                ?? [.words("\(subject(address)) "), .action("is amended", .amend), .words(" by "), .action("striking", .delete), .words(" the heading.")]
+            return heading.map {
+                [
+                    .words("The heading of \(inner(address)) "), .action("is amended", .amend), .words(" to read "),
+                    .quoted($0), .words("."),
+                ]
+            }
+                ?? [
+                    .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "),
+                    .action("striking", .delete), .words(" the heading."),
+                ]
         case .replace(let address, _):
             return [.words("\(subject(address)) "), .action("is amended", .amend), .words(" to read as follows:")]
         case .strike(let address):
@@ -96,15 +112,33 @@ struct USPhrasing: Sendable {
         case .shift(let first, let last, let offset):
             let firstLabel = labels.shifted(lastStep(of: first), by: offset) ?? "?"
             let lastLabel = labels.shifted(last, by: offset) ?? "?"
-            return [.words("\(Self.capitalised(first)) through \(inner(last)) "), .action("are redesignated", .redesignate), .words(" as \(firstLabel) through \(lastLabel).")]
+            return [
+                .words("\(Self.capitalised(first)) through \(inner(last)) "), .action("are redesignated", .redesignate),
+                .words(" as \(firstLabel) through \(lastLabel)."),
+            ]
         case .insert(let point, let address, _):
             switch point {
-            case .after: return [.words("The following "), .action("is inserted", .insert), .words(" after \(address.map(object) ?? Self.theAct):")]
-            case .before: return [.words("The following "), .action("is inserted", .insert), .words(" before \(address.map(object) ?? Self.theAct):")]
-            case .atEnd: return [.words("\(address.map(subject) ?? Self.theAct) "), .action("is amended", .amend), .words(" by "), .action("adding", .add), .words(" at the end the following:")]
+            case .after:
+                return [
+                    .words("The following "), .action("is inserted", .insert),
+                    .words(" after \(address.map(object) ?? Self.theAct):"),
+                ]
+            case .before:
+                return [
+                    .words("The following "), .action("is inserted", .insert),
+                    .words(" before \(address.map(object) ?? Self.theAct):"),
+                ]
+            case .atEnd:
+                return [
+                    .words("\(address.map(subject) ?? Self.theAct) "), .action("is amended", .amend), .words(" by "),
+                    .action("adding", .add), .words(" at the end the following:"),
+                ]
             }
         case .insertSupplementary(let after, _):
-            return [.words("The following supplementary provisions "), .action("are inserted", .insert), .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):")]
+            return [
+                .words("The following supplementary provisions "), .action("are inserted", .insert),
+                .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):"),
+            ]
         }
     }
 
@@ -114,14 +148,17 @@ struct USPhrasing: Sendable {
         let text = Substring(sentence)
         let empty = QuotedStructure(source: "")
         if let rest = text.strippingPrefix("The heading of "), let split = rest.range(of: " is amended to read “") {
-            guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else { return nil }
+            guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else {
+                return nil
+            }
             return .setHeading(address: Self.uncited(rest[..<split.lowerBound]), heading: heading)
         }
         if let split = text.range(of: " is amended by striking “") {
             let address = Self.uncited(text[..<split.lowerBound])
             guard let (old, rest) = marks.read(text[text.index(before: split.upperBound)...]) else { return nil }
             if rest == "." { return .replaceText(address: address, old: old, new: "") }
-            guard let after = rest.strippingPrefix(" and inserting "), let (new, end) = marks.read(after), end == "." else { return nil }
+            guard let after = rest.strippingPrefix(" and inserting "), let (new, end) = marks.read(after), end == "."
+            else { return nil }
             return .replaceText(address: address, old: old, new: new)
         }
         if let split = text.range(of: " is amended by inserting “") {
@@ -131,31 +168,45 @@ struct USPhrasing: Sendable {
             else { return nil }
             return .insertText(address: address, after: anchor, new: new)
         }
-        if let address = text.strippingSuffix(" is amended by striking the heading.") { return .setHeading(address: Self.uncited(address), heading: nil) }
-        if let address = text.strippingSuffix(" is amended to read as follows:") { return .replace(address: Self.uncited(address), with: empty) }
+        if let address = text.strippingSuffix(" is amended by striking the heading.") {
+            return .setHeading(address: Self.uncited(address), heading: nil)
+        }
+        if let address = text.strippingSuffix(" is amended to read as follows:") {
+            return .replace(address: Self.uncited(address), with: empty)
+        }
         if let address = text.strippingSuffix(" is repealed.") { return .strike(address: Self.uncited(address)) }
-        if let rest = text.strippingPrefix("The following supplementary provisions are inserted "), let place = rest.strippingSuffix(":") {
+        if let rest = text.strippingPrefix("The following supplementary provisions are inserted "),
+            let place = rest.strippingSuffix(":")
+        {
             if place == Self.firstOfAll { return .insertSupplementary(after: nil, empty) }
             guard let after = place.strippingPrefix("after ") else { return nil }
             return .insertSupplementary(after: String(after), empty)
         }
         if let rest = text.strippingPrefix("The following is inserted "), let place = rest.strippingSuffix(":") {
-            if let address = place.strippingPrefix("after ") { return .insert(.after, address: Self.uncited(address), empty) }
-            if let address = place.strippingPrefix("before ") { return .insert(.before, address: Self.uncited(address), empty) }
+            if let address = place.strippingPrefix("after ") {
+                return .insert(.after, address: Self.uncited(address), empty)
+            }
+            if let address = place.strippingPrefix("before ") {
+                return .insert(.before, address: Self.uncited(address), empty)
+            }
             return nil
         }
         if let address = text.strippingSuffix(" is amended by adding at the end the following:") {
             return .insert(.atEnd, address: address == Self.theAct ? nil : Self.uncited(address), empty)
         }
-        if let split = text.range(of: " are redesignated as "), let body = text[split.upperBound...].strippingSuffix("."),
+        if let split = text.range(of: " are redesignated as "),
+            let body = text[split.upperBound...].strippingSuffix("."),
             let from = text[..<split.lowerBound].range(of: " through "), let to = body.range(of: " through ")
         {
             let first = String(text[..<from.lowerBound]), last = Self.uncited(text[from.upperBound..<split.lowerBound])
             let newLast = String(body[to.upperBound...])
-            guard let old = labels.kindAndNumber(fromLabel: last), let new = labels.kindAndNumber(fromLabel: newLast) else { return nil }
+            guard let old = labels.kindAndNumber(fromLabel: last), let new = labels.kindAndNumber(fromLabel: newLast)
+            else { return nil }
             return .shift(first: first, last: last, offset: new.number.main - old.number.main)
         }
-        if let split = text.range(of: " is redesignated as "), let label = text[split.upperBound...].strippingSuffix(".") {
+        if let split = text.range(of: " is redesignated as "),
+            let label = text[split.upperBound...].strippingSuffix(".")
+        {
             return .redesignate(address: Self.uncited(text[..<split.lowerBound]), as: String(label))
         }
         return nil
@@ -167,7 +218,9 @@ struct USPhrasing: Sendable {
         if address != uncapitalised, labels.kindAndNumber(fromLabel: uncapitalised) != nil { return uncapitalised }
         for start in address.indices.reversed() {
             let suffix = String(address[start...])
-            if labels.kindAndNumber(fromLabel: suffix) != nil, start == address.startIndex || !address[address.index(before: start)].isLetter {
+            if labels.kindAndNumber(fromLabel: suffix) != nil,
+                start == address.startIndex || !address[address.index(before: start)].isLetter
+            {
                 return suffix
             }
         }
@@ -191,7 +244,8 @@ struct USPhrasing: Sendable {
 
     /// An address as written in a sentence, without the Code citation around it.
     static func uncited(_ written: some StringProtocol) -> String {
-        String(written).replacingOccurrences(of: #" of title \d+, United States Code,?$"#, with: "", options: .regularExpression)
+        String(written).replacingOccurrences(
+            of: #" of title \d+, United States Code,?$"#, with: "", options: .regularExpression)
     }
 
     /// `Section 4` at the start of a sentence for `section 4`.

@@ -16,7 +16,9 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
         let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withInstructionSlots), file: file)
         return try amending.fillingInstructionSlots(xml) { index throws(DiagnosticError) in
             let modID = "mod_\(index + 1)"
-            var markup = "<mod eId=\"\(modID)\">" + inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
+            var markup =
+                "<mod eId=\"\(modID)\">"
+                + inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
             if let quoted = amending.quotations[index] {
                 markup += try quotedStructure(quoted, amending: amending, id: modID, file: file)
             }
@@ -35,7 +37,9 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
         }.joined()
     }
 
-    private func quotedStructure(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String) throws(DiagnosticError) -> String {
+    private func quotedStructure(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String)
+        throws(DiagnosticError) -> String
+    {
         let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.quotedDocument(quoted)), file: file)
         let body = linesBetween(xml, open: "<body>", close: "</body>").joined(separator: "\n")
             .replacingOccurrences(of: " eId=\"", with: " eId=\"\(id)__qstr_")

@@ -30,7 +30,9 @@ struct AmendingDocument {
         metadata.number = amendment.number
         metadata.work = amendment.work ?? base.metadata.work.flatMap { WorkIdentifier($0.description + "-amendment") }
         var dates = Metadata.Dates()
-        dates.drafted = amendment.date ?? base.metadata.dates.drafted ?? base.metadata.dates.introduced ?? base.metadata.dates.enacted
+        dates.drafted =
+            amendment.date ?? base.metadata.dates.drafted ?? base.metadata.dates.introduced
+            ?? base.metadata.dates.enacted
         metadata.dates = dates
         metadata.sponsors = []
         self.metadata = metadata
@@ -40,7 +42,9 @@ struct AmendingDocument {
     static func slotMarker(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
 
     /// `xml` with each instruction's slot marker replaced by its markup.
-    func fillingInstructionSlots(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String) throws(DiagnosticError) -> String {
+    func fillingInstructionSlots(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String)
+        throws(DiagnosticError) -> String
+    {
         var filled = xml
         for index in amendment.instructions.indices {
             let target = ">\(Self.slotMarker(index))<"
@@ -69,14 +73,17 @@ struct AmendingDocument {
             Division(kind: subunit, content: [.text(Self.slotMarker(index))])
         }
         let heading = amendment.style == .jp ? nil : "Amendments"
-        let unit = Division(kind: tradition.unitKind, heading: heading, content: [.text(openingWords)], children: children)
+        let unit = Division(
+            kind: tradition.unitKind, heading: heading, content: [.text(openingWords)], children: children)
         return Document(metadata: metadata, body: [unit])
     }
 
     /// The amending document with only its opening words, as one paragraph (Japanese law XML, whose
     /// `<AmendProvision>`s follow the paragraph's sentence).
     var openingParagraph: Document {
-        Document(metadata: metadata, body: [Division(kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)])])
+        Document(
+            metadata: metadata,
+            body: [Division(kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)])])
     }
 
     /// The provisions an instruction quotes, as the main provisions of a document of their own.

@@ -55,18 +55,28 @@ public struct AmendmentPrint: Sendable {
                     let indent = String(repeating: "\u{3000}", count: context.depth)
                     let label = labels.label(of: division, context: context) ?? ""
                     let heading = division.heading.map { labels.japanese ? "（\($0)）" : " \($0)" } ?? ""
-                    let text = document.plainText(of: division.content, from: document.origin(of: division, in: context))
-                    quoted.append(indent + [label + heading, text].filter { !$0.isEmpty }.joined(separator: labels.japanese ? "\u{3000}" : " "))
+                    let text = document.plainText(
+                        of: division.content, from: document.origin(of: division, in: context))
+                    quoted.append(
+                        indent
+                            + [label + heading, text].filter { !$0.isEmpty }.joined(
+                                separator: labels.japanese ? "\u{3000}" : " "))
                 }
             }
             switch format {
             case .markdown:
                 output += "\(index + 1). \(MarkdownEscaping.text(sentence))\n"
-                if !quoted.isEmpty { output += "\n" + quoted.map { "   > \(MarkdownEscaping.text($0))" }.joined(separator: "\\\n") + "\n" }
+                if !quoted.isEmpty {
+                    output += "\n" + quoted.map { "   > \(MarkdownEscaping.text($0))" }.joined(separator: "\\\n") + "\n"
+                }
                 output += "\n"
             case .html:
                 output += "<li><p>\(HTMLEscaping.text(sentence))</p>"
-                if !quoted.isEmpty { output += "\n<blockquote>\n" + quoted.map { "<p>\(HTMLEscaping.text($0))</p>" }.joined(separator: "\n") + "\n</blockquote>" }
+                if !quoted.isEmpty {
+                    output +=
+                        "\n<blockquote>\n" + quoted.map { "<p>\(HTMLEscaping.text($0))</p>" }.joined(separator: "\n")
+                        + "\n</blockquote>"
+                }
                 output += "</li>\n"
             }
         }

@@ -18,11 +18,16 @@ public struct JapaneseLawAmendmentWriter: Sendable {
         var provisions = ""
         for index in amendment.instructions.indices {
             provisions += "<AmendProvision>\n<AmendProvisionSentence>\n"
-            provisions += "<Sentence Num=\"1\" WritingMode=\"\(mode)\">\(XMLTextWriter.escaped(amending.sentence(index)))</Sentence>\n"
+            provisions +=
+                "<Sentence Num=\"1\" WritingMode=\"\(mode)\">\(XMLTextWriter.escaped(amending.sentence(index)))</Sentence>\n"
             provisions += "</AmendProvisionSentence>\n"
             if let quoted = amending.quotations[index] {
-                let written = try JapaneseLawWriter().write(ResolvedDocument(amending.quotedDocument(quoted)), file: file)
-                provisions += "<NewProvision>\n" + linesBetween(written, open: "<MainProvision>", close: "</MainProvision>").joined(separator: "\n") + "\n</NewProvision>\n"
+                let written = try JapaneseLawWriter().write(
+                    ResolvedDocument(amending.quotedDocument(quoted)), file: file)
+                provisions +=
+                    "<NewProvision>\n"
+                    + linesBetween(written, open: "<MainProvision>", close: "</MainProvision>").joined(separator: "\n")
+                    + "\n</NewProvision>\n"
             }
             provisions += "</AmendProvision>\n"
         }

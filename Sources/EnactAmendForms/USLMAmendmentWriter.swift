@@ -28,16 +28,22 @@ public struct USLMAmendmentWriter: Sendable {
         return parts.map { part in
             switch part {
             case .words(let text): XMLTextWriter.escaped(text)
-            case .action(let text, let action): "<amendingAction type=\"\(action.rawValue)\">\(XMLTextWriter.escaped(text))</amendingAction>"
-            case .quoted(let text): "\(marks.open)<quotedText>\(XMLTextWriter.escaped(amending.plainQuotation(text)))</quotedText>\(marks.close)"
+            case .action(let text, let action):
+                "<amendingAction type=\"\(action.rawValue)\">\(XMLTextWriter.escaped(text))</amendingAction>"
+            case .quoted(let text):
+                "\(marks.open)<quotedText>\(XMLTextWriter.escaped(amending.plainQuotation(text)))</quotedText>\(marks.close)"
             }
         }.joined()
     }
 
-    private func quotedContent(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String) throws(DiagnosticError) -> String {
+    private func quotedContent(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String)
+        throws(DiagnosticError) -> String
+    {
         let xml = try USLMWriter().write(ResolvedDocument(amending.quotedDocument(quoted)), file: file)
         var lines = linesBetween(xml, open: "<main>", close: "</main>")
-        if let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "</longTitle>" }) { lines.removeSubrange(...end) }
+        if let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "</longTitle>" }) {
+            lines.removeSubrange(...end)
+        }
         let body = lines.joined(separator: "\n")
             .replacingOccurrences(of: #" identifier="[^"]*""#, with: "", options: .regularExpression)
             .replacingOccurrences(of: " id=\"", with: " id=\"\(id)-")

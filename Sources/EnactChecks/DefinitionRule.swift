@@ -7,7 +7,8 @@ enum DefinitionRule {
             .filter { key, _ in (resolved.termUseCounts[key] ?? 0) == 0 }
             .map { _, definition in
                 .warning(
-                    "unused-definition", "term '\(definition.term)' is defined but never marked as used ({term:\(definition.term)})",
+                    "unused-definition",
+                    "term '\(definition.term)' is defined but never marked as used ({term:\(definition.term)})",
                     at: definition.location)
             }
     }

@@ -9,15 +9,19 @@ import EnactCore
 public struct ParallelChecker: Sendable {
     public init() {}
 
-    public func check(_ first: Document, file firstFile: String, against second: Document, file secondFile: String) -> [Diagnostic] {
+    public func check(_ first: Document, file firstFile: String, against second: Document, file secondFile: String)
+        -> [Diagnostic]
+    {
         let left = Outline(ResolvedDocument(first).document)
         let right = Outline(ResolvedDocument(second).document)
         var findings = compare(left, to: right, otherFile: secondFile)
         findings += compare(right, to: left, otherFile: firstFile)
         if first.body.isEmpty == false, first.metadata.work != second.metadata.work {
-            findings.append(.warning(
-                "parallel-work", "the two versions name different works (\(first.metadata.work?.description ?? "none") and \(second.metadata.work?.description ?? "none"))",
-                at: SourceLocation(file: secondFile, line: 1, column: 1)))
+            findings.append(
+                .warning(
+                    "parallel-work",
+                    "the two versions name different works (\(first.metadata.work?.description ?? "none") and \(second.metadata.work?.description ?? "none"))",
+                    at: SourceLocation(file: secondFile, line: 1, column: 1)))
         }
         return findings.sorted(by: Checker.reportOrder)
     }
@@ -36,7 +40,9 @@ public struct ParallelChecker: Sendable {
     }
 
     /// The finding for one division, without regard to its ancestors.
-    private func finding(for entry: Outline.Entry, in outline: Outline, against other: Outline, otherFile: String) -> Diagnostic? {
+    private func finding(for entry: Outline.Entry, in outline: Outline, against other: Outline, otherFile: String)
+        -> Diagnostic?
+    {
         if let label = entry.label, let moved = other.byLabel[label], moved.path != entry.path {
             return .error("parallel-numbering", "\(entry.name) is \(moved.name) in \(otherFile)", at: entry.location)
         }
@@ -69,11 +75,14 @@ private struct Outline {
 
     init(_ document: Document) {
         document.walkDivisions { division, context in
-            let part = switch context.part {
-            case .body: "main provisions"
-            case .supplementary(let index): "supplementary provisions \(index + 1)"
+            let part =
+                switch context.part {
+                case .body: "main provisions"
+                case .supplementary(let index): "supplementary provisions \(index + 1)"
+                }
+            let steps = (context.ancestors + [(division.kind, division.number)]).map {
+                "\($0.kind.rawValue) \($0.number?.description ?? "?")"
             }
-            let steps = (context.ancestors + [(division.kind, division.number)]).map { "\($0.kind.rawValue) \($0.number?.description ?? "?")" }
             let entry = Entry(
                 path: context.eId.rawValue, name: "\(part) › " + steps.joined(separator: " › "), label: division.label,
                 location: division.location)

@@ -6,7 +6,8 @@ import Foundation
 public struct Enact: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "enact",
-        abstract: "A legislative drafting toolkit: check, format, generate, render, import, validate, diff, compare and amend bills.",
+        abstract:
+            "A legislative drafting toolkit: check, format, generate, render, import, validate, diff, compare and amend bills.",
         discussion: """
             Exit status: 0 clean, 1 findings, 2 trouble (unreadable input or a usage error).
 
@@ -21,8 +22,10 @@ public struct Enact: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, ImportCommand.self, DumpCommand.self,
-            NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, AmendCommand.self, ApplyCommand.self,
+            CheckCommand.self, FormatCommand.self, RenderCommand.self, ValidateCommand.self, ImportCommand.self,
+            DumpCommand.self,
+            NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, AmendCommand.self,
+            ApplyCommand.self,
             RenderAmendmentCommand.self, VerifyAmendmentsCommand.self,
             BenchCommand.self,
         ]

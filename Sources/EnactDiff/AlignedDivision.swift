@@ -40,8 +40,10 @@ extension AlignedDivision {
         }
         func line(_ index: Int, isUnit: Bool) -> String {
             let (division, context) = entries[index]
-            let text = division.isRepealed
-                ? labels.repealedWord : resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
+            let text =
+                division.isRepealed
+                ? labels.repealedWord
+                : resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
             guard !isUnit else { return text }
             return (labels.label(of: division, context: context).map { $0 + " " } ?? "") + text
         }
@@ -52,22 +54,29 @@ extension AlignedDivision {
         let japanese = labels.japanese
         let preamble = resolved.document.preamble.map { resolved.plainText(of: $0) }.joined(separator: "\n")
         if !preamble.isEmpty {
-            body.append(AlignedDivision(
-                citation: japanese ? "前文" : "Preamble", heading: nil, label: nil, eId: preambleID, container: [],
-                text: normalizingWhitespace ? collapsingWhitespace(preamble) : preamble, correspondsTo: [], order: 0))
+            body.append(
+                AlignedDivision(
+                    citation: japanese ? "前文" : "Preamble", heading: nil, label: nil, eId: preambleID, container: [],
+                    text: normalizingWhitespace ? collapsingWhitespace(preamble) : preamble, correspondsTo: [], order: 0
+                ))
         }
         var index = 0
         while index < entries.count {
             let (division, context) = entries[index]
             while let last = containers.last, last.depth >= context.depth { containers.removeLast() }
             let citation = labels.label(of: division, context: context) ?? division.heading ?? ""
-            if tradition.role(of: division.kind) == .grouping, division.children.contains(where: { $0.containsUnit(in: tradition) }) {
-                containers.append((context.depth, [citation, division.heading].compactMap { $0 }.joined(separator: " ")))
+            if tradition.role(of: division.kind) == .grouping,
+                division.children.contains(where: { $0.containsUnit(in: tradition) })
+            {
+                containers.append(
+                    (context.depth, [citation, division.heading].compactMap { $0 }.joined(separator: " ")))
                 // A grouping is compared by its heading: its provisions are compared as units of their own.
-                groupings.append(AlignedDivision(
-                    citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
-                    container: containers.dropLast().map(\.title), text: division.heading ?? "", correspondsTo: [],
-                    order: groupings.count, numberComponents: division.number?.components ?? []))
+                groupings.append(
+                    AlignedDivision(
+                        citation: citation, heading: division.heading, label: division.label,
+                        eId: context.eId.description,
+                        container: containers.dropLast().map(\.title), text: division.heading ?? "", correspondsTo: [],
+                        order: groupings.count, numberComponents: division.number?.components ?? []))
                 index += 1
                 continue
             }
@@ -78,12 +87,13 @@ extension AlignedDivision {
                 next += 1
             }
             let text = lines.drop { $0.isEmpty }.joined(separator: "\n")
-            body.append(AlignedDivision(
-                citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
-                container: containers.map(\.title), text: normalizingWhitespace ? collapsingWhitespace(text) : text,
-                correspondsTo: division.annotations.compactMap {
-                    if case .correspondsTo(let work) = $0 { work } else { nil }
-                }, order: body.count, numberComponents: division.number?.components ?? []))
+            body.append(
+                AlignedDivision(
+                    citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
+                    container: containers.map(\.title), text: normalizingWhitespace ? collapsingWhitespace(text) : text,
+                    correspondsTo: division.annotations.compactMap {
+                        if case .correspondsTo(let work) = $0 { work } else { nil }
+                    }, order: body.count, numberComponents: division.number?.components ?? []))
             index = next
         }
 
@@ -99,10 +109,12 @@ extension AlignedDivision {
                 lines.append(label + (division.heading.map { $0 + " " } ?? "") + text)
             }
             let joined = lines.joined(separator: "\n")
-            supplementary.append(AlignedDivision(
-                citation: labels.supplementaryTitle(group), heading: group.heading, label: group.label,
-                eId: Document.supplementaryEId(index).description, container: [],
-                text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: correspondences, order: index))
+            supplementary.append(
+                AlignedDivision(
+                    citation: labels.supplementaryTitle(group), heading: group.heading, label: group.label,
+                    eId: Document.supplementaryEId(index).description, container: [],
+                    text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: correspondences,
+                    order: index))
         }
         return (body, groupings, supplementary)
     }

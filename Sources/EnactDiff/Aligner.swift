@@ -45,8 +45,11 @@ struct Aligner {
         var byText: [String: [Int]] = [:]
         for (index, division) in new.enumerated() { byText[division.text, default: []].append(index) }
         for (o, division) in old.enumerated() {
-            guard let candidates = byText[division.text]?.filter({ newTaken[$0] == nil }), !candidates.isEmpty else { continue }
-            let best = candidates.first { division.label != nil && new[$0].label == division.label }
+            guard let candidates = byText[division.text]?.filter({ newTaken[$0] == nil }), !candidates.isEmpty else {
+                continue
+            }
+            let best =
+                candidates.first { division.label != nil && new[$0].label == division.label }
                 ?? candidates.first { new[$0].citation == division.citation } ?? candidates[0]
             pair(o, best)
         }
@@ -130,15 +133,21 @@ struct Aligner {
 
         var changes: [(position: Double, change: DivisionChange)] = []
         for (index, group) in groups.enumerated() {
-            changes.append((Double(group.new[0]), change(for: group, moved: !inOrder.contains(index), shingles: shingles)))
+            changes.append(
+                (Double(group.new[0]), change(for: group, moved: !inOrder.contains(index), shingles: shingles)))
         }
         for o in old.indices where oldTaken[o] == nil {
             // A deletion is shown after whatever followed its predecessor.
             let before = (0..<o).last { oldTaken[$0] != nil }.flatMap { oldTaken[$0] }.map { groups[$0].new.max() ?? 0 }
-            changes.append((Double(before ?? -1) + 0.5, DivisionChange(kinds: [.deleted], old: [old[o]], new: [], similarity: 0, segments: [])))
+            changes.append(
+                (
+                    Double(before ?? -1) + 0.5,
+                    DivisionChange(kinds: [.deleted], old: [old[o]], new: [], similarity: 0, segments: [])
+                ))
         }
         for n in new.indices where newTaken[n] == nil {
-            changes.append((Double(n), DivisionChange(kinds: [.inserted], old: [], new: [new[n]], similarity: 0, segments: [])))
+            changes.append(
+                (Double(n), DivisionChange(kinds: [.inserted], old: [], new: [new[n]], similarity: 0, segments: [])))
         }
         return changes.sorted { $0.position < $1.position }.map(\.change)
     }

@@ -15,7 +15,8 @@ public struct Codification: Sendable {
         var enacted: [String: String] = [:]
         codified.document.walkDivisions { division, context in
             guard codified.tradition.role(of: division.kind) == .unit else { return }
-            let identifier = Concordance.identifier(numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
+            let identifier = Concordance.identifier(
+                numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
             for case .note(let note) in division.annotations {
                 if let source = Self.firstSourceCredit(in: note) {
                     enacted[identifier] = source

@@ -40,16 +40,22 @@ public struct Concordance: Sendable {
     ///     against them).
     ///   - codification: where the reference's sections were codified, so that correspondences declared to the
     ///     codified sections count for the act as enacted.
-    public init(bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true, codification: Codification? = nil) {
+    public init(
+        bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true, codification: Codification? = nil
+    ) {
         // Provisions only: a preamble states reasons and corresponds to nothing section by section.
         // The supplementary provisions count as one provision each: an act's effective-date section corresponds to one.
         let billParts = AlignedDivision.units(of: bill, normalizingWhitespace: true)
-        let billUnits = (billParts.body + billParts.supplementary.map { unit in
-            var unit = unit
-            unit.order += billParts.body.count
-            return unit
-        }).filter { $0.eId != AlignedDivision.preambleID }
-        let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body.filter { $0.eId != AlignedDivision.preambleID }
+        let billUnits =
+            (billParts.body
+            + billParts.supplementary.map { unit in
+                var unit = unit
+                unit.order += billParts.body.count
+                return unit
+            }).filter { $0.eId != AlignedDivision.preambleID }
+        let referenceUnits = AlignedDivision.units(of: reference, normalizingWhitespace: true).body.filter {
+            $0.eId != AlignedDivision.preambleID
+        }
         let work = reference.document.metadata.work?.description ?? ""
         let identifiers = referenceUnits.map { Self.identifier(of: $0, work: work) }
         var matches = [[Match]](repeating: [], count: referenceUnits.count)
@@ -71,18 +77,22 @@ public struct Concordance: Sendable {
             // Main provisions only: a group of supplementary provisions mixes effective dates, transitional
             // measures and reviews, and has no single counterpart to find by its words.
             let provisions = billUnits.prefix(billParts.body.count { $0.eId != AlignedDivision.preambleID })
-            let vectors = WeightedWords(provisions.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
+            let vectors = WeightedWords(
+                provisions.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
             for (billIndex, unit) in provisions.enumerated() where !matchedBill.contains(billIndex) {
                 let scored = referenceUnits.indices.map { ($0, vectors.cosine(billIndex, provisions.count + $0)) }
                 guard let best = scored.map(\.1).max(), best >= Self.automaticThreshold else { continue }
-                for (referenceIndex, score) in scored where score >= max(Self.automaticThreshold, best * Self.runnerUpShare) {
+                for (referenceIndex, score) in scored
+                where score >= max(Self.automaticThreshold, best * Self.runnerUpShare) {
                     matches[referenceIndex].append(Match(bill: unit, isDeclared: false, score: score, targets: []))
                 }
                 matchedBill.insert(billIndex)
             }
         }
         entries = referenceUnits.indices.map { index in
-            Entry(reference: referenceUnits[index], identifier: identifiers[index], matches: matches[index].sorted { $0.bill.order < $1.bill.order })
+            Entry(
+                reference: referenceUnits[index], identifier: identifiers[index],
+                matches: matches[index].sorted { $0.bill.order < $1.bill.order })
         }
         unmatchedBill = billUnits.indices.filter { !matchedBill.contains($0) }.map { billUnits[$0] }
         danglingDeclarations = declared ? DanglingDeclaration.find(bill: bill, reference: reference, work: work) : []
@@ -106,7 +116,8 @@ public struct Concordance: Sendable {
         let unmatched = (unmatchedBill + automatic.filter { !declared.contains($0.order) })
         var seen = Set<Int>()
         return Concordance(
-            entries: entries, unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted },
+            entries: entries,
+            unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted },
             danglingDeclarations: danglingDeclarations)
     }
 
@@ -134,7 +145,8 @@ struct WeightedWords {
         let counts = documents.map { parts -> [String: Double] in
             var counts: [String: Double] = [:]
             for part in parts {
-                for token in Tokenizer.tokens(part.lowercased()) where token.count > 2 || token.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true {
+                for token in Tokenizer.tokens(part.lowercased())
+                where token.count > 2 || token.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true {
                     guard let first = token.first, first.isLetter else { continue }
                     counts[Self.stem(token), default: 0] += 1
                 }
@@ -146,7 +158,9 @@ struct WeightedWords {
         let total = Double(documents.count)
         vectors = counts.map { count in
             var vector: [String: Double] = [:]
-            for (word, frequency) in count { vector[word] = (1 + log(frequency)) * log(total / (documentFrequency[word] ?? 1)) }
+            for (word, frequency) in count {
+                vector[word] = (1 + log(frequency)) * log(total / (documentFrequency[word] ?? 1))
+            }
             let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return norm > 0 ? vector.mapValues { $0 / norm } : vector
         }

@@ -12,7 +12,8 @@ public struct ConcordanceHTMLReport: Sendable {
     public func text(_ concordance: Concordance, sides: DiffSides) -> String {
         var html = HTMLText.head(title: "Concordance", language: "en", kind: "compare")
         html += "<h1>Concordance of \(HTMLText.escaped(sides.new)) with \(HTMLText.escaped(sides.old))</h1>\n"
-        html += "<h2 id=\"summary\">Provisions and counterparts</h2>\n<table>\n<tr><th>Reference</th><th>Counterparts in the bill</th></tr>\n"
+        html +=
+            "<h2 id=\"summary\">Provisions and counterparts</h2>\n<table>\n<tr><th>Reference</th><th>Counterparts in the bill</th></tr>\n"
         var pairs: [(entry: Concordance.Entry, match: Concordance.Match)] = []
         for entry in concordance.entries {
             let counterparts = entry.matches.map { match in
@@ -20,11 +21,14 @@ public struct ConcordanceHTMLReport: Sendable {
                 return "<a href=\"#pair-\(pairs.count)\">\(HTMLText.escaped(match.description))</a>"
             }
             let shown = counterparts.isEmpty ? "<em>no counterpart</em>" : counterparts.joined(separator: "<br>")
-            html += "<tr><td>\(HTMLText.escaped(entry.reference.citation)) \(HTMLText.escaped(entry.reference.heading ?? ""))</td><td>\(shown)</td></tr>\n"
+            html +=
+                "<tr><td>\(HTMLText.escaped(entry.reference.citation)) \(HTMLText.escaped(entry.reference.heading ?? ""))</td><td>\(shown)</td></tr>\n"
         }
         html += "</table>\n"
         if !concordance.unmatchedBill.isEmpty {
-            let names = concordance.unmatchedBill.map { HTMLText.escaped($0.citation + ($0.heading.map { " (\($0))" } ?? "")) }
+            let names = concordance.unmatchedBill.map {
+                HTMLText.escaped($0.citation + ($0.heading.map { " (\($0))" } ?? ""))
+            }
             html += "<p>Without a counterpart in the reference: \(names.joined(separator: "; "))</p>\n"
         }
         html += "<h2>Side by side</h2>\n<table>\n<tr><th>Reference</th><th>Bill</th></tr>\n"
@@ -36,8 +40,10 @@ public struct ConcordanceHTMLReport: Sendable {
                 left = Self.marked(segments, keeping: .delete)
                 right = Self.marked(segments, keeping: .insert)
             }
-            html += "<tr id=\"pair-\(index + 1)\"><td class=\"text\"><strong>\(HTMLText.escaped(reference.citation))</strong>\n\(left)</td>"
-            html += "<td class=\"text\"><strong><a href=\"#summary\">\(HTMLText.escaped(pair.match.description))</a></strong>\n\(right)</td></tr>\n"
+            html +=
+                "<tr id=\"pair-\(index + 1)\"><td class=\"text\"><strong>\(HTMLText.escaped(reference.citation))</strong>\n\(left)</td>"
+            html +=
+                "<td class=\"text\"><strong><a href=\"#summary\">\(HTMLText.escaped(pair.match.description))</a></strong>\n\(right)</td></tr>\n"
         }
         html += "</table>\n</body>\n</html>\n"
         return html
@@ -47,7 +53,9 @@ public struct ConcordanceHTMLReport: Sendable {
         segments.compactMap { segment in
             switch segment.operation {
             case .equal: HTMLText.escaped(segment.text)
-            case kept: kept == .delete ? "<del>\(HTMLText.escaped(segment.text))</del>" : "<ins>\(HTMLText.escaped(segment.text))</ins>"
+            case kept:
+                kept == .delete
+                    ? "<del>\(HTMLText.escaped(segment.text))</del>" : "<ins>\(HTMLText.escaped(segment.text))</ins>"
             default: nil
             }
         }.joined()

@@ -25,7 +25,9 @@ public struct ConcordanceTextReport: Sendable {
         }
         if !concordance.unmatchedBill.isEmpty {
             text += "without a counterpart in \(sides.old):\n"
-            for unit in concordance.unmatchedBill { text += "    \(unit.citation)\(unit.heading.map { " (\($0))" } ?? "")\n" }
+            for unit in concordance.unmatchedBill {
+                text += "    \(unit.citation)\(unit.heading.map { " (\($0))" } ?? "")\n"
+            }
         }
         return text
     }
@@ -39,13 +41,17 @@ public struct ConcordanceMarkdownReport: Sendable {
         var text = "<!-- \(GeneratedMarker.text) compare -->\n# Concordance of \(sides.new) with \(sides.old)\n\n"
         text += "| \(sides.old) | Counterparts in \(sides.new) |\n|---|---|\n"
         for entry in concordance.entries {
-            let counterparts = entry.matches.isEmpty
-                ? "*no counterpart*" : entry.matches.map { MarkdownEscaping.text($0.description) }.joined(separator: "<br>")
+            let counterparts =
+                entry.matches.isEmpty
+                ? "*no counterpart*"
+                : entry.matches.map { MarkdownEscaping.text($0.description) }.joined(separator: "<br>")
             let reference = MarkdownEscaping.text("\(entry.reference.citation) \(entry.reference.heading ?? "")")
             text += "| \(reference) | \(counterparts) |\n"
         }
         if !concordance.unmatchedBill.isEmpty {
-            text += "\nWithout a counterpart: " + MarkdownEscaping.text(concordance.unmatchedBill.map(\.citation).joined(separator: ", ")) + "\n"
+            text +=
+                "\nWithout a counterpart: "
+                + MarkdownEscaping.text(concordance.unmatchedBill.map(\.citation).joined(separator: ", ")) + "\n"
         }
         return text
     }
@@ -58,11 +64,15 @@ public struct ConcordanceJSONReport: Sendable {
     public func text(_ concordance: Concordance, sides: DiffSides) throws -> String {
         let entries: [[String: Any]] = concordance.entries.map { entry in
             [
-                "reference": ["citation": entry.reference.citation, "heading": entry.reference.heading ?? "", "identifier": entry.identifier],
+                "reference": [
+                    "citation": entry.reference.citation, "heading": entry.reference.heading ?? "",
+                    "identifier": entry.identifier,
+                ],
                 "matches": entry.matches.map { match in
                     [
                         "citation": match.bill.citation, "heading": match.bill.heading ?? "", "eId": match.bill.eId,
-                        "declared": match.isDeclared, "score": (match.score * 1000).rounded() / 1000, "targets": match.targets,
+                        "declared": match.isDeclared, "score": (match.score * 1000).rounded() / 1000,
+                        "targets": match.targets,
                     ] as [String: Any]
                 },
             ]
@@ -71,7 +81,8 @@ public struct ConcordanceJSONReport: Sendable {
             "version": 1, "bill": sides.new, "reference": sides.old, "entries": entries,
             "unmatched": concordance.unmatchedBill.map(\.citation),
         ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -21,9 +21,11 @@ public struct DanglingDeclaration: Sendable, Hashable {
         bill.document.walkDivisions { division, context in
             for case .correspondsTo(let target) in division.annotations
             where target.hasPrefix(work + "/") && !known.contains(target) {
-                dangling.append(DanglingDeclaration(
-                    citation: labels.label(of: division, context: context) ?? division.heading ?? context.eId.description,
-                    target: target, location: division.location))
+                dangling.append(
+                    DanglingDeclaration(
+                        citation: labels.label(of: division, context: context) ?? division.heading
+                            ?? context.eId.description,
+                        target: target, location: division.location))
             }
         }
         return dangling
@@ -39,9 +41,12 @@ public struct DanglingDeclaration: Sendable, Hashable {
             while let last = open.last, last.depth >= context.depth { open.removeLast() }
             let identifier: String
             if reference.tradition.role(of: division.kind) == .unit {
-                identifier = Concordance.identifier(numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
+                identifier = Concordance.identifier(
+                    numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
             } else if let unit = open.last, let label = labels.label(of: division, context: context) {
-                identifier = unit.identifier + "/" + String(label.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+                identifier =
+                    unit.identifier + "/"
+                    + String(label.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
             } else {
                 return
             }

@@ -15,7 +15,8 @@ public struct DiffHTMLReport: Sendable {
     public func text(_ diff: DocumentDiff, sides: DiffSides) -> String {
         let differences = diff.differences
         let (leftTitle, rightTitle) = japanese ? ("改正案", "現行") : ("Old", "New")
-        var html = HTMLText.head(title: japanese ? "新旧対照表" : "Comparative print", language: japanese ? "ja" : "en", kind: "diff")
+        var html = HTMLText.head(
+            title: japanese ? "新旧対照表" : "Comparative print", language: japanese ? "ja" : "en", kind: "diff")
         html += """
             <h1>\(escaped(japanese ? "新旧対照表" : "Comparative print"))</h1>
             <p>\(escaped(DiffSummary(diff).line(sides: sides)))</p>
@@ -26,11 +27,14 @@ public struct DiffHTMLReport: Sendable {
             """
         for (index, change) in differences.enumerated() {
             let (left, right) = japanese ? (change.new, change.old) : (change.old, change.new)
-            html += "<tr><td class=\"kind\"><a href=\"#change-\(index + 1)\">\(escaped(change.kindsDescription))</a></td>"
-            html += "<td>\(escaped(left.map(\.citation).joined(separator: ", ")))</td><td>\(escaped(right.map(\.citation).joined(separator: ", ")))</td></tr>\n"
+            html +=
+                "<tr><td class=\"kind\"><a href=\"#change-\(index + 1)\">\(escaped(change.kindsDescription))</a></td>"
+            html +=
+                "<td>\(escaped(left.map(\.citation).joined(separator: ", ")))</td><td>\(escaped(right.map(\.citation).joined(separator: ", ")))</td></tr>\n"
         }
         html += "</table>\n<h2>\(japanese ? "対照" : "Side by side")</h2>\n<table>\n"
-        html += "<tr><th>\(escaped(leftTitle))</th><th>\(escaped(rightTitle))</th><th>\(japanese ? "区分" : "Change")</th></tr>\n"
+        html +=
+            "<tr><th>\(escaped(leftTitle))</th><th>\(escaped(rightTitle))</th><th>\(japanese ? "区分" : "Change")</th></tr>\n"
         for (index, change) in differences.enumerated() {
             let oldText = side(change, keeping: .delete, title: change.old)
             let newText = side(change, keeping: .insert, title: change.new)
@@ -43,10 +47,13 @@ public struct DiffHTMLReport: Sendable {
     }
 
     /// One side of a change: its citations and headings, then its text with the changed words marked.
-    private func side(_ change: DivisionChange, keeping kept: DiffSegment.Operation, title divisions: [AlignedDivision]) -> String {
+    private func side(_ change: DivisionChange, keeping kept: DiffSegment.Operation, title divisions: [AlignedDivision])
+        -> String
+    {
         guard !divisions.isEmpty else { return "" }
         let titles = divisions.map { division in
-            "<strong>\(escaped(division.citation))</strong>" + (division.heading.map { " " + escaped(japanese ? "（\($0)）" : "(\($0))") } ?? "")
+            "<strong>\(escaped(division.citation))</strong>"
+                + (division.heading.map { " " + escaped(japanese ? "（\($0)）" : "(\($0))") } ?? "")
         }.joined(separator: "<br>")
         let body: String
         if change.segments.isEmpty {
@@ -55,7 +62,8 @@ public struct DiffHTMLReport: Sendable {
             body = change.segments.compactMap { segment in
                 switch segment.operation {
                 case .equal: escaped(segment.text)
-                case kept: kept == .delete ? "<del>\(escaped(segment.text))</del>" : "<ins>\(escaped(segment.text))</ins>"
+                case kept:
+                    kept == .delete ? "<del>\(escaped(segment.text))</del>" : "<ins>\(escaped(segment.text))</ins>"
                 default: nil
                 }
             }.joined()

@@ -96,7 +96,9 @@ public struct DiffJSONReport: Sendable {
 
     public func text(_ diff: DocumentDiff, sides: DiffSides) throws -> String {
         func division(_ division: AlignedDivision) -> [String: Any] {
-            var object: [String: Any] = ["citation": division.citation, "eId": division.eId, "container": division.container]
+            var object: [String: Any] = [
+                "citation": division.citation, "eId": division.eId, "container": division.container,
+            ]
             if let heading = division.heading { object["heading"] = heading }
             if let label = division.label { object["label"] = label }
             return object
@@ -111,10 +113,14 @@ public struct DiffJSONReport: Sendable {
             ]
         }
         let summary = DiffSummary(diff)
-        var counts: [String: Int] = Dictionary(uniqueKeysWithValues: summary.counts.map { ($0.kind.rawValue, $0.count) })
+        var counts: [String: Int] = Dictionary(
+            uniqueKeysWithValues: summary.counts.map { ($0.kind.rawValue, $0.count) })
         counts["unchanged"] = summary.unchanged
-        let object: [String: Any] = ["version": 1, "old": sides.old, "new": sides.new, "summary": counts, "changes": changes]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let object: [String: Any] = [
+            "version": 1, "old": sides.old, "new": sides.new, "summary": counts, "changes": changes,
+        ]
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
@@ -124,7 +130,8 @@ public struct DiffMarkdownReport: Sendable {
     public init() {}
 
     public func text(_ diff: DocumentDiff, sides: DiffSides) -> String {
-        var text = "<!-- \(GeneratedMarker.text) diff -->\n# Comparison of \(sides.old) and \(sides.new)\n\n| Change | Old | New |\n|---|---|---|\n"
+        var text =
+            "<!-- \(GeneratedMarker.text) diff -->\n# Comparison of \(sides.old) and \(sides.new)\n\n| Change | Old | New |\n|---|---|---|\n"
         for change in diff.differences {
             let old = change.old.map(\.citation).joined(separator: ", ")
             let new = change.new.map(\.citation).joined(separator: ", ")
@@ -133,13 +140,14 @@ public struct DiffMarkdownReport: Sendable {
         text += "\n" + DiffSummary(diff).line(sides: sides) + "\n"
         for change in diff.differences where !change.segments.isEmpty {
             text += "\n## \(change.citations) (\(change.kindsDescription))\n\n"
-            text += change.segments.map { segment in
-                switch segment.operation {
-                case .equal: Self.escaped(segment.text)
-                case .delete: "~~\(Self.escaped(segment.text))~~"
-                case .insert: "**\(Self.escaped(segment.text))**"
-                }
-            }.joined().replacingOccurrences(of: "\n", with: "  \n") + "\n"
+            text +=
+                change.segments.map { segment in
+                    switch segment.operation {
+                    case .equal: Self.escaped(segment.text)
+                    case .delete: "~~\(Self.escaped(segment.text))~~"
+                    case .insert: "**\(Self.escaped(segment.text))**"
+                    }
+                }.joined().replacingOccurrences(of: "\n", with: "  \n") + "\n"
         }
         return text
     }

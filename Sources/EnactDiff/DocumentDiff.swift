@@ -23,13 +23,16 @@ public struct DocumentDiff: Sendable {
         let oldUnits = AlignedDivision.units(of: old, normalizingWhitespace: options.ignoresWhitespace)
         let newUnits = AlignedDivision.units(of: new, normalizingWhitespace: options.ignoresWhitespace)
         let renumbering = !options.ignoresNumbering
-        changes = Aligner(
-            old: oldUnits.groupings, new: newUnits.groupings, reportsRenumbering: renumbering, recognisesSplits: false,
-            citationThreshold: 0
-        ).changes()
+        changes =
+            Aligner(
+                old: oldUnits.groupings, new: newUnits.groupings, reportsRenumbering: renumbering,
+                recognisesSplits: false,
+                citationThreshold: 0
+            ).changes()
             + Aligner(old: oldUnits.body, new: newUnits.body, reportsRenumbering: renumbering).changes()
             + Aligner(
-                old: oldUnits.supplementary, new: newUnits.supplementary, reportsRenumbering: renumbering, recognisesSplits: false
+                old: oldUnits.supplementary, new: newUnits.supplementary, reportsRenumbering: renumbering,
+                recognisesSplits: false
             ).changes()
     }
 

@@ -28,7 +28,8 @@ public struct EditedVersions: Sendable {
         var random = SeededGenerator(seed: seed)
         let vocabulary = Self.vocabulary
         func sentence() -> String {
-            (0..<(24 + random.below(40))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ") + "."
+            (0..<(24 + random.below(40))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ")
+                + "."
         }
         // A section: its identity (to follow it through the edits), number and text.
         struct Section { var id: Int; var number: Int; var text: String }
@@ -49,16 +50,22 @@ public struct EditedVersions: Sendable {
         for (kind, start) in plan {
             let span = kind == .renumbered ? 5 : (kind == .merged ? 2 : 1)
             let ids = Array(start..<min(sections, start + span))
-            guard ids.count == span, ids.allSatisfy({ !touched.contains($0) && !touched.contains($0 - 1) && !touched.contains($0 + 1) }) else { continue }
+            guard ids.count == span,
+                ids.allSatisfy({ !touched.contains($0) && !touched.contains($0 - 1) && !touched.contains($0 + 1) })
+            else { continue }
             touched.formUnion(ids)
             guard let position = edited.firstIndex(where: { $0.id == ids[0] }) else { continue }
             switch kind {
             case .modified:
                 let original = edited[position].text.split(separator: " ").map(String.init)
                 var words = original
-                for _ in 0..<(1 + random.below(3)) { words[random.below(words.count)] = vocabulary[random.below(vocabulary.count)] + "ed" }
+                for _ in 0..<(1 + random.below(3)) {
+                    words[random.below(words.count)] = vocabulary[random.below(vocabulary.count)] + "ed"
+                }
                 edited[position].text = words.joined(separator: " ")
-                edits += words.indices.filter { words[$0] != original[$0] && ($0 == 0 || words[$0 - 1] == original[$0 - 1]) }.count
+                edits +=
+                    words.indices.filter { words[$0] != original[$0] && ($0 == 0 || words[$0 - 1] == original[$0 - 1]) }
+                    .count
                 kinds[ids[0]] = .modified
             case .inserted:
                 edits += 1
@@ -72,7 +79,8 @@ public struct EditedVersions: Sendable {
             case .moved:
                 edits += 1
                 let section = edited.remove(at: position)
-                let target = (position + edited.count / 3 + random.below(max(1, edited.count / 3))) % max(1, edited.count)
+                let target =
+                    (position + edited.count / 3 + random.below(max(1, edited.count / 3))) % max(1, edited.count)
                 edited.insert(section, at: target)
                 kinds[ids[0]] = .moved
             case .renumbered:
@@ -87,11 +95,15 @@ public struct EditedVersions: Sendable {
                 let words = edited[position].text.split(separator: " ")
                 let half = words.count / 2
                 edited[position].text = words[..<half].joined(separator: " ") + "."
-                edited.insert(Section(id: nextID, number: nextNumber, text: words[half...].joined(separator: " ")), at: position + 1)
+                edited.insert(
+                    Section(id: nextID, number: nextNumber, text: words[half...].joined(separator: " ")),
+                    at: position + 1)
                 splits[ids[0]] = [ids[0], nextID]
                 nextID += 1; nextNumber += 1
             case .merged:
-                guard let second = edited.firstIndex(where: { $0.id == ids[1] }), second == position + 1 else { continue }
+                guard let second = edited.firstIndex(where: { $0.id == ids[1] }), second == position + 1 else {
+                    continue
+                }
                 edited[position].text += " " + edited[second].text
                 edited.remove(at: second)
                 edits += 1
@@ -108,8 +120,14 @@ public struct EditedVersions: Sendable {
             default: truth.append(Signature(kind: kind, old: [oldPosition[id] ?? -1], new: [newPosition[id] ?? -1]))
             }
         }
-        for (id, parts) in splits { truth.append(Signature(kind: .split, old: [oldPosition[id] ?? -1], new: parts.map { newPosition[$0] ?? -1 })) }
-        for ids in merges { truth.append(Signature(kind: .merged, old: ids.map { oldPosition[$0] ?? -1 }, new: [newPosition[ids[0]] ?? -1])) }
+        for (id, parts) in splits {
+            truth.append(
+                Signature(kind: .split, old: [oldPosition[id] ?? -1], new: parts.map { newPosition[$0] ?? -1 }))
+        }
+        for ids in merges {
+            truth.append(
+                Signature(kind: .merged, old: ids.map { oldPosition[$0] ?? -1 }, new: [newPosition[ids[0]] ?? -1]))
+        }
         self.truth = truth
         editCount = edits
         func document(_ sections: [Section]) -> Document {
@@ -118,9 +136,13 @@ public struct EditedVersions: Sendable {
             metadata.jurisdiction = "US"
             metadata.language = "en"
             metadata.tradition = .us
-            return Document(metadata: metadata, body: sections.map {
-                Division(kind: .section, numbering: .explicit, number: DivisionNumber($0.number), content: [.text($0.text)])
-            })
+            return Document(
+                metadata: metadata,
+                body: sections.map {
+                    Division(
+                        kind: .section, numbering: .explicit, number: DivisionNumber($0.number),
+                        content: [.text($0.text)])
+                })
         }
         old = document(original)
         new = document(edited)
@@ -141,7 +163,10 @@ public struct EditedVersions: Sendable {
             let guessed = predicted.filter { $0.kind == kind }
             let actual = expected.filter { $0.kind == kind }
             let hits = guessed.intersection(actual).count
-            result[kind] = (guessed.isEmpty ? 1 : Double(hits) / Double(guessed.count), actual.isEmpty ? 1 : Double(hits) / Double(actual.count))
+            result[kind] = (
+                guessed.isEmpty ? 1 : Double(hits) / Double(guessed.count),
+                actual.isEmpty ? 1 : Double(hits) / Double(actual.count)
+            )
         }
         return result
     }

@@ -9,7 +9,9 @@ public enum SequenceDiff {
     /// algorithm, with the trace kept to walk back the script).
     ///
     /// - Complexity: O((N + M) · D) time and O(D²) memory for D edits.
-    public static func editScript<Element: Hashable>(_ a: [Element], _ b: [Element]) -> [(DiffSegment.Operation, [Element])] {
+    public static func editScript<Element: Hashable>(_ a: [Element], _ b: [Element]) -> [(
+        DiffSegment.Operation, [Element]
+    )] {
         let n = a.count, m = b.count
         if n == 0 { return m == 0 ? [] : [(.insert, b)] }
         if m == 0 { return [(.delete, a)] }
@@ -23,7 +25,8 @@ public enum SequenceDiff {
             let low = max(0, offset - d - 1)
             trace.append((low, Array(frontier[low...min(frontier.count - 1, offset + d + 1)])))
             for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
+                var x =
+                    (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
                     ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
                 var y = x - k
                 while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
@@ -50,7 +53,11 @@ public enum SequenceDiff {
         }
         var result: [(DiffSegment.Operation, [Element])] = []
         for (operation, token) in steps.reversed() {
-            if let last = result.last, last.0 == operation { result[result.count - 1].1.append(token) } else { result.append((operation, [token])) }
+            if let last = result.last, last.0 == operation {
+                result[result.count - 1].1.append(token)
+            } else {
+                result.append((operation, [token]))
+            }
         }
         return result
     }

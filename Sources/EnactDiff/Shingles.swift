@@ -33,25 +33,29 @@ final class Shingles {
     /// Old candidates holding at least ``Aligner/containmentThreshold`` of new division `n`, best first.
     func oldContaining(new n: Int) -> [Int] {
         let set = newSet(n)
-        return ranked(shared(set, index: oldIndexBuilt()).map { ($0.key, Double($0.value) / Double(max(1, set.count))) })
+        return ranked(
+            shared(set, index: oldIndexBuilt()).map { ($0.key, Double($0.value) / Double(max(1, set.count))) })
     }
 
     /// New candidates holding at least the threshold of old division `o`, best first.
     func newContaining(old o: Int) -> [Int] {
         let set = oldSet(o)
-        return ranked(shared(set, index: newIndexBuilt()).map { ($0.key, Double($0.value) / Double(max(1, set.count))) })
+        return ranked(
+            shared(set, index: newIndexBuilt()).map { ($0.key, Double($0.value) / Double(max(1, set.count))) })
     }
 
     /// New candidates at least the threshold of whose shingles are in old division `o`, in document order.
     func newInside(old o: Int) -> [Int] {
         shared(oldSet(o), index: newIndexBuilt())
-            .filter { Double($0.value) / Double(max(1, newSet($0.key).count)) >= Aligner.containmentThreshold }.keys.sorted()
+            .filter { Double($0.value) / Double(max(1, newSet($0.key).count)) >= Aligner.containmentThreshold }.keys
+            .sorted()
     }
 
     /// Old candidates at least the threshold of whose shingles are in new division `n`, in document order.
     func oldInside(new n: Int) -> [Int] {
         shared(newSet(n), index: oldIndexBuilt())
-            .filter { Double($0.value) / Double(max(1, oldSet($0.key).count)) >= Aligner.containmentThreshold }.keys.sorted()
+            .filter { Double($0.value) / Double(max(1, oldSet($0.key).count)) >= Aligner.containmentThreshold }.keys
+            .sorted()
     }
 
     private func ranked(_ scores: [(Int, Double)]) -> [Int] {

@@ -25,17 +25,23 @@ public enum TokenDiff {
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+            suffix += 1
+        }
         var segments: [DiffSegment] = []
         append(.equal, a[0..<prefix], to: &segments)
-        for (operation, tokens) in SequenceDiff.editScript(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)])) {
+        for (operation, tokens) in SequenceDiff.editScript(
+            Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)]))
+        {
             append(operation, tokens[...], to: &segments)
         }
         append(.equal, a[(a.count - suffix)...], to: &segments)
         return cleanUp(segments)
     }
 
-    private static func append(_ operation: DiffSegment.Operation, _ tokens: ArraySlice<Substring>, to segments: inout [DiffSegment]) {
+    private static func append(
+        _ operation: DiffSegment.Operation, _ tokens: ArraySlice<Substring>, to segments: inout [DiffSegment]
+    ) {
         guard !tokens.isEmpty else { return }
         let text = tokens.joined()
         if let last = segments.last, last.operation == operation {
@@ -52,19 +58,28 @@ public enum TokenDiff {
         var index = 0
         while index < segments.count {
             let segment = segments[index]
-            let betweenChanges = segment.operation == .equal && index > 0 && index < segments.count - 1
+            let betweenChanges =
+                segment.operation == .equal && index > 0 && index < segments.count - 1
                 && Tokenizer.tokens(segment.text).count <= 2 && segment.text.count <= 3
             if betweenChanges, result.last?.operation != .equal {
                 var deleted = "", inserted = ""
                 while let last = result.last, last.operation != .equal {
-                    if last.operation == .delete { deleted = last.text + deleted } else { inserted = last.text + inserted }
+                    if last.operation == .delete {
+                        deleted = last.text + deleted
+                    } else {
+                        inserted = last.text + inserted
+                    }
                     result.removeLast()
                 }
                 deleted += segment.text
                 inserted += segment.text
                 index += 1
                 while index < segments.count, segments[index].operation != .equal {
-                    if segments[index].operation == .delete { deleted += segments[index].text } else { inserted += segments[index].text }
+                    if segments[index].operation == .delete {
+                        deleted += segments[index].text
+                    } else {
+                        inserted += segments[index].text
+                    }
                     index += 1
                 }
                 if !deleted.isEmpty { result.append(DiffSegment(.delete, deleted)) }

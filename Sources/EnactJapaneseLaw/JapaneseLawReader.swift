@@ -13,8 +13,10 @@ public struct JapaneseLawReader: Sendable {
     /// The document and the warnings about what could not be mapped exactly.
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let law = xml.root, law.name == "Law" else {
-            throw DiagnosticError(.error(
-                "unknown-xml-format", "the root element is not <Law>", at: SourceLocation(file: xml.file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unknown-xml-format", "the root element is not <Law>",
+                    at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
         let document = reader.read(law)
@@ -38,9 +40,13 @@ private struct Reader {
             kind: .act, jurisdiction: "JP", language: japanese ? "ja" : "en", tradition: .jp, status: .inForce)
         metadata.number = law.element("LawNum")?.text
         let number = law.attribute("Num").flatMap { Int($0) }
-        if let era = law.attribute("Era").flatMap(JapaneseEra.named), let year = law.attribute("Year").flatMap({ Int($0) }) {
+        if let era = law.attribute("Era").flatMap(JapaneseEra.named),
+            let year = law.attribute("Year").flatMap({ Int($0) })
+        {
             let gregorian = era.start.year + year - 1
-            if let month = law.attribute("PromulgateMonth").flatMap({ Int($0) }), let day = law.attribute("PromulgateDay").flatMap({ Int($0) }) {
+            if let month = law.attribute("PromulgateMonth").flatMap({ Int($0) }),
+                let day = law.attribute("PromulgateDay").flatMap({ Int($0) })
+            {
                 metadata.dates.enacted = LegalDate(year: gregorian, month: month, day: day)
             }
             if let number { metadata.work = WorkIdentifier("/akn/jp/act/\(gregorian)/\(number)") }
@@ -64,8 +70,9 @@ private struct Reader {
             case "MainProvision":
                 document.body = divisions(in: element)
             case "SupplProvision":
-                document.supplementaryProvisions.append(SupplementaryProvisions(
-                    heading: element.attribute("AmendLawNum"), divisions: divisions(in: element)))
+                document.supplementaryProvisions.append(
+                    SupplementaryProvisions(
+                        heading: element.attribute("AmendLawNum"), divisions: divisions(in: element)))
             default:
                 if element.name.hasPrefix("Appdx") {
                     document.schedules.append(schedule(element, index: document.schedules.count))
@@ -88,7 +95,8 @@ private struct Reader {
     }
 
     private mutating func division(_ element: XMLElement, kind: DivisionKind) -> Division {
-        var division = Division(kind: kind, numbering: .explicit, number: number(element), anchor: SourceAnchor(element.location))
+        var division = Division(
+            kind: kind, numbering: .explicit, number: number(element), anchor: SourceAnchor(element.location))
         division.isRepealed = element.attribute("Delete") == "true"
         var content = ""
         for child in element.elements {
@@ -104,7 +112,8 @@ private struct Reader {
             } else if name.hasSuffix("Sentence") {
                 content += sentences(in: child)
             } else if name.hasPrefix("Subitem") {
-                warn(child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
+                warn(
+                    child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
                 content += child.text
             } else {
                 warn(child, "<\(name)> is not part of the model; its text was kept as plain text")
@@ -113,7 +122,8 @@ private struct Reader {
         }
         if division.isRepealed, content == "削除" || content == "Deleted" { content = "" }
         // A deleted article holds one paragraph saying so, which the model does not keep.
-        if division.isRepealed, division.children.count == 1, let only = division.children.first, only.kind == .paragraph,
+        if division.isRepealed, division.children.count == 1, let only = division.children.first,
+            only.kind == .paragraph,
             ["削除", "Deleted"].contains(only.content.plainText), only.children.isEmpty
         {
             division.children = []
@@ -159,7 +169,8 @@ private struct Reader {
     private func sentences(in element: XMLElement) -> String {
         let columns = element.elements.filter { $0.name == "Column" }
         if !columns.isEmpty {
-            return columns.map { InlineText.collapsingWhitespace(plainText($0)) }.joined(separator: japanese ? "\u{3000}" : " ")
+            return columns.map { InlineText.collapsingWhitespace(plainText($0)) }.joined(
+                separator: japanese ? "\u{3000}" : " ")
         }
         return InlineText.collapsingWhitespace(plainText(element))
     }

@@ -13,10 +13,11 @@ public struct JapaneseLawWriter: Sendable {
     /// The document as law XML; throws when it lacks a number or date, which `<Law>` requires.
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
         guard resolved.tradition.id == .jp else {
-            throw DiagnosticError(.error(
-                "unsupported-tradition",
-                "Japan's standard law XML holds laws drafted in the Japanese tradition, not the \(resolved.tradition.id.rawValue) tradition",
-                at: SourceLocation(file: file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unsupported-tradition",
+                    "Japan's standard law XML holds laws drafted in the Japanese tradition, not the \(resolved.tradition.id.rawValue) tradition",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
         }
         let header = try LawHeader(resolved.document.metadata, file: file)
         var writer = Writer(resolved: resolved, header: header)
@@ -37,17 +38,21 @@ struct LawHeader {
         let here = SourceLocation(file: file, line: 1, column: 1)
         let dates = metadata.dates
         guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective else {
-            throw DiagnosticError(.error(
-                "missing-metadata", "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata",
+                    "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
         }
         guard let (era, year) = JapaneseEra.of(date) else {
-            throw DiagnosticError(.error("invalid-metadata", "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here))
+            throw DiagnosticError(
+                .error("invalid-metadata", "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here))
         }
         guard let numberText = metadata.number, let number = Self.trailingNumber(in: numberText) else {
-            throw DiagnosticError(.error(
-                "missing-metadata",
-                "Japanese law XML needs a law or bill number ending in a numeral (法律第八十八号, 衆法第一号): add 'number:' to the front matter",
-                at: here))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata",
+                    "Japanese law XML needs a law or bill number ending in a numeral (法律第八十八号, 衆法第一号): add 'number:' to the front matter",
+                    at: here))
         }
         self.era = era
         self.year = year
@@ -82,10 +87,12 @@ private struct Writer {
     var document: Document { resolved.document }
 
     mutating func write() {
-        xml.open("Law", [
-            ("Era", header.era.name), ("Lang", header.language), ("LawType", "Act"), ("Num", String(header.number)),
-            ("Year", String(header.year)),
-        ])
+        xml.open(
+            "Law",
+            [
+                ("Era", header.era.name), ("Lang", header.language), ("LawType", "Act"), ("Num", String(header.number)),
+                ("Year", String(header.year)),
+            ])
         xml.line("LawNum", text: header.numberText)
         xml.open("LawBody")
         xml.line("LawTitle", [("Abbrev", document.metadata.shortTitle)], text: document.metadata.title ?? "")
@@ -138,16 +145,23 @@ private struct Writer {
         xml.open("TOC")
         xml.line("TOCLabel", text: labels.japanese ? "目次" : "Table of Contents")
         var writer = self
-        document.walk(part: .body, { division, context in
-            guard writer.labels.tradition.role(of: division.kind) == .grouping, let element = division.kind.japaneseLawElement else { return }
-            writer.xml.open("TOC" + element, [("Num", Self.num(division.number ?? DivisionNumber(1)))])
-            writer.xml.line(element + "Title", text: writer.title(division, context))
-            let nested = division.children.contains { writer.labels.tradition.role(of: $0.kind) == .grouping }
-            if !nested, let range = writer.articleRange(division) { writer.xml.line("ArticleRange", text: range) }
-        }, leave: { division, _ in
-            guard writer.labels.tradition.role(of: division.kind) == .grouping, division.kind.japaneseLawElement != nil else { return }
-            writer.xml.close()
-        })
+        document.walk(
+            part: .body,
+            { division, context in
+                guard writer.labels.tradition.role(of: division.kind) == .grouping,
+                    let element = division.kind.japaneseLawElement
+                else { return }
+                writer.xml.open("TOC" + element, [("Num", Self.num(division.number ?? DivisionNumber(1)))])
+                writer.xml.line(element + "Title", text: writer.title(division, context))
+                let nested = division.children.contains { writer.labels.tradition.role(of: $0.kind) == .grouping }
+                if !nested, let range = writer.articleRange(division) { writer.xml.line("ArticleRange", text: range) }
+            },
+            leave: { division, _ in
+                guard writer.labels.tradition.role(of: division.kind) == .grouping,
+                    division.kind.japaneseLawElement != nil
+                else { return }
+                writer.xml.close()
+            })
         self = writer
         if !document.supplementaryProvisions.isEmpty {
             xml.open("TOCSupplProvision")
@@ -160,9 +174,13 @@ private struct Writer {
     /// （第一条―第五条）, （第六条・第七条）, （第八条）.
     private func articleRange(_ division: Division) -> String? {
         var numbers: [DivisionNumber] = []
-        division.forEachDivision { if $0.kind == labels.tradition.unitKind, let number = $0.number { numbers.append(number) } }
+        division.forEachDivision {
+            if $0.kind == labels.tradition.unitKind, let number = $0.number { numbers.append(number) }
+        }
         guard let first = numbers.first, let last = numbers.last else { return nil }
-        let cite = { (number: DivisionNumber) in labels.tradition.label(of: labels.tradition.unitKind, number: number, japanese: labels.japanese) }
+        let cite = { (number: DivisionNumber) in
+            labels.tradition.label(of: labels.tradition.unitKind, number: number, japanese: labels.japanese)
+        }
         guard labels.japanese else {
             return numbers.count == 1 ? "(\(cite(first)))" : "(\(cite(first)) to \(cite(last)))"
         }
@@ -177,11 +195,14 @@ private struct Writer {
 
     private mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
-        document.walk(part: part, { division, context in
-            writer.open(division, context)
-        }, leave: { division, _ in
-            if division.kind.japaneseLawElement != nil { writer.xml.close() }
-        })
+        document.walk(
+            part: part,
+            { division, context in
+                writer.open(division, context)
+            },
+            leave: { division, _ in
+                if division.kind.japaneseLawElement != nil { writer.xml.close() }
+            })
         self = writer
     }
 
@@ -189,7 +210,9 @@ private struct Writer {
         guard let element = division.kind.japaneseLawElement else { return }
         let number = division.number ?? DivisionNumber(1)
         var attributes: [(String, String?)] = [("Num", Self.num(number))]
-        if division.isRepealed, division.kind == .article || division.kind == .item { attributes.append(("Delete", "true")) }
+        if division.isRepealed, division.kind == .article || division.kind == .item {
+            attributes.append(("Delete", "true"))
+        }
         xml.open(element, attributes)
         let origin = resolved.origin(of: division, in: context)
         let body = division.isRepealed ? labels.repealedWord : text(division.content, from: origin)
@@ -197,7 +220,9 @@ private struct Writer {
         case .part, .chapter, .section, .subsection, .division:
             xml.line(element + "Title", text: title(division, context))
         case .article:
-            if let heading = division.heading { xml.line("ArticleCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))") }
+            if let heading = division.heading {
+                xml.line("ArticleCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))")
+            }
             xml.line("ArticleTitle", text: labels.label(of: division, context: context) ?? "")
             if division.children.isEmpty {
                 xml.open("Paragraph", [("Num", "1")])
@@ -206,8 +231,14 @@ private struct Writer {
                 xml.close()
             }
         case .paragraph:
-            if let heading = division.heading { xml.line("ParagraphCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))") }
-            if let label = labels.label(of: division, context: context) { xml.line("ParagraphNum", text: label) } else { xml.empty("ParagraphNum") }
+            if let heading = division.heading {
+                xml.line("ParagraphCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))")
+            }
+            if let label = labels.label(of: division, context: context) {
+                xml.line("ParagraphNum", text: label)
+            } else {
+                xml.empty("ParagraphNum")
+            }
             sentence("ParagraphSentence", body)
         case .item:
             xml.line("ItemTitle", text: labels.label(of: division, context: context) ?? "")

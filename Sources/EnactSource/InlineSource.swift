@@ -11,7 +11,8 @@ public enum InlineSource {
     /// Reads one line of inline markup; `location` places errors (the line holding the text).
     public static func parse(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [Inline] {
         let bytes = Array(text.utf8)
-        var parser = InlineParser(buffer: SourceBuffer(file: location.file, bytes: bytes), line: location.line, lineStart: 0)
+        var parser = InlineParser(
+            buffer: SourceBuffer(file: location.file, bytes: bytes), line: location.line, lineStart: 0)
         let inlines = parser.parse(0..<bytes.count)
         let errors = parser.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DiagnosticError(errors) }

@@ -27,7 +27,10 @@ public struct DraftGenerator: Sendable {
     /// The draft for the parameters in `parametersFile`; throws every error found.
     public func generate(parametersFile: String) throws(DiagnosticError) -> GeneratedDraft {
         guard let data = FileManager.default.contents(atPath: parametersFile) else {
-            throw DiagnosticError(.error("unreadable-file", "cannot read the parameter file", at: SourceLocation(file: parametersFile, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unreadable-file", "cannot read the parameter file",
+                    at: SourceLocation(file: parametersFile, line: 1, column: 1)))
         }
         return try generate(parameters: String(decoding: data, as: UTF8.self), file: parametersFile)
     }
@@ -35,13 +38,18 @@ public struct DraftGenerator: Sendable {
     /// The draft for parameters given as YAML text; `file` names it in diagnostics.
     public func generate(parameters yamlText: String, file: String) throws(DiagnosticError) -> GeneratedDraft {
         let (language, values) = try bind(yamlText, file: file)
-        guard let bodyPath = template.bodies[language], let bodyData = FileManager.default.contents(atPath: bodyPath) else {
-            throw DiagnosticError(.error("unreadable-template", "cannot read the template body", at: SourceLocation(file: template.folder, line: 1, column: 1)))
+        guard let bodyPath = template.bodies[language], let bodyData = FileManager.default.contents(atPath: bodyPath)
+        else {
+            throw DiagnosticError(
+                .error(
+                    "unreadable-template", "cannot read the template body",
+                    at: SourceLocation(file: template.folder, line: 1, column: 1)))
         }
         let body = String(decoding: bodyData, as: UTF8.self)
         let tagProblems = TagChecker(file: bodyPath, parameters: template.parameters).check(body)
         guard tagProblems.isEmpty else { throw DiagnosticError(tagProblems) }
-        let rendering = try LineMappedRendering(body: body, file: bodyPath, context: MustacheValues.context(values, template.parameters))
+        let rendering = try LineMappedRendering(
+            body: body, file: bodyPath, context: MustacheValues.context(values, template.parameters))
         let place = BodyPlacement(path: bodyPath, body: body, rendering: rendering)
         let result: SourceReader.Result
         do {
@@ -49,7 +57,8 @@ public struct DraftGenerator: Sendable {
         } catch {
             throw DiagnosticError(error.diagnostics.map(place.locate))
         }
-        let findings = (result.diagnostics + Checker().check(result.document, file: BodyPlacement.generatedName)).map(place.locate)
+        let findings = (result.diagnostics + Checker().check(result.document, file: BodyPlacement.generatedName)).map(
+            place.locate)
         let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DiagnosticError(errors) }
         return GeneratedDraft(text: SourcePrinter().print(result.document), language: language, findings: findings)
@@ -63,21 +72,35 @@ public struct DraftGenerator: Sendable {
             throw DiagnosticError(yaml.syntaxError(error, in: "parameter file", id: "parameter-file"))
         }
         guard let root, let mapping = root.mapping else {
-            throw DiagnosticError(.error("parameter-file", "a parameter file is a mapping of parameter names to values", at: SourceLocation(file: file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "parameter-file", "a parameter file is a mapping of parameter names to values",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var problems: [Diagnostic] = []
         if let named = mapping["template"], named.string != template.name {
-            problems.append(.error("parameter-file", "this parameter file is for template '\(named.string ?? "")', not '\(template.name)'", at: yaml.location(of: named)))
+            problems.append(
+                .error(
+                    "parameter-file",
+                    "this parameter file is for template '\(named.string ?? "")', not '\(template.name)'",
+                    at: yaml.location(of: named)))
         }
         let languages = template.bodies.keys.sorted()
         var language = languages.count == 1 ? languages[0] : ""
         if let chosen = mapping["language"] {
             language = chosen.string ?? ""
             if template.bodies[language] == nil {
-                problems.append(.error("invalid-parameter", "'language' must be one of the template's languages: \(languages.joined(separator: ", "))", at: yaml.location(of: chosen)))
+                problems.append(
+                    .error(
+                        "invalid-parameter",
+                        "'language' must be one of the template's languages: \(languages.joined(separator: ", "))",
+                        at: yaml.location(of: chosen)))
             }
         } else if language.isEmpty {
-            problems.append(.error("missing-parameter", "missing 'language' (\(languages.joined(separator: ", ")))", at: yaml.location(of: root)))
+            problems.append(
+                .error(
+                    "missing-parameter", "missing 'language' (\(languages.joined(separator: ", ")))",
+                    at: yaml.location(of: root)))
         }
         var binder = ParameterBinder(yaml: yaml)
         let values = binder.bind(mapping, to: template.parameters, ignoring: Template.reservedKeys, owner: root)
@@ -116,7 +139,8 @@ private struct BodyPlacement {
         let index = min(max(location.line - 1, 0), rendering.bodyLines.count - 1)
         guard index >= 0 else { return SourceLocation(file: path, line: 1, column: 1) }
         let line = rendering.bodyLines[index]
-        let verbatim = index < generatedLines.count && line - 1 < bodyLines.count && bodyLines[line - 1] == generatedLines[index]
+        let verbatim =
+            index < generatedLines.count && line - 1 < bodyLines.count && bodyLines[line - 1] == generatedLines[index]
         return SourceLocation(file: path, line: line, column: verbatim ? location.column : 1)
     }
 }

@@ -29,13 +29,18 @@ struct LineMappedRendering {
         do {
             _ = try MustacheTemplate(string: body)
         } catch let error as MustacheTemplate.ParserError {
-            return DiagnosticError(.error(
-                "template-syntax", "Mustache: \(error.error)",
-                at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
+            return DiagnosticError(
+                .error(
+                    "template-syntax", "Mustache: \(error.error)",
+                    at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
         } catch {
-            return DiagnosticError(.error("template-syntax", "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+            return DiagnosticError(
+                .error("template-syntax", "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        return DiagnosticError(.error("template-syntax", "the template could not be prepared", at: SourceLocation(file: file, line: 1, column: 1)))
+        return DiagnosticError(
+            .error(
+                "template-syntax", "the template could not be prepared",
+                at: SourceLocation(file: file, line: 1, column: 1)))
     }
 
     private static func mark(_ body: String) -> String {
@@ -47,7 +52,9 @@ struct LineMappedRendering {
     /// A line holding nothing but one section, comment, partial or delimiter tag, which Mustache removes whole.
     private static func isStandaloneTag(_ line: Substring) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}"), trimmed.components(separatedBy: "{{").count == 2 else { return false }
+        guard trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}"), trimmed.components(separatedBy: "{{").count == 2 else {
+            return false
+        }
         let sigil = trimmed.dropFirst(2).drop { $0 == " " }.first
         return sigil.map { "#^/!=>%$<".contains($0) } ?? false
     }

@@ -30,10 +30,13 @@ enum MustacheValues {
     /// markup; a line that would begin a directive or comment (`@`, `//`) escaped either way.
     static func escapedLines(_ text: String, markup: Bool) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var escaped = markup ? String(line) : line.reduce(into: "") { result, character in
-                if "\\{}".contains(character) { result.append("\\") }
-                result.append(character)
-            }
+            var escaped =
+                markup
+                ? String(line)
+                : line.reduce(into: "") { result, character in
+                    if "\\{}".contains(character) { result.append("\\") }
+                    result.append(character)
+                }
             if escaped.hasPrefix("@") || escaped.hasPrefix("//") { escaped = "\\" + escaped }
             return escaped
         }
@@ -118,7 +121,8 @@ struct TemplateDate: CustomStringConvertible, MustacheParent {
         case "japanese":
             guard let (era, year) = JapaneseEra.of(date), let kanji = Numeral.kanji.format(year) else { return nil }
             let yearText = year == 1 ? "元" : kanji
-            return "\(era.japaneseName)\(yearText)年\(Numeral.kanji.format(date.month) ?? "")月\(Numeral.kanji.format(date.day) ?? "")日"
+            return
+                "\(era.japaneseName)\(yearText)年\(Numeral.kanji.format(date.month) ?? "")月\(Numeral.kanji.format(date.day) ?? "")日"
         default: return nil
         }
     }

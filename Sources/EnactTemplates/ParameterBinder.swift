@@ -24,7 +24,9 @@ struct ParameterBinder {
             guard let key = keyNode.string, !reserved.contains(key) else { continue }
             guard let parameter = declared[key] else {
                 let known = parameters.map(\.name).joined(separator: ", ")
-                report("unknown-parameter", "unknown parameter '\(path)\(key)'; the template declares: \(known)", at: keyNode)
+                report(
+                    "unknown-parameter", "unknown parameter '\(path)\(key)'; the template declares: \(known)",
+                    at: keyNode)
                 continue
             }
             if let value = bind(valueNode, as: parameter.type, name: "\(path)\(key)") { values[key] = value }
@@ -33,7 +35,9 @@ struct ParameterBinder {
             if let value = parameter.defaultValue {
                 values[parameter.name] = value
             } else if parameter.isRequired {
-                report("missing-parameter", "missing required parameter '\(path)\(parameter.name)' (\(parameter.type))", at: owner)
+                report(
+                    "missing-parameter", "missing required parameter '\(path)\(parameter.name)' (\(parameter.type))",
+                    at: owner)
             }
         }
         return values
@@ -54,7 +58,9 @@ struct ParameterBinder {
             return .integer(value)
         case .date:
             guard let text = scalar(node, name, type) else { return nil }
-            guard LegalDate(iso: text) != nil else { return mismatch(node, name, "a date written yyyy-mm-dd, not '\(text)'") }
+            guard LegalDate(iso: text) != nil else {
+                return mismatch(node, name, "a date written yyyy-mm-dd, not '\(text)'")
+            }
             return .date(text)
         case .boolean:
             guard let text = scalar(node, name, type) else { return nil }
@@ -66,15 +72,21 @@ struct ParameterBinder {
         case .enumeration(let choices):
             guard let text = scalar(node, name, type) else { return nil }
             guard choices.contains(text) else {
-                report("invalid-parameter", "'\(text)' is not a value of '\(name)'; expected one of: \(choices.joined(separator: ", "))", at: node)
+                report(
+                    "invalid-parameter",
+                    "'\(text)' is not a value of '\(name)'; expected one of: \(choices.joined(separator: ", "))",
+                    at: node)
                 return nil
             }
             return .string(text)
         case .list(let element):
             guard let sequence = node.sequence else { return mismatch(node, name, "a list") }
-            return .list(sequence.enumerated().compactMap { index, item in bind(item, as: element, name: "\(name)[\(index)]") })
+            return .list(
+                sequence.enumerated().compactMap { index, item in bind(item, as: element, name: "\(name)[\(index)]") })
         case .record(let fields):
-            guard let mapping = node.mapping else { return mismatch(node, name, "a mapping of \(fields.map(\.name).joined(separator: ", "))") }
+            guard let mapping = node.mapping else {
+                return mismatch(node, name, "a mapping of \(fields.map(\.name).joined(separator: ", "))")
+            }
             return .record(bind(mapping, to: fields, owner: node, path: "\(name)."))
         }
     }

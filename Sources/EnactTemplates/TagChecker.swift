@@ -10,12 +10,15 @@ struct TagChecker {
     /// The problems found, each at the tag's line and column.
     func check(_ body: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var scopes: [[String: ParameterType]] = [Dictionary(parameters.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })]
+        var scopes: [[String: ParameterType]] = [
+            Dictionary(parameters.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        ]
         for (lineIndex, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let start = rest.range(of: "{{") {
                 guard let end = rest[start.upperBound...].range(of: "}}") else { break }
-                let tag = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{} "))
+                let tag = rest[start.upperBound..<end.lowerBound].trimmingCharacters(
+                    in: CharacterSet(charactersIn: "{} "))
                 let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
                 let here = SourceLocation(file: file, line: lineIndex + 1, column: column)
                 rest = rest[end.upperBound...]
@@ -24,7 +27,10 @@ struct TagChecker {
                 switch sigil {
                 case "!", "%": continue
                 case "=", ">", "<", "$":
-                    diagnostics.append(.error("template-tag", "templates use plain variables and sections only, not '{{\(tag)}}'", at: here))
+                    diagnostics.append(
+                        .error(
+                            "template-tag", "templates use plain variables and sections only, not '{{\(tag)}}'",
+                            at: here))
                 case "/":
                     if scopes.count > 1 { scopes.removeLast() }
                 case "#", "^":
@@ -40,7 +46,9 @@ struct TagChecker {
     }
 
     private func unknown(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("unknown-parameter", "the template uses '\(name)', which is not a declared parameter or field here", at: location)
+        .error(
+            "unknown-parameter", "the template uses '\(name)', which is not a declared parameter or field here",
+            at: location)
     }
 
     /// What a section inside a loop may ask of its position.
@@ -49,7 +57,8 @@ struct TagChecker {
     /// The names a section over a value of `type` brings into scope.
     private static func scope(inside type: ParameterType?) -> [String: ParameterType] {
         switch type {
-        case .record(let fields), .list(.record(let fields)): Dictionary(fields.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        case .record(let fields), .list(.record(let fields)):
+            Dictionary(fields.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
         default: [:]
         }
     }
@@ -58,7 +67,9 @@ struct TagChecker {
     private func resolve(_ name: String, in scopes: [[String: ParameterType]]) -> ParameterType? {
         if name == "." || Self.sequenceTransforms.contains(name) { return .boolean }
         let parts = name.split(separator: ".").map(String.init)
-        guard let first = parts.first, var type = scopes.reversed().lazy.compactMap({ $0[first] }).first else { return nil }
+        guard let first = parts.first, var type = scopes.reversed().lazy.compactMap({ $0[first] }).first else {
+            return nil
+        }
         for part in parts.dropFirst() {
             guard let child = Self.child(part, of: type) else { return nil }
             type = child

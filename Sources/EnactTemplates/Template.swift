@@ -26,7 +26,10 @@ public struct Template: Sendable {
         let path = (folder as NSString).appendingPathComponent(declarationFile)
         let yaml = YAMLDiagnostics(file: path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(.error("unreadable-template", "no template declaration here", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unreadable-template", "no template declaration here",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let root: Node?
         do { root = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) } catch {
@@ -35,9 +38,14 @@ public struct Template: Sendable {
         var reader = DeclarationReader(yaml: yaml)
         let template = reader.read(root, folder: folder)
         guard reader.diagnostics.isEmpty, let template else {
-            throw DiagnosticError(reader.diagnostics.isEmpty
-                ? [.error("template-declaration", "the declaration must be a mapping", at: SourceLocation(file: path, line: 1, column: 1))]
-                : reader.diagnostics)
+            throw DiagnosticError(
+                reader.diagnostics.isEmpty
+                    ? [
+                        .error(
+                            "template-declaration", "the declaration must be a mapping",
+                            at: SourceLocation(file: path, line: 1, column: 1))
+                    ]
+                    : reader.diagnostics)
         }
         return template
     }
@@ -49,7 +57,8 @@ public struct Template: Sendable {
         var problems: [Diagnostic] = []
         for name in names.sorted() {
             let folder = (root as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(declarationFile)) else { continue }
+            guard FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(declarationFile))
+            else { continue }
             do { templates.append(try load(folder: folder)) } catch { problems += error.diagnostics }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
@@ -76,10 +85,18 @@ private struct DeclarationReader {
             for (language, file) in bodyMapping {
                 guard let language = language.string, let file = file.string else { continue }
                 let path = (folder as NSString).appendingPathComponent(file)
-                if FileManager.default.fileExists(atPath: path) { bodies[language] = path } else { report("no body file '\(file)'", at: bodyMapping[language] ?? root) }
+                if FileManager.default.fileExists(atPath: path) {
+                    bodies[language] = path
+                } else {
+                    report("no body file '\(file)'", at: bodyMapping[language] ?? root)
+                }
             }
         }
-        if bodies.isEmpty { report("'bodies' must name at least one body file per language (ja: body.ja.mustache)", at: mapping["bodies"] ?? root) }
+        if bodies.isEmpty {
+            report(
+                "'bodies' must name at least one body file per language (ja: body.ja.mustache)",
+                at: mapping["bodies"] ?? root)
+        }
         let parameters = mapping["parameters"].map { self.parameters($0) } ?? []
         for parameter in parameters where Template.reservedKeys.contains(parameter.name) {
             report("'\(parameter.name)' is reserved in parameter files and cannot be a parameter", at: root)
@@ -98,12 +115,16 @@ private struct DeclarationReader {
     }
 
     private mutating func parameter(_ key: Node, _ spec: Node) -> TemplateParameter? {
-        guard let name = key.string, name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+        guard let name = key.string, name.first?.isLetter == true,
+            name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+        else {
             report("a parameter name is letters, digits and underscores, starting with a letter", at: key)
             return nil
         }
         guard let mapping = spec.mapping, let type = type(mapping, at: spec) else { return nil }
-        for (field, _) in mapping where !["type", "values", "items", "fields", "required", "default", "description"].contains(field.string ?? "") {
+        for (field, _) in mapping
+        where !["type", "values", "items", "fields", "required", "default", "description"].contains(field.string ?? "")
+        {
             report("unknown key '\(field.string ?? "")' in parameter '\(name)'", at: field)
         }
         var parameter = TemplateParameter(
@@ -142,7 +163,9 @@ private struct DeclarationReader {
             }
             return .record(parameters(fields))
         default:
-            report("'type' must be string, text, integer, date, boolean, enumeration, list or record", at: spec["type"] ?? node)
+            report(
+                "'type' must be string, text, integer, date, boolean, enumeration, list or record",
+                at: spec["type"] ?? node)
             return nil
         }
     }

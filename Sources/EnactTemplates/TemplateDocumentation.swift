@@ -31,7 +31,8 @@ public struct TemplateDocumentation: Sendable {
         case .integer(let number): String(number)
         case .boolean(let flag): String(flag)
         case .list(let items): "[" + items.map(show).joined(separator: ", ") + "]"
-        case .record(let fields): "{" + fields.sorted { $0.key < $1.key }.map { "\($0.key): \(show($0.value))" }.joined(separator: ", ") + "}"
+        case .record(let fields):
+            "{" + fields.sorted { $0.key < $1.key }.map { "\($0.key): \(show($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 }

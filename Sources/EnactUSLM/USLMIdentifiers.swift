@@ -29,24 +29,30 @@ enum USLMIdentifiers {
         let tradition = document.tradition
         var paths: [EId: String] = [:]
         var parents: [String] = []
-        for part in [DivisionContext.Part.body] + document.supplementaryProvisions.indices.map({ DivisionContext.Part.supplementary($0) }) {
+        for part in [DivisionContext.Part.body]
+            + document.supplementaryProvisions.indices.map({ DivisionContext.Part.supplementary($0) })
+        {
             var root = base
             if case .supplementary(let index) = part {
                 root += "/suppl\(index + 1)"
                 paths[Document.supplementaryEId(index)] = root
             }
             parents = [root]
-            document.walk(part: part, { division, context in
-                let parent = division.kind == tradition.unitKind ? root : (parents.last ?? root)
-                let path = parent + "/" + component(division, tradition: tradition)
-                paths[context.eId] = path
-                parents.append(path)
-            }, leave: { _, _ in
-                parents.removeLast()
-            })
+            document.walk(
+                part: part,
+                { division, context in
+                    let parent = division.kind == tradition.unitKind ? root : (parents.last ?? root)
+                    let path = parent + "/" + component(division, tradition: tradition)
+                    paths[context.eId] = path
+                    parents.append(path)
+                },
+                leave: { _, _ in
+                    parents.removeLast()
+                })
         }
         for (index, schedule) in document.schedules.enumerated() {
-            paths[Document.scheduleEId(schedule, index: index)] = base + "/schedule\(schedule.number?.description ?? String(index + 1))"
+            paths[Document.scheduleEId(schedule, index: index)] =
+                base + "/schedule\(schedule.number?.description ?? String(index + 1))"
         }
         return paths
     }
@@ -63,27 +69,32 @@ enum USLMIdentifiers {
     /// The last run of letters, digits and hyphens in a written number, leaving out the words before it.
     private static func writtenNumeral(_ written: String) -> String? {
         let words = written.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-        guard let last = words.last, last.allSatisfy(\.isASCII), last.contains(where: \.isNumber) || last.count <= 4 else { return nil }
+        guard let last = words.last, last.allSatisfy(\.isASCII), last.contains(where: \.isNumber) || last.count <= 4
+        else { return nil }
         let lowered = last.lowercased()
-        guard !["sec", "section", "title", "chapter", "part", "subtitle", "subchapter", "subpart", "division"].contains(lowered) else { return nil }
+        guard
+            !["sec", "section", "title", "chapter", "part", "subtitle", "subchapter", "subpart", "division"].contains(
+                lowered)
+        else { return nil }
         return String(last)
     }
 
     /// `tI`, `ch2`, `s3A`, `art3`, `b`, `1`, `A`.
     private static func component(_ division: Division, tradition: Tradition) -> String {
-        let prefix: String? = switch division.kind {
-        case .title: "t"
-        case .subtitle: "st"
-        case .chapter: "ch"
-        case .subchapter: "sch"
-        case .part: "pt"
-        case .subpart: "spt"
-        case .division: "d"
-        case .subdivision: "sd"
-        case .section: tradition.id == .jp ? "sec" : "s"
-        case .article: "art"
-        default: nil
-        }
+        let prefix: String? =
+            switch division.kind {
+            case .title: "t"
+            case .subtitle: "st"
+            case .chapter: "ch"
+            case .subchapter: "sch"
+            case .part: "pt"
+            case .subpart: "spt"
+            case .division: "d"
+            case .subdivision: "sd"
+            case .section: tradition.id == .jp ? "sec" : "s"
+            case .article: "art"
+            default: nil
+            }
         return (prefix ?? "") + value(of: division, in: tradition)
     }
 }

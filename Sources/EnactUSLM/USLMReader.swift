@@ -12,11 +12,14 @@ public struct USLMReader: Sendable {
     /// The document and the warnings about what could not be mapped exactly.
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let root = xml.root, let main = root.element("main") else {
-            throw DiagnosticError(.error(
-                "unknown-xml-format", "a USLM document needs a <main> element", at: SourceLocation(file: xml.file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unknown-xml-format", "a USLM document needs a <main> element",
+                    at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         let properties = Reader.properties(in: root.element("meta"))
-        let tradition = properties["tradition"].flatMap(TraditionID.init(rawValue:))
+        let tradition =
+            properties["tradition"].flatMap(TraditionID.init(rawValue:))
             ?? properties["jurisdiction"].map(TraditionID.forJurisdiction) ?? .us
         var reader = Reader(tradition: Tradition.named(tradition))
         reader.collectIdentifiers(main)
@@ -92,16 +95,22 @@ private struct Reader {
         let meta = root.element("meta")
         let enacted = root.name == "pLaw" || root.name == "uscDoc" || root.name == "statute"
         var metadata = Metadata(
-            kind: enacted ? .act : .bill, jurisdiction: "US", language: root.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "en",
+            kind: enacted ? .act : .bill, jurisdiction: "US",
+            language: root.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "en",
             tradition: .us, status: enacted ? .inForce : nil)
         metadata.title = meta?.element("title")?.text ?? main.element("longTitle")?.element("officialTitle")?.text
         metadata.number = meta?.element("docNumber")?.text
         metadata.session = meta?.element("session")?.text.trimmedSpaces
-        if let stage = meta?.element("docStage")?.text.trimmedSpaces, let status = DocumentStatus(rawValue: stage) { metadata.status = status }
-        metadata.work = (root.attribute("identifier") ?? main.attribute("identifier")).flatMap(WorkIdentifier.init)
+        if let stage = meta?.element("docStage")?.text.trimmedSpaces, let status = DocumentStatus(rawValue: stage) {
+            metadata.status = status
+        }
+        metadata.work =
+            (root.attribute("identifier") ?? main.attribute("identifier")).flatMap(WorkIdentifier.init)
             ?? firstSectionWork(main)
         var document = Document(metadata: metadata)
-        if let formula = main.element("enactingFormula") { document.enactingFormula = [.text(formula.text.trimmedSpaces)] }
+        if let formula = main.element("enactingFormula") {
+            document.enactingFormula = [.text(formula.text.trimmedSpaces)]
+        }
         if let preamble = main.element("preamble") {
             document.preamble = preamble.elements.map { inlines($0) }
         }
@@ -110,15 +119,17 @@ private struct Reader {
             switch element.attribute("class") {
             case "supplementaryProvisions":
                 let heading = element.element("heading").map { Self.withoutWord($0.text.trimmedSpaces) } ?? nil
-                document.supplementaryProvisions.append(SupplementaryProvisions(
-                    heading: heading, divisions: divisions(in: element), anchor: SourceAnchor(element.location)))
+                document.supplementaryProvisions.append(
+                    SupplementaryProvisions(
+                        heading: heading, divisions: divisions(in: element), anchor: SourceAnchor(element.location)))
             case "schedule":
                 let number = element.element("num")?.attribute("value").flatMap { Int($0) }.map(DivisionNumber.init)
                 let lines = element.element("content")?.elements.map { inlines($0) } ?? []
-                document.schedules.append(Schedule(
-                    numbering: number == nil ? .automatic : .explicit, number: number,
-                    heading: element.element("heading").map { $0.text.trimmedSpaces }, lines: lines,
-                    anchor: SourceAnchor(element.location)))
+                document.schedules.append(
+                    Schedule(
+                        numbering: number == nil ? .automatic : .explicit, number: number,
+                        heading: element.element("heading").map { $0.text.trimmedSpaces }, lines: lines,
+                        anchor: SourceAnchor(element.location)))
             default:
                 break
             }
@@ -128,7 +139,9 @@ private struct Reader {
 
     /// A public law's work from its first section's identifier (`/us/pl/96/8/s1` → `/us/pl/96/8`).
     private func firstSectionWork(_ main: XMLElement) -> WorkIdentifier? {
-        guard let section = main.elements.first(where: { Self.kinds[$0.name] != nil }), let identifier = section.attribute("identifier") else {
+        guard let section = main.elements.first(where: { Self.kinds[$0.name] != nil }),
+            let identifier = section.attribute("identifier")
+        else {
             return nil
         }
         var segments = identifier.split(separator: "/")
@@ -139,7 +152,8 @@ private struct Reader {
     private mutating func divisions(in container: XMLElement) -> [Division] {
         var result: [Division] = []
         for element in container.elements {
-            if element.name == "level", let className = element.attribute("class"), let kind = DivisionKind(rawValue: className),
+            if element.name == "level", let className = element.attribute("class"),
+                let kind = DivisionKind(rawValue: className),
                 tradition.rank(of: kind) != nil
             {
                 result.append(division(element, kind: kind))
@@ -147,14 +161,17 @@ private struct Reader {
                 // An appropriations heading (with its text and paragraphs) groups what follows: an unnumbered
                 // grouping that remembers its element for USLM.
                 var heading = division(element, kind: .division)
-                heading.sourceElement = SourceElement(name: "appropriations", attributes: element.attribute("level").map { ["level": $0] } ?? [:])
+                heading.sourceElement = SourceElement(
+                    name: "appropriations", attributes: element.attribute("level").map { ["level": $0] } ?? [:])
                 result.append(heading)
             } else if let kind = Self.kinds[element.name] {
                 result.append(division(element, kind: kind))
             } else if element.name == "toc" {
                 if !warnedAboutTOC { warn(element, "the table of contents is not imported: Enact generates its own") }
                 warnedAboutTOC = true
-            } else if element.name == "level", ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? "") {
+            } else if element.name == "level",
+                ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? "")
+            {
                 continue
             } else if container.name == "main", !Self.handled.contains(element.name) {
                 warn(element, "<\(element.name)> outside any division is not part of the model and was not imported")
@@ -188,8 +205,14 @@ private struct Reader {
             case "note", "drafterNote":
                 division.annotations.append(note(child))
             default:
-                let isLevel = child.name == "level" && child.attribute("class").flatMap(DivisionKind.init(rawValue:)).map { tradition.rank(of: $0) != nil } == true
-                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel, child.name != "appropriations" {
+                let isLevel =
+                    child.name == "level"
+                    && child.attribute("class").flatMap(DivisionKind.init(rawValue:)).map {
+                        tradition.rank(of: $0) != nil
+                    } == true
+                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel,
+                    child.name != "appropriations"
+                {
                     warn(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
                     content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
                 }
@@ -207,14 +230,18 @@ private struct Reader {
     /// 附則 / Supplementary Provisions taken off the heading of a group of supplementary provisions.
     private static func withoutWord(_ heading: String) -> String? {
         var rest = heading
-        for word in ["附則", "Supplementary Provisions"] where rest.hasPrefix(word) { rest = String(rest.dropFirst(word.count)) }
+        for word in ["附則", "Supplementary Provisions"] where rest.hasPrefix(word) {
+            rest = String(rest.dropFirst(word.count))
+        }
         rest = rest.trimmingPrefix { $0 == " " || $0 == "\u{3000}" }.description
         return rest.isEmpty ? nil : rest
     }
 
     /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line.
     private func note(_ element: XMLElement) -> Annotation {
-        if element.attribute("role") == "correspondsTo", let href = element.element("p")?.element("ref")?.attribute("href") {
+        if element.attribute("role") == "correspondsTo",
+            let href = element.element("p")?.element("ref")?.attribute("href")
+        {
             return .correspondsTo(href)
         }
         let heading = element.element("heading").map { $0.text.trimmedSpaces + ": " } ?? ""
@@ -223,10 +250,13 @@ private struct Reader {
     }
 
     /// The number in `num value` (`3301`, `3310a`, `b`, `iv`, `aa`), or read from the text (`SEC. 12.`).
-    private mutating func number(value: String?, text: String, kind: DivisionKind, element: XMLElement) -> DivisionNumber? {
+    private mutating func number(value: String?, text: String, kind: DivisionKind, element: XMLElement)
+        -> DivisionNumber?
+    {
         let format = tradition.level(of: kind)?.english
         if let value, value.contains(",") || value.contains(" to "),
-            let last = value.split(whereSeparator: { $0 == "," || $0 == " " }).last, let number = format?.parseToken(last)
+            let last = value.split(whereSeparator: { $0 == "," || $0 == " " }).last,
+            let number = format?.parseToken(last)
         {
             warn(element, "the range '\(value)' is read as its last number, \(last)")
             return number
@@ -253,7 +283,10 @@ private struct Reader {
                     if let id = idsByIdentifier[href] {
                         result.append(.reference(CrossReference(target: .label(id), text: inner.text)))
                     } else {
-                        result.append(href.isEmpty ? .text(inner.text) : .reference(CrossReference(target: .external(href), text: inner.text)))
+                        result.append(
+                            href.isEmpty
+                                ? .text(inner.text)
+                                : .reference(CrossReference(target: .external(href), text: inner.text)))
                     }
                 case "date":
                     if let date = inner.attribute("date").flatMap({ LegalDate(iso: $0) }) {
@@ -261,7 +294,8 @@ private struct Reader {
                     } else {
                         result.append(.text(inner.text))
                     }
-                case "term": result.append(.definition(TermDefinition(term: inner.text, anchor: SourceAnchor(inner.location))))
+                case "term":
+                    result.append(.definition(TermDefinition(term: inner.text, anchor: SourceAnchor(inner.location))))
                 case "inline" where inner.attribute("class") == "termUse":
                     let shown = inner.text.trimmedSpaces
                     if let term = inner.attribute("role").flatMap({ termsByRole[$0] }) {
@@ -277,7 +311,6 @@ private struct Reader {
         }
         return InlineText.normalised(result)
     }
-
 
     private mutating func warn(_ element: XMLElement, _ message: String) {
         warnings.append(.warning("import", message, at: element.location))

@@ -13,9 +13,11 @@ public struct USLMWriter: Sendable {
     /// The document as USLM; throws when it has no work identifier to build identifiers from.
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
         guard let work = resolved.document.metadata.work else {
-            throw DiagnosticError(.error(
-                "missing-metadata", "USLM needs a work identifier for its identifier paths: add 'work:' to the front matter",
-                at: SourceLocation(file: file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "missing-metadata",
+                    "USLM needs a work identifier for its identifier paths: add 'work:' to the front matter",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var writer = Writer(resolved: resolved, base: USLMIdentifiers.base(for: work))
         writer.write()
@@ -39,7 +41,8 @@ private struct Writer {
         self.labels = Labels(resolved)
         self.identifiers = USLMIdentifiers.paths(for: resolved.document, base: base)
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
-        self.termRoles = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.key, "term\($0.offset + 1)") })
+        self.termRoles = Dictionary(
+            uniqueKeysWithValues: ordered.enumerated().map { ($0.element.key, "term\($0.offset + 1)") })
     }
 
     var document: Document { resolved.document }
@@ -47,10 +50,12 @@ private struct Writer {
     mutating func write() {
         let metadata = document.metadata
         let enacted = metadata.status.map { [.enacted, .inForce, .repealed].contains($0) } ?? (metadata.kind == .act)
-        xml.open(enacted ? "pLaw" : "bill", [
-            ("xmlns", USLMWriter.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-            ("xml:lang", metadata.language ?? "en"),
-        ])
+        xml.open(
+            enacted ? "pLaw" : "bill",
+            [
+                ("xmlns", USLMWriter.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+                ("xml:lang", metadata.language ?? "en"),
+            ])
         xml.open("meta")
         xml.line("dc:title", text: metadata.title ?? "")
         xml.line("dc:type", text: enacted ? "Public Law" : "Bill")
@@ -62,12 +67,16 @@ private struct Writer {
         xml.line("processedBy", text: "Enact")
         // What USLM has no element for, so that Enact reads its own USLM back into the same document.
         let properties: [(String, String?)] = [
-            ("jurisdiction", metadata.jurisdiction), ("language", metadata.language), ("tradition", metadata.tradition?.rawValue),
-            ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description), ("shortTitle", metadata.shortTitle),
+            ("jurisdiction", metadata.jurisdiction), ("language", metadata.language),
+            ("tradition", metadata.tradition?.rawValue),
+            ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description),
+            ("shortTitle", metadata.shortTitle),
             ("drafted", metadata.dates.drafted?.description), ("introduced", metadata.dates.introduced?.description),
             ("enacted", metadata.dates.enacted?.description), ("effective", metadata.dates.effective?.description),
         ]
-        for (role, value) in properties { if let value { xml.line("property", [("role", "enact:\(role)")], text: value) } }
+        for (role, value) in properties {
+            if let value { xml.line("property", [("role", "enact:\(role)")], text: value) }
+        }
         xml.close()
         xml.open("main")
         xml.open("longTitle")
@@ -91,8 +100,12 @@ private struct Writer {
             xml.close()
         }
         for (index, schedule) in document.schedules.enumerated() {
-            xml.open("level", [("class", "schedule"), ("identifier", identifiers[Document.scheduleEId(schedule, index: index)])])
-            if let number = schedule.number { xml.line("num", [("value", number.description)], text: labels.scheduleNumber(number)) }
+            xml.open(
+                "level",
+                [("class", "schedule"), ("identifier", identifiers[Document.scheduleEId(schedule, index: index)])])
+            if let number = schedule.number {
+                xml.line("num", [("value", number.description)], text: labels.scheduleNumber(number))
+            }
             if let heading = schedule.heading { xml.line("heading", text: heading) }
             xml.open("content")
             for line in schedule.lines { xml.line("p", inline: inline(line, from: nil)) }
@@ -105,35 +118,42 @@ private struct Writer {
 
     private mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
-        document.walk(part: part, { division, context in
-            let mapped = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
-            let source = division.sourceElement
-            let name = source?.name ?? mapped.name
-            var attributes: [(String, String?)] = [("class", source == nil ? mapped.className : nil)]
-            attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
-            attributes += [
-                ("id", context.eId.rawValue), ("identifier", source == nil ? writer.identifiers[context.eId] : nil),
-                ("status", division.isRepealed ? "repealed" : nil),
-            ]
-            writer.xml.open(name, attributes)
-            if division.number != nil, division.writtenNumber != "" {
-                let label = writer.labels.label(of: division, context: context) ?? ""
-                writer.xml.line("num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))], text: label)
-            }
-            if let heading = division.heading { writer.xml.line("heading", text: heading) }
-            let origin = writer.resolved.origin(of: division, in: context)
-            let text = division.isRepealed ? [Inline.text(writer.labels.repealedWord)] : division.content
-            if division.isRepealed, division.heading != nil {
-                // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
-            } else if division.children.isEmpty {
-                writer.xml.line("content", inline: writer.inline(text, from: origin))
-            } else if !text.isEmpty {
-                writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
-            }
-            writer.writeNotes(division)
-        }, leave: { _, _ in
-            writer.xml.close()
-        })
+        document.walk(
+            part: part,
+            { division, context in
+                let mapped = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
+                let source = division.sourceElement
+                let name = source?.name ?? mapped.name
+                var attributes: [(String, String?)] = [("class", source == nil ? mapped.className : nil)]
+                attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map {
+                    ($0.key, Optional($0.value))
+                }
+                attributes += [
+                    ("id", context.eId.rawValue), ("identifier", source == nil ? writer.identifiers[context.eId] : nil),
+                    ("status", division.isRepealed ? "repealed" : nil),
+                ]
+                writer.xml.open(name, attributes)
+                if division.number != nil, division.writtenNumber != "" {
+                    let label = writer.labels.label(of: division, context: context) ?? ""
+                    writer.xml.line(
+                        "num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))],
+                        text: label)
+                }
+                if let heading = division.heading { writer.xml.line("heading", text: heading) }
+                let origin = writer.resolved.origin(of: division, in: context)
+                let text = division.isRepealed ? [Inline.text(writer.labels.repealedWord)] : division.content
+                if division.isRepealed, division.heading != nil {
+                    // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
+                } else if division.children.isEmpty {
+                    writer.xml.line("content", inline: writer.inline(text, from: origin))
+                } else if !text.isEmpty {
+                    writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
+                }
+                writer.writeNotes(division)
+            },
+            leave: { _, _ in
+                writer.xml.close()
+            })
         self = writer
     }
 
@@ -148,7 +168,10 @@ private struct Writer {
                 xml.close()
             case .correspondsTo(let work):
                 xml.open("note", [("role", "correspondsTo")])
-                xml.line("p", inline: "<ref href=\"\(XMLTextWriter.escapedAttribute(work))\">\(XMLTextWriter.escaped(work))</ref>")
+                xml.line(
+                    "p",
+                    inline: "<ref href=\"\(XMLTextWriter.escapedAttribute(work))\">\(XMLTextWriter.escaped(work))</ref>"
+                )
                 xml.close()
             }
         }
@@ -161,17 +184,23 @@ private struct Writer {
             switch inline {
             case .text(let plain): text += XMLTextWriter.escaped(plain)
             case .reference(let reference):
-                let href: String = switch reference.target {
-                case .label(let label): resolved.targets[label].flatMap { identifiers[$0.eId] } ?? "#\(label)"
-                case .external(let uri): uri
-                }
-                text += "<ref href=\"\(XMLTextWriter.escapedAttribute(href))\">\(XMLTextWriter.escaped(resolved.text(of: reference, from: origin)))</ref>"
+                let href: String =
+                    switch reference.target {
+                    case .label(let label): resolved.targets[label].flatMap { identifiers[$0.eId] } ?? "#\(label)"
+                    case .external(let uri): uri
+                    }
+                text +=
+                    "<ref href=\"\(XMLTextWriter.escapedAttribute(href))\">\(XMLTextWriter.escaped(resolved.text(of: reference, from: origin)))</ref>"
             case .definition(let definition):
                 let role = termRoles[ResolvedDocument.normalisedTerm(definition.term)]
-                text += "<term" + XMLTextWriter.attributes([("role", role)]) + ">\(XMLTextWriter.escaped(definition.term))</term>"
+                text +=
+                    "<term" + XMLTextWriter.attributes([("role", role)])
+                    + ">\(XMLTextWriter.escaped(definition.term))</term>"
             case .termUse(let use):
                 let role = termRoles[ResolvedDocument.normalisedTerm(use.term)]
-                text += "<inline" + XMLTextWriter.attributes([("class", "termUse"), ("role", role)]) + ">\(XMLTextWriter.escaped(use.shownText))</inline>"
+                text +=
+                    "<inline" + XMLTextWriter.attributes([("class", "termUse"), ("role", role)])
+                    + ">\(XMLTextWriter.escaped(use.shownText))</inline>"
             case .emphasis(let emphasis): text += "<i>\(XMLTextWriter.escaped(emphasis))</i>"
             case .date(let date): text += "<date date=\"\(date.date)\">\(XMLTextWriter.escaped(date.shownText))</date>"
             }

@@ -29,7 +29,8 @@ final class ErrorCollector {
         case Int(XML_FROM_NAMESPACE.rawValue): id = "xml-namespace"
         default: id = "xml"
         }
-        diagnostics.append(Diagnostic(severity, id: id, message: message, at: SourceLocation(file: file, line: line, column: column)))
+        diagnostics.append(
+            Diagnostic(severity, id: id, message: message, at: SourceLocation(file: file, line: line, column: column)))
     }
 
     func add(_ diagnostic: Diagnostic) {

@@ -16,13 +16,17 @@ public final class ParsedXML: @unchecked Sendable {
     }
 
     /// Parses a file, reading it in chunks; throws every error with its location.
-    public static func parse(contentsOf path: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError) -> ParsedXML {
+    public static func parse(contentsOf path: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError)
+        -> ParsedXML
+    {
         let (document, warnings) = try SafeXMLParser(limits: limits).parse(contentsOf: path)
         return ParsedXML(document, file: path, warnings: warnings)
     }
 
     /// Parses bytes held in memory; `file` names them in diagnostics.
-    public static func parse(_ bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError) -> ParsedXML {
+    public static func parse(_ bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits()) throws(DiagnosticError)
+        -> ParsedXML
+    {
         let (document, warnings) = try SafeXMLParser(limits: limits).parse(bytes, file: file)
         return ParsedXML(document, file: file, warnings: warnings)
     }
@@ -41,10 +45,11 @@ public final class ParsedXML: @unchecked Sendable {
     public func format() throws(DiagnosticError) -> XMLFormat {
         guard let format = XMLFormat.detect(rootName: rootName, namespace: rootNamespace) else {
             let line = document.root.map { Int(xmlGetLineNo($0)) } ?? 1
-            throw DiagnosticError(.error(
-                "unknown-xml-format",
-                "root element <\(rootName)>\(rootNamespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
-                at: SourceLocation(file: file, line: line, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "unknown-xml-format",
+                    "root element <\(rootName)>\(rootNamespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
+                    at: SourceLocation(file: file, line: line, column: 1)))
         }
         return format
     }

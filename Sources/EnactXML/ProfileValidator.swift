@@ -21,7 +21,9 @@ public final class ProfileValidator: @unchecked Sendable {
         xmlSetStructuredErrorFunc(collector.context, ErrorCollector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         guard let compiled = xmlSchematronParse(context) else {
-            throw DiagnosticError(collector.diagnostics.isEmpty ? [.error("profile", "cannot compile the profile", at: here)] : collector.diagnostics)
+            throw DiagnosticError(
+                collector.diagnostics.isEmpty
+                    ? [.error("profile", "cannot compile the profile", at: here)] : collector.diagnostics)
         }
         schema = compiled
         profilePath = path
@@ -34,7 +36,10 @@ public final class ProfileValidator: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let collector = ErrorCollector(file: xml.file)
-        guard let context = xmlSchematronNewValidCtxt(schema, Int32(XML_SCHEMATRON_OUT_ERROR.rawValue | XML_SCHEMATRON_OUT_QUIET.rawValue)) else {
+        guard
+            let context = xmlSchematronNewValidCtxt(
+                schema, Int32(XML_SCHEMATRON_OUT_ERROR.rawValue | XML_SCHEMATRON_OUT_QUIET.rawValue))
+        else {
             return [.error("profile", "cannot create a profile validation context", at: nil)]
         }
         defer { xmlSchematronFreeValidCtxt(context) }
@@ -51,7 +56,10 @@ public final class ProfileValidator: @unchecked Sendable {
             return profiled
         }
         if status != 0, found.isEmpty {
-            found.append(.error("profile", "the document does not conform to \(profilePath)", at: SourceLocation(file: xml.file, line: 1, column: 1)))
+            found.append(
+                .error(
+                    "profile", "the document does not conform to \(profilePath)",
+                    at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         return found
     }

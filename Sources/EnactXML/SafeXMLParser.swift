@@ -47,7 +47,9 @@ struct SafeXMLParser {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DiagnosticError(.error("no-such-file", "no such file", at: here))
         }
-        guard !isDirectory.boolValue else { throw DiagnosticError(.error("is-a-directory", "is a directory, not an XML file", at: here)) }
+        guard !isDirectory.boolValue else {
+            throw DiagnosticError(.error("is-a-directory", "is a directory, not an XML file", at: here))
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DiagnosticError(.error("unreadable-file", "cannot read the file (permissions?)", at: here))
         }
@@ -69,9 +71,10 @@ struct SafeXMLParser {
     }
 
     private func tooLarge(_ file: String) -> DiagnosticError {
-        DiagnosticError(.error(
-            "xml-too-large", "file is larger than the limit of \(limits.maximumBytes) bytes",
-            at: SourceLocation(file: file, line: 1, column: 1)))
+        DiagnosticError(
+            .error(
+                "xml-too-large", "file is larger than the limit of \(limits.maximumBytes) bytes",
+                at: SourceLocation(file: file, line: 1, column: 1)))
     }
 
     /// Pushes what `read` delivers into libxml2 until it returns 0 or parsing fails.
@@ -99,9 +102,12 @@ struct SafeXMLParser {
             let count = read(buffer)
             if count == 0 { break }
             sawInput = true
-            let status = buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: count) { xmlParseChunk(context, $0, Int32(count), 0) }
-            } ?? 0
+            let status =
+                buffer.baseAddress.map { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: count) {
+                        xmlParseChunk(context, $0, Int32(count), 0)
+                    }
+                } ?? 0
             if status != 0 || context.pointee.wellFormed == 0 || collector.hasErrors { break }
         }
         if sawInput, context.pointee.wellFormed != 0, !collector.hasErrors { xmlParseChunk(context, nil, 0, 1) }
@@ -129,10 +135,16 @@ struct SafeXMLParser {
         while let (node, depth) = stack.popLast() {
             let location = SourceLocation(file: file, line: Int(xmlGetLineNo(node)), column: 1)
             if depth > limits.maximumDepth {
-                throw DiagnosticError(.error("xml-too-deep", "elements nest deeper than the limit of \(limits.maximumDepth)", at: location))
+                throw DiagnosticError(
+                    .error(
+                        "xml-too-deep", "elements nest deeper than the limit of \(limits.maximumDepth)", at: location))
             }
-            if let namespace = node.pointee.ns?.pointee.href.map({ String(cString: $0) }), Self.xincludeNamespaces.contains(namespace) {
-                throw DiagnosticError(.error("xml-xinclude", "XInclude is not processed: the document must be self-contained", at: location))
+            if let namespace = node.pointee.ns?.pointee.href.map({ String(cString: $0) }),
+                Self.xincludeNamespaces.contains(namespace)
+            {
+                throw DiagnosticError(
+                    .error(
+                        "xml-xinclude", "XInclude is not processed: the document must be self-contained", at: location))
             }
             var child = node.pointee.children
             while let current = child {
@@ -147,7 +159,9 @@ struct SafeXMLParser {
     /// Reports an entity declaration and stops the parser.
     private static let refuseEntityDeclaration: entityDeclSAXFunc = { context, name, _, _, _, _ in
         let entity = name.map { String(cString: $0) } ?? "?"
-        refuse(context, id: "xml-entity-declaration", "entity declarations are not accepted (entity '\(entity)'): legislative XML needs no DTD")
+        refuse(
+            context, id: "xml-entity-declaration",
+            "entity declarations are not accepted (entity '\(entity)'): legislative XML needs no DTD")
     }
 
     /// Refuses a DOCTYPE that names an external DTD; lets a bare one through to libxml2.
@@ -161,7 +175,9 @@ struct SafeXMLParser {
     }
 
     private static func refuse(_ context: UnsafeMutableRawPointer?, id: String, _ message: String) {
-        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let collectorPointer = parser.pointee._private else { return }
+        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
+            let collectorPointer = parser.pointee._private
+        else { return }
         let collector = Unmanaged<ErrorCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
         let line = Int(xmlSAX2GetLineNumber(context))
         collector.add(.error(id, message, at: SourceLocation(file: collector.file, line: max(1, line), column: 1)))

@@ -17,19 +17,25 @@ public final class SchemaValidator: @unchecked Sendable {
         LibXML.initialise()
         let collector = ErrorCollector(file: path)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw DiagnosticError(.error("no-such-schema", "no schema at this path", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error("no-such-schema", "no schema at this path", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         guard let context = xmlSchemaNewParserCtxt(path) else {
-            throw DiagnosticError(.error("schema", "cannot read the schema", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error("schema", "cannot read the schema", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         defer { xmlSchemaFreeParserCtxt(context) }
         xmlSchemaSetParserStructuredErrors(context, ErrorCollector.callback, collector.context)
         xmlSetStructuredErrorFunc(collector.context, ErrorCollector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         guard let compiled = xmlSchemaParse(context) else {
-            throw DiagnosticError(collector.diagnostics.isEmpty
-                ? [.error("schema", "cannot compile the schema", at: SourceLocation(file: path, line: 1, column: 1))]
-                : collector.diagnostics)
+            throw DiagnosticError(
+                collector.diagnostics.isEmpty
+                    ? [
+                        .error(
+                            "schema", "cannot compile the schema", at: SourceLocation(file: path, line: 1, column: 1))
+                    ]
+                    : collector.diagnostics)
         }
         schema = compiled
         schemaPath = path
@@ -60,7 +66,10 @@ public final class SchemaValidator: @unchecked Sendable {
         let status = xmlSchemaValidateDoc(context, document.pointer)
         var found = warnings + collector.diagnostics
         if status != 0, !found.contains(where: { $0.severity == .error }) {
-            found.append(.error("schema", "the document does not validate against \(schemaPath)", at: SourceLocation(file: file, line: 1, column: 1)))
+            found.append(
+                .error(
+                    "schema", "the document does not validate against \(schemaPath)",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return found
     }

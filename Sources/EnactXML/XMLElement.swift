@@ -20,7 +20,8 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The value of an attribute without namespace (or, with `namespace`, in that namespace).
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
-        let value: UnsafeMutablePointer<xmlChar>? = namespace.map { xmlGetNsProp(node, name, $0) } ?? xmlGetNoNsProp(node, name)
+        let value: UnsafeMutablePointer<xmlChar>? =
+            namespace.map { xmlGetNsProp(node, name, $0) } ?? xmlGetNoNsProp(node, name)
         guard let value else { return nil }
         defer { enact_xml_free(value) }
         return String(cString: value)

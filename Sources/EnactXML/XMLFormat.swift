@@ -63,8 +63,10 @@ public struct SchemaCatalog: Sendable {
         while let url = enumerator?.nextObject() as? URL {
             if url.lastPathComponent == format.schemaFileName { return url.path }
         }
-        throw DiagnosticError(.error(
-            "no-schema", "no \(format.schemaFileName) under \(directory); point --schemas or \(Self.environmentVariable) at the folder holding the official schemas",
-            at: nil))
+        throw DiagnosticError(
+            .error(
+                "no-schema",
+                "no \(format.schemaFileName) under \(directory); point --schemas or \(Self.environmentVariable) at the folder holding the official schemas",
+                at: nil))
     }
 }

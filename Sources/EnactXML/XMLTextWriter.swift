@@ -60,7 +60,11 @@ public struct XMLTextWriter: Sendable {
 
     /// Text escaped for element content.
     public static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ">") || $0 < 0x20 }) else {
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ">") || $0 < 0x20
+            })
+        else {
             return text
         }
         return escaping(text, inAttribute: false)

@@ -8,7 +8,8 @@ import Testing
 /// Real Akoma Ntoso documents import and survive a round trip; the flagship survives model → AKN → model.
 struct AkomaNtosoReaderTests {
     static let documents = [
-        "uy_bill_2010-09-27.xml", "it_senato_ddl_2013.xml", "eu_COM-2013-0619_EN-8.xml", "uk_pga-2014-27-enacted-data.xml",
+        "uy_bill_2010-09-27.xml", "it_senato_ddl_2013.xml", "eu_COM-2013-0619_EN-8.xml",
+        "uk_pga-2014-27-enacted-data.xml",
         "us_Act_2011-11-29.xml", "us_Title9-Chap3-eng.xml", "INVALID_za_constitution_1996_lawsafrica.xml",
     ]
 
@@ -67,7 +68,8 @@ private struct AKNOutline {
     var text = ""
     var characters: CharacterCounts { CharacterCounts(text) }
     static let levels: Set<String> = [
-        "title", "subtitle", "part", "subpart", "chapter", "subchapter", "division", "subdivision", "section", "article",
+        "title", "subtitle", "part", "subpart", "chapter", "subchapter", "division", "subdivision", "section",
+        "article",
         "subsection", "paragraph", "subparagraph", "clause", "subclause", "point", "level",
     ]
 
@@ -86,7 +88,8 @@ private struct AKNOutline {
                 text += run.filter { !$0.isWhitespace }
             case .element(let inner):
                 if isLevel, inner.name == "num" || inner.name == "heading" { continue }
-                let isCrossHeading = inner.name == "hcontainer" && inner.element("heading") != nil
+                let isCrossHeading =
+                    inner.name == "hcontainer" && inner.element("heading") != nil
                     && !["supplementaryProvisions", "schedule"].contains(inner.attribute("name") ?? "")
                 let innerIsLevel = (Self.levels.contains(inner.name) || isCrossHeading) && !quoted
                 if innerIsLevel {
@@ -115,10 +118,11 @@ struct CharacterCounts {
 
     /// The characters this text has more of than `other`.
     func subtracting(_ other: CharacterCounts) -> CharacterCounts {
-        CharacterCounts(counts: counts.compactMapValues { $0 }.reduce(into: [:]) { result, entry in
-            let difference = entry.value - (other.counts[entry.key] ?? 0)
-            if difference > 0 { result[entry.key] = difference }
-        })
+        CharacterCounts(
+            counts: counts.compactMapValues { $0 }.reduce(into: [:]) { result, entry in
+                let difference = entry.value - (other.counts[entry.key] ?? 0)
+                if difference > 0 { result[entry.key] = difference }
+            })
     }
 
     var isEmpty: Bool { counts.isEmpty }

@@ -51,7 +51,10 @@ struct AkomaNtosoWriterTests {
     }
 
     @Test func aDocumentWithoutADateIsRefusedWithAnExplanation() throws {
-        let document = try SourceReader().parse("---\ntitle: Act\njurisdiction: JP\nlanguage: en\nwork: /akn/jp/act/2026/1\n---\n@article\ntext\n", file: "nodate.enact").document
+        let document = try SourceReader().parse(
+            "---\ntitle: Act\njurisdiction: JP\nlanguage: en\nwork: /akn/jp/act/2026/1\n---\n@article\ntext\n",
+            file: "nodate.enact"
+        ).document
         do {
             _ = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "nodate.enact")
             Issue.record("a document without a date was written")

@@ -12,7 +12,8 @@ struct GeneratedRoundTripTests {
         var generator = DocumentGenerator(seed: UInt64(seed))
         let source = ResolvedDocument(generator.validDocument())
         let xml = try AkomaNtosoWriter().write(source, file: "generated")
-        let (back, _) = try AkomaNtosoReader().read(try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).akn.xml"))
+        let (back, _) = try AkomaNtosoReader().read(
+            try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).akn.xml"))
         let (before, after) = (DocumentStructure(source.document), DocumentStructure(back))
         #expect(before == after, "seed \(seed): \(before.firstDifference(from: after))")
     }

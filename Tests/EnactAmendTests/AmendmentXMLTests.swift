@@ -43,13 +43,18 @@ struct AmendmentXMLTests {
         return (amendment, old)
     }
 
-    @Test(arguments: [("ja", AmendmentStyle.jp, Format.akn), ("ja", .jp, .uslm), ("ja", .jp, .jplaw), ("en", .us, .akn), ("en", .us, .uslm)])
+    @Test(arguments: [
+        ("ja", AmendmentStyle.jp, Format.akn), ("ja", .jp, .uslm), ("ja", .jp, .jplaw), ("en", .us, .akn),
+        ("en", .us, .uslm),
+    ])
     func everyInstructionKindValidates(language: String, style: AmendmentStyle, format: Format) throws {
         let (amendment, base) = try Self.generated(language, style: style)
         let xml = try format.write(amendment, base: base)
-        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(Array(xml.utf8), file: "amendment.xml")
+        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(
+            Array(xml.utf8), file: "amendment.xml")
         #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description).joined(separator: "\n"))\n\(xml)")
-        #expect(xml.contains(format == .jplaw ? "<AmendProvision>" : (format == .akn ? "<mod eId=" : "<amendingAction")))
+        #expect(
+            xml.contains(format == .jplaw ? "<AmendProvision>" : (format == .akn ? "<mod eId=" : "<amendingAction")))
     }
 
     @Test(arguments: Format.allCases)
@@ -58,8 +63,11 @@ struct AmendmentXMLTests {
         let text = try Fixtures.text("Drafts/japan-taiwan-relations-act.amendment.ja.amend")
         let amendment = try AmendmentFile(for: base).read(text, file: "amendment.ja.amend")
         let xml = try format.write(amendment, base: base)
-        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(Array(xml.utf8), file: "amendment.xml")
+        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(
+            Array(xml.utf8), file: "amendment.xml")
         #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description).joined(separator: "\n"))")
-        #expect(xml.contains("第二十二条の二") || xml.contains("22_2") || xml.contains("22-2"), "the quoted article is written out")
+        #expect(
+            xml.contains("第二十二条の二") || xml.contains("22_2") || xml.contains("22-2"), "the quoted article is written out"
+        )
     }
 }

@@ -11,7 +11,8 @@ struct ApplyErrorTests {
 
     /// The error applying `body` (instructions after the front matter, which ends on line 5) to the act gives.
     static func failure(_ body: String, header: String = header) throws -> Diagnostic? {
-        let base = try SourceReader().read(contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
+        let base = try SourceReader().read(
+            contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
         do {
             let amendment = try AmendmentFile(for: base).read(header + body, file: "change.amend")
             _ = try AmendmentApplier().apply(amendment, to: base)
@@ -24,13 +25,15 @@ struct ApplyErrorTests {
     @Test func quotedTextThatDoesNotOccurIsAnErrorShowingTheText() throws {
         let error = try #require(try Self.failure("第一条中「公平」を「公正」に改める。\n"))
         #expect(error.location?.line == 6)
-        #expect(error.message.contains("'公平' does not occur in 第一条, whose text is 'この法律は、国が行う試験の実施"), "\(error.message)")
+        #expect(
+            error.message.contains("'公平' does not occur in 第一条, whose text is 'この法律は、国が行う試験の実施"), "\(error.message)")
     }
 
     @Test func quotedTextThatOccursTwiceIsAnError() throws {
         let error = try #require(try Self.failure("第三条第一項中「一回以上、試験を」を「試験を」に改める。\n第一条中「試験」を「検定」に改める。\n"))
         #expect(error.location?.line == 7, "the first instruction applies; the second fails")
-        #expect(error.message.contains("'試験' occurs 2 times in 第一条; quote more of the text around it"), "\(error.message)")
+        #expect(
+            error.message.contains("'試験' occurs 2 times in 第一条; quote more of the text around it"), "\(error.message)")
     }
 
     @Test func aMissingProvisionIsAnErrorNamingTheNearestOne() throws {

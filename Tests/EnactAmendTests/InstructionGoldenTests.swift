@@ -15,9 +15,12 @@ struct InstructionGoldenTests {
 
     @Test(arguments: [("ja", AmendmentStyle.jp), ("ja", .us), ("en", .us)])
     func theInstructionsMatchTheirGoldenFile(language: String, style: AmendmentStyle) throws {
-        let old = try Self.document("kinds.old.\(language).enact"), new = try Self.document("kinds.new.\(language).enact")
+        let old = try Self.document("kinds.old.\(language).enact"),
+            new = try Self.document("kinds.new.\(language).enact")
         let amendment = try AmendmentGenerator().amendment(from: old, to: new, style: style)
-        assertGolden(AmendmentFile(for: old).print(amendment), "Tests/EnactAmendTests/Golden/kinds.\(language).\(style.rawValue).amend")
+        assertGolden(
+            AmendmentFile(for: old).print(amendment),
+            "Tests/EnactAmendTests/Golden/kinds.\(language).\(style.rawValue).amend")
         let outcome = AmendmentRoundTrip().run(old: old, new: new, style: style)
         #expect(outcome.reproduced, "\(outcome.failure ?? "")")
     }
@@ -33,7 +36,10 @@ struct InstructionGoldenTests {
         let amendment = try AmendmentGenerator().amendment(from: old, to: new, style: style)
         let text = AmendmentFile(for: old).print(amendment)
         #expect(amendment.instructions.count == 2, "\(text)")
-        #expect(text.contains(style == .jp ? "第一条から第七条までを一条ずつ繰り下げ、第二条の前に次の一条を加える。" : "第一条 through 第七条 are redesignated as 第二条 through 第八条."))
+        #expect(
+            text.contains(
+                style == .jp
+                    ? "第一条から第七条までを一条ずつ繰り下げ、第二条の前に次の一条を加える。" : "第一条 through 第七条 are redesignated as 第二条 through 第八条."))
         #expect(AmendmentRoundTrip().run(old: old, new: new, style: style).reproduced)
     }
 
@@ -70,7 +76,10 @@ struct InstructionGoldenTests {
     /// Changes to one provision's text join into one sentence as drafters write them, and read back as three.
     @Test(arguments: [
         (AmendmentStyle.jp, "第三条中「一回以上」を「二回以上」に改め、「、試験を」を削り、「実施する」の下に「ことができる」を加える。"),
-        (.us, "Section 3(a) is amended\u{2014}\n(1) by striking “at least once” and inserting “twice”;\n(2) by striking “ in each fiscal year”; and\n(3) by inserting “ and online” after “examination”."),
+        (
+            .us,
+            "Section 3(a) is amended\u{2014}\n(1) by striking “at least once” and inserting “twice”;\n(2) by striking “ in each fiscal year”; and\n(3) by inserting “ and online” after “examination”."
+        ),
     ])
     func changesToOneTextJoinAsDraftersWriteThem(style: AmendmentStyle, sentence: String) throws {
         let base = try Self.document(style == .jp ? "kinds.old.ja.enact" : "kinds.old.en.enact")

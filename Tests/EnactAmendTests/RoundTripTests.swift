@@ -21,7 +21,9 @@ struct RoundTripTests {
     @Test(arguments: AmendmentStyle.allCases)
     func theAdministrativeProcedureActVersionsRoundTrip(style: AmendmentStyle) throws {
         func read(_ name: String) throws -> Document {
-            try JapaneseLawReader().read(try ParsedXML.parse(contentsOf: try SharedReference.path("jplaw/documents/\(name)"))).0
+            try JapaneseLawReader().read(
+                try ParsedXML.parse(contentsOf: try SharedReference.path("jplaw/documents/\(name)"))
+            ).0
         }
         let old = try read("405AC0000000088_20180401_429AC0000000004.xml")
         let new = try read("405AC0000000088_20240401_504AC0100000052.xml")
@@ -43,14 +45,17 @@ extension RoundTripTests {
         #expect(outcome.reproduced, "\(outcome.failure ?? "")")
         if style == .us {
             let number = Int(title.dropFirst(3))!
-            #expect(outcome.text.contains(" of title \(number), United States Code, is amended"), "the Code's sections are cited as the Code does")
+            #expect(
+                outcome.text.contains(" of title \(number), United States Code, is amended"),
+                "the Code's sections are cited as the Code does")
         }
     }
 
     @Test(arguments: AmendmentStyle.allCases)
     func theFlagshipRevisionRoundTrips(style: AmendmentStyle) throws {
         let old = try SourceReader().read(contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.ja.enact"))
-        let new = try SourceReader().read(contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.revised.ja.enact"))
+        let new = try SourceReader().read(
+            contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.revised.ja.enact"))
         let outcome = AmendmentRoundTrip().run(old: old, new: new, style: style)
         #expect(outcome.reproduced, "\(outcome.failure ?? "")")
         print(outcome.text)

@@ -6,7 +6,8 @@ import Testing
 
 struct CheckerTests {
     private func findings(_ body: String, language: String = "ja", frontMatter: String? = nil) throws -> [Diagnostic] {
-        let header = frontMatter ?? "title: 法律\nkind: bill\njurisdiction: JP\nlanguage: \(language)\nwork: /akn/jp/bill/2026/x\n"
+        let header =
+            frontMatter ?? "title: 法律\nkind: bill\njurisdiction: JP\nlanguage: \(language)\nwork: /akn/jp/bill/2026/x\n"
         let document = try SourceReader().parse("---\n\(header)---\n" + body, file: "t.enact").document
         return Checker().check(document, file: "t.enact")
     }
@@ -24,7 +25,8 @@ struct CheckerTests {
     }
 
     @Test func theFlagshipHasAtLeast25ArticlesInSeparateCooperationChapters() throws {
-        let document = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(Fixtures.flagshipJapanese))).document
+        let document = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(Fixtures.flagshipJapanese)))
+            .document
         var articles = 0
         for chapter in document.body { chapter.forEachDivision { if $0.kind == .article { articles += 1 } } }
         #expect(articles >= 25)
@@ -76,8 +78,12 @@ struct CheckerTests {
     }
 
     @Test func parallelCheckReportsMissingAndRenumberedDivisions() throws {
-        let japanese = try SourceReader().parse("---\nlanguage: ja\njurisdiction: JP\n---\n@条 {#a}\n甲\n@条 {#b}\n乙\n@条 {#c}\n丙\n", file: "ja").document
-        let english = try SourceReader().parse("---\nlanguage: en\njurisdiction: JP\n---\n@article {#a}\nA\n@article {#c}\nC\n", file: "en").document
+        let japanese = try SourceReader().parse(
+            "---\nlanguage: ja\njurisdiction: JP\n---\n@条 {#a}\n甲\n@条 {#b}\n乙\n@条 {#c}\n丙\n", file: "ja"
+        ).document
+        let english = try SourceReader().parse(
+            "---\nlanguage: en\njurisdiction: JP\n---\n@article {#a}\nA\n@article {#c}\nC\n", file: "en"
+        ).document
         let found = ParallelChecker().check(japanese, file: "ja", against: english, file: "en")
         #expect(found.map(\.id).sorted() == ["parallel-missing", "parallel-numbering", "parallel-numbering"])
     }

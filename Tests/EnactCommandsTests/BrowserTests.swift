@@ -5,7 +5,9 @@ import Testing
 /// The comparative print in a real browser (headless Chromium, installed by `.ci/run`): it loads without console
 /// errors, every internal link resolves, and a screenshot is written to `.build/test-output/` for people to see.
 struct BrowserTests {
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     @Test func theComparativePrintLoadsCleanlyAndItsLinksResolve() throws {
         guard let chromium = Self.chromium else {

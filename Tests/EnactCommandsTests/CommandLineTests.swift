@@ -12,10 +12,13 @@ struct CommandLineTests {
 
     @Test func checkReportsFindingsWithLocationsAndExitsOne() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("---\nlanguage: ja\njurisdiction: JP\n---\n@第一条\n{ref:#nowhere}\n", to: "draft.enact")
+        let path = try folder.write(
+            "---\nlanguage: ja\njurisdiction: JP\n---\n@第一条\n{ref:#nowhere}\n", to: "draft.enact")
         let output = try EnactProcess.run(["check", path, "--color", "never"])
         #expect(output.status == 1)
-        #expect(output.standardOutput.contains("\(path):6:1: error: reference to '#nowhere', which no division carries [dangling-reference]"))
+        #expect(
+            output.standardOutput.contains(
+                "\(path):6:1: error: reference to '#nowhere', which no division carries [dangling-reference]"))
         #expect(output.standardOutput.contains("\(path):1:1: error: front matter lacks 'title' [missing-metadata]"))
         #expect(!output.standardOutput.contains("\u{1B}["))
     }
@@ -60,7 +63,8 @@ struct CommandLineTests {
         #expect(check.standardOutput.contains("not in canonical form"))
         let rewrite = try EnactProcess.run(["fmt", path])
         #expect(rewrite.status == 0)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "---\nlanguage: en\n---\n\n@section\nThe Secretary.\n")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8) == "---\nlanguage: en\n---\n\n@section\nThe Secretary.\n")
         #expect(try EnactProcess.run(["fmt", "--check", path]).status == 0)
 
         let broken = try folder.write("---\nlanguage: en\n---\n@sectoin\ntext\n", to: "broken.enact")
@@ -68,7 +72,9 @@ struct CommandLineTests {
         #expect(failed.status == 2)
         #expect(failed.standardError.contains("broken.enact:4:2: error: unknown division keyword 'sectoin'"))
         #expect(try String(contentsOfFile: broken, encoding: .utf8) == "---\nlanguage: en\n---\n@sectoin\ntext\n")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -104,31 +110,39 @@ struct CommandLineTests {
         ])
         #expect(output.status == 0, "\(output.standardError)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
-        #expect(written == [
-            "japan-taiwan-relations-act.en.html", "japan-taiwan-relations-act.en.md",
-            "japan-taiwan-relations-act.ja.html", "japan-taiwan-relations-act.ja.md",
-        ])
+        #expect(
+            written == [
+                "japan-taiwan-relations-act.en.html", "japan-taiwan-relations-act.en.md",
+                "japan-taiwan-relations-act.ja.html", "japan-taiwan-relations-act.ja.md",
+            ])
         #expect(output.standardOutput.split(separator: "\n").count == 4)
     }
 
     /// One table with every measurement and its peer; a missing peer is a note, not a failure (this debug
     /// build misses the speed targets, so the status is 1, not 2).
     @Test func benchPrintsOneTableWithThePeers() throws {
-        let output = try EnactProcess.run(["bench", "--divisions", "400", "--repeat", "1", "--reference", SharedReference.root.path])
+        let output = try EnactProcess.run([
+            "bench", "--divisions", "400", "--repeat", "1", "--reference", SharedReference.root.path,
+        ])
         #expect(output.status == 0 || output.status == 1, "\(output.standardError)")
         let text = output.standardOutput
         #expect(text.hasPrefix("operation"))
         for operation in [
             "parse + check", "render Markdown", "render HTML", "peak memory", "source → HTML", "source → Akoma Ntoso",
-            "generate every template example", "diff (process)", "diff growth", "import (process)", "validate (process)",
+            "generate every template example", "diff (process)", "diff growth", "import (process)",
+            "validate (process)",
         ] {
             #expect(text.contains(operation), "the table has a row for \(operation)")
         }
-        for peer in ["cmark-gfm", "pandoc", "bluebell-akn", "git diff --word-diff", "xmllint (parse)", "xmllint --schema"] {
+        for peer in [
+            "cmark-gfm", "pandoc", "bluebell-akn", "git diff --word-diff", "xmllint (parse)", "xmllint --schema",
+        ] {
             #expect(text.contains(peer), "the table names \(peer)")
         }
         #expect(text.contains("measured targets met"))
-        let json = try EnactProcess.run(["bench", "--divisions", "400", "--repeat", "1", "--no-diff", "--no-xml", "--format", "json"])
+        let json = try EnactProcess.run([
+            "bench", "--divisions", "400", "--repeat", "1", "--no-diff", "--no-xml", "--format", "json",
+        ])
         let rows = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
         #expect((rows?.count ?? 0) >= 7)
         #expect(rows?.first?["operation"] as? String == "parse + check (in process)")
@@ -149,14 +163,17 @@ struct CommandLineTests {
         #expect(refused.status == 2)
         #expect(refused.standardOutput.contains("hostile.xml:1:1: error: entity declarations are not accepted"))
         let folder2 = try TemporaryFolder()
-        let unconfigured = try EnactProcess.run(["validate", valid], in: folder2.url, environment: ["ENACT_SCHEMA_PATH": "", "ENACT_PROFILE_PATH": "/nonexistent"])
+        let unconfigured = try EnactProcess.run(
+            ["validate", valid], in: folder2.url,
+            environment: ["ENACT_SCHEMA_PATH": "", "ENACT_PROFILE_PATH": "/nonexistent"])
         #expect(unconfigured.status == 2)
     }
 
     @Test func renderedXMLOfTheFlagshipValidates() throws {
         let folder = try TemporaryFolder()
         let rendered = try EnactProcess.run([
-            "render", Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "--to", "akn", "--to", "uslm", "--to", "jplaw",
+            "render", Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "--to", "akn", "--to", "uslm", "--to",
+            "jplaw",
             "--output-dir", folder.url.path,
         ])
         #expect(rendered.status == 0, "\(rendered.standardError)")
@@ -164,7 +181,9 @@ struct CommandLineTests {
         #expect(outputs.count == 6)
         let validated = try EnactProcess.run(["validate"] + outputs + ["--schemas", SharedReference.root.path])
         #expect(validated.status == 0, "\(validated.standardOutput)")
-        #expect(validated.standardOutput.split(separator: "\n").count == 6, "one 'validates' line per file, official schema and profile")
+        #expect(
+            validated.standardOutput.split(separator: "\n").count == 6,
+            "one 'validates' line per file, official schema and profile")
         let profileOnly = try EnactProcess.run(["validate"] + outputs, environment: ["ENACT_SCHEMA_PATH": ""])
         #expect(profileOnly.status == 0, "\(profileOnly.standardOutput)")
     }

@@ -17,7 +17,9 @@ struct DiffCommandTests {
     }
 
     @Test func theRevisionIsRecognisedForWhatItIs() throws {
-        let output = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", "json", "--ignore-numbering"])
+        let output = try EnactProcess.run([
+            "diff", Self.original, Self.revised, "--format", "json", "--ignore-numbering",
+        ])
         let json = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
         let summary = json?["summary"] as? [String: Int]
         #expect(summary?["split"] == 1)
@@ -25,7 +27,9 @@ struct DiffCommandTests {
         #expect(summary?["inserted"] == 1)
         #expect(summary?["renumbered"] == nil, "--ignore-numbering hides renumbering")
         let withNumbers = try EnactProcess.run(["diff", Self.original, Self.revised, "--format", "json"])
-        let counted = (try JSONSerialization.jsonObject(with: Data(withNumbers.standardOutput.utf8)) as? [String: Any])?["summary"] as? [String: Int]
+        let counted =
+            (try JSONSerialization.jsonObject(with: Data(withNumbers.standardOutput.utf8)) as? [String: Any])?[
+                "summary"] as? [String: Int]
         #expect((counted?["renumbered"] ?? 0) > 20, "every article after the new one moves down")
     }
 
@@ -83,7 +87,9 @@ struct CompareCommandTests {
     @Test(arguments: ["text", "markdown", "html", "json"])
     func theConcordanceMatchesItsGoldenFile(format: String) throws {
         let reference = try SharedReference.path(Self.codified)
-        let output = try EnactProcess.run(["compare", "Drafts/japan-taiwan-relations-act.en.enact", reference, "--format", format])
+        let output = try EnactProcess.run([
+            "compare", "Drafts/japan-taiwan-relations-act.en.enact", reference, "--format", format,
+        ])
         #expect(output.status == 1, "a section without a counterpart exits 1: \(output.standardError)")
         let suffix = ["text": "txt", "markdown": "md", "html": "html", "json": "json"][format] ?? format
         let shown = output.standardOutput.replacingOccurrences(of: reference, with: "usc22-ch48-taiwan-relations.xml")
@@ -91,9 +97,13 @@ struct CompareCommandTests {
     }
 
     @Test func acrossLanguagesOnlyDeclaredCorrespondencesAreShown() throws {
-        let output = try EnactProcess.run(["compare", "Drafts/japan-taiwan-relations-act.ja.enact", try SharedReference.path(Self.codified), "--format", "json"])
+        let output = try EnactProcess.run([
+            "compare", "Drafts/japan-taiwan-relations-act.ja.enact", try SharedReference.path(Self.codified),
+            "--format", "json",
+        ])
         let json = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
-        let matches = (json?["entries"] as? [[String: Any]])?.flatMap { ($0["matches"] as? [[String: Any]]) ?? [] } ?? []
+        let matches =
+            (json?["entries"] as? [[String: Any]])?.flatMap { ($0["matches"] as? [[String: Any]]) ?? [] } ?? []
         #expect(matches.count >= 25)
         #expect(matches.allSatisfy { $0["declared"] as? Bool == true })
     }

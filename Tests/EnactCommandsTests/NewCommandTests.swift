@@ -15,13 +15,21 @@ struct NewCommandTests {
         #expect(refused.standardError.contains("use --force"))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "hand-edited\n")
 
-        let forced = try EnactProcess.run(["new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--force"])
+        let forced = try EnactProcess.run([
+            "new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--force",
+        ])
         #expect(forced.status == 0, "\(forced.standardError)")
-        #expect(try String(contentsOfFile: target, encoding: .utf8) == String(contentsOfFile: Fixtures.path("Drafts/japan-taiwan-relations-act.ja.enact"), encoding: .utf8))
-        #expect(try String(contentsOfFile: target + ".bak", encoding: .utf8) == "hand-edited\n", "the replaced draft is kept")
+        #expect(
+            try String(contentsOfFile: target, encoding: .utf8)
+                == String(contentsOfFile: Fixtures.path("Drafts/japan-taiwan-relations-act.ja.enact"), encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: target + ".bak", encoding: .utf8) == "hand-edited\n",
+            "the replaced draft is kept")
 
         try FileManager.default.removeItem(atPath: target + ".bak")
-        let noBackup = try EnactProcess.run(["new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--force", "--no-backup"])
+        let noBackup = try EnactProcess.run([
+            "new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--force", "--no-backup",
+        ])
         #expect(noBackup.status == 0)
         #expect(!FileManager.default.fileExists(atPath: target + ".bak"))
     }
@@ -29,7 +37,9 @@ struct NewCommandTests {
     @Test func aDryRunWritesNothing() throws {
         let folder = try TemporaryFolder()
         let target = folder.path("draft.enact")
-        let output = try EnactProcess.run(["new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--dry-run"])
+        let output = try EnactProcess.run([
+            "new", "relations-act", "--params", Self.flagshipParameters, "-o", target, "--dry-run",
+        ])
         #expect(output.status == 0)
         #expect(output.standardOutput.hasPrefix("would write"))
         #expect(!FileManager.default.fileExists(atPath: target))
@@ -43,7 +53,10 @@ struct NewCommandTests {
         #expect(output.status == 2)
         #expect(output.standardError.contains("bad.yaml:1:1: error: missing required parameter 'drafted'"))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "previous\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["bad.yaml", "draft.enact"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "bad.yaml", "draft.enact",
+            ])
     }
 
     /// While a draft is being written, the file at its path is still the previous one, whole: a write
@@ -80,22 +93,29 @@ struct NewCommandTests {
     /// Every member of the family generates, passes `enact check` and validates as AKN, USLM and Japanese law XML.
     @Test func everyFamilyMemberChecksAndValidates() throws {
         let folder = try TemporaryFolder()
-        let examples = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Templates/relations-act/examples"))
-            .filter { $0.hasSuffix(".yaml") }.sorted()
+        let examples = try FileManager.default.contentsOfDirectory(
+            atPath: Fixtures.path("Templates/relations-act/examples")
+        )
+        .filter { $0.hasSuffix(".yaml") }.sorted()
         var expected = 0
         for example in examples {
             let draft = folder.path(example.replacingOccurrences(of: ".yaml", with: ".enact"))
-            let generated = try EnactProcess.run(["new", "relations-act", "--params", "Templates/relations-act/examples/\(example)", "-o", draft])
+            let generated = try EnactProcess.run([
+                "new", "relations-act", "--params", "Templates/relations-act/examples/\(example)", "-o", draft,
+            ])
             #expect(generated.status == 0, "\(example): \(generated.standardError)")
             #expect(try EnactProcess.run(["check", draft]).status == 0, "\(example)")
             // Japan's standard law XML fits only Japanese laws.
             let japanese = try String(contentsOfFile: draft, encoding: .utf8).contains("\njurisdiction: JP\n")
             let formats = ["akn", "uslm"] + (japanese ? ["jplaw"] : [])
-            let rendered = try EnactProcess.run(["render", draft] + formats.flatMap { ["--to", $0] } + ["--output-dir", folder.url.path])
+            let rendered = try EnactProcess.run(
+                ["render", draft] + formats.flatMap { ["--to", $0] } + ["--output-dir", folder.url.path])
             #expect(rendered.status == 0, "\(example): \(rendered.standardError)")
             expected += formats.count
         }
-        let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".xml") }.map(folder.path)
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter {
+            $0.hasSuffix(".xml")
+        }.map(folder.path)
         #expect(outputs.count == expected)
         let validated = try EnactProcess.run(["validate"] + outputs + ["--schemas", SharedReference.root.path])
         #expect(validated.status == 0, "\(validated.standardOutput)")

@@ -5,14 +5,23 @@ import Testing
 struct CitationTests {
     /// 第一条 (one paragraph, two items), 第二条 (two paragraphs, the second with an item), 第三条.
     private func document(language: String, jurisdiction: String = "JP") -> Document {
-        let items = [Division(kind: .item, label: "a1-i1", content: [.text("x")]), Division(kind: .item, content: [.text("y")])]
-        let first = Division(kind: .article, label: "a1", children: [Division(kind: .paragraph, label: "a1-p1", content: [.text("x")], children: items)])
-        let second = Division(kind: .article, label: "a2", children: [
-            Division(kind: .paragraph, label: "a2-p1", content: [.text("x")]),
-            Division(kind: .paragraph, label: "a2-p2", content: [.text("y")], children: [Division(kind: .item, label: "a2-p2-i1", content: [.text("z")])]),
-        ])
+        let items = [
+            Division(kind: .item, label: "a1-i1", content: [.text("x")]), Division(kind: .item, content: [.text("y")]),
+        ]
+        let first = Division(
+            kind: .article, label: "a1",
+            children: [Division(kind: .paragraph, label: "a1-p1", content: [.text("x")], children: items)])
+        let second = Division(
+            kind: .article, label: "a2",
+            children: [
+                Division(kind: .paragraph, label: "a2-p1", content: [.text("x")]),
+                Division(
+                    kind: .paragraph, label: "a2-p2", content: [.text("y")],
+                    children: [Division(kind: .item, label: "a2-p2-i1", content: [.text("z")])]),
+            ])
         let third = Division(kind: .article, label: "a3", children: [Division(kind: .paragraph, content: [.text("x")])])
-        return Document(metadata: Metadata(jurisdiction: jurisdiction, language: language), body: [first, second, third])
+        return Document(
+            metadata: Metadata(jurisdiction: jurisdiction, language: language), body: [first, second, third])
     }
 
     private func cite(_ label: String, from originLabel: String?, in resolved: ResolvedDocument) -> String {
@@ -53,9 +62,14 @@ struct CitationTests {
     @Test func unitedStatesCitationsStartFromTheSectionOrWithinIt() {
         let subsections = [
             Division(kind: .subsection, label: "s1-a", content: [.text("x")]),
-            Division(kind: .subsection, label: "s1-b", content: [.text("y")], children: [Division(kind: .paragraph, label: "s1-b-1", content: [.text("z")])]),
+            Division(
+                kind: .subsection, label: "s1-b", content: [.text("y")],
+                children: [Division(kind: .paragraph, label: "s1-b-1", content: [.text("z")])]),
         ]
-        let body = [Division(kind: .section, label: "s1", children: subsections), Division(kind: .section, label: "s2", content: [.text("x")])]
+        let body = [
+            Division(kind: .section, label: "s1", children: subsections),
+            Division(kind: .section, label: "s2", content: [.text("x")]),
+        ]
         let resolved = ResolvedDocument(Document(metadata: Metadata(jurisdiction: "US", language: "en"), body: body))
         #expect(cite("s1-b-1", from: nil, in: resolved) == "section 1(b)(1)")
         #expect(cite("s1-b-1", from: "s1-a", in: resolved) == "subsection (b)(1)")
@@ -63,12 +77,17 @@ struct CitationTests {
     }
 
     @Test func divisionsOfSupplementaryProvisionsAreCitedWithTheirPart() {
-        let group = SupplementaryProvisions(label: "suppl", divisions: [
-            Division(kind: .paragraph, content: [.text("x")]), Division(kind: .paragraph, label: "suppl-p2", content: [.text("y")]),
-        ])
+        let group = SupplementaryProvisions(
+            label: "suppl",
+            divisions: [
+                Division(kind: .paragraph, content: [.text("x")]),
+                Division(kind: .paragraph, label: "suppl-p2", content: [.text("y")]),
+            ])
         let document = Document(
             metadata: Metadata(jurisdiction: "JP", language: "ja"),
-            body: [Division(kind: .article, label: "a1", children: [Division(kind: .paragraph, content: [.text("x")])])],
+            body: [
+                Division(kind: .article, label: "a1", children: [Division(kind: .paragraph, content: [.text("x")])])
+            ],
             supplementaryProvisions: [group])
         let resolved = ResolvedDocument(document)
         #expect(cite("suppl-p2", from: nil, in: resolved) == "附則第二項")

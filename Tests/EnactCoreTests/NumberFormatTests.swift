@@ -10,10 +10,14 @@ struct NumberFormatTests {
         #expect(japan.label(of: .article, number: number, japanese: true) == "第十二条の二")
         #expect(japan.label(of: .article, number: number, japanese: false) == "Article 12-2")
         #expect(japan.label(of: .chapter, number: try #require(DivisionNumber([4, 2])), japanese: true) == "第四章の二")
-        #expect(japan.label(of: .chapter, number: try #require(DivisionNumber([4, 2])), japanese: false) == "Chapter IV-2")
+        #expect(
+            japan.label(of: .chapter, number: try #require(DivisionNumber([4, 2])), japanese: false) == "Chapter IV-2")
         #expect(japan.label(of: .item, number: number, japanese: true) == "十二の二")
-        #expect(unitedStates.label(of: .section, number: try #require(DivisionNumber([3, 1])), japanese: false) == "SEC. 3A.")
-        #expect(japan.label(of: .article, number: try #require(DivisionNumber([10, 2, 2])), japanese: true) == "第十条の二の二")
+        #expect(
+            unitedStates.label(of: .section, number: try #require(DivisionNumber([3, 1])), japanese: false)
+                == "SEC. 3A.")
+        #expect(
+            japan.label(of: .article, number: try #require(DivisionNumber([10, 2, 2])), japanese: true) == "第十条の二の二")
     }
 
     @Test func everyArticleNumberWithABranchRoundTripsThroughItsToken() throws {

@@ -2,7 +2,9 @@ import EnactCore
 import Testing
 
 struct ResolutionTests {
-    private func article(_ label: String, numbering: Numbering = .automatic, number: Int? = nil, text: [Inline]) -> Division {
+    private func article(_ label: String, numbering: Numbering = .automatic, number: Int? = nil, text: [Inline])
+        -> Division
+    {
         Division(
             kind: .article, numbering: numbering, number: number.map(DivisionNumber.init), label: label,
             children: [Division(kind: .paragraph, content: text)])
@@ -12,10 +14,14 @@ struct ResolutionTests {
         let document = Document(
             metadata: Metadata(jurisdiction: "JP", language: "ja"),
             body: [
-                Division(kind: .chapter, children: [article("a", text: [.text("一")]), article("b", text: [.text("二")])]),
-                Division(kind: .chapter, children: [
-                    article("c", numbering: .explicit, number: 10, text: [.text("三")]), article("d", text: [.text("四")]),
-                ]),
+                Division(
+                    kind: .chapter, children: [article("a", text: [.text("一")]), article("b", text: [.text("二")])]),
+                Division(
+                    kind: .chapter,
+                    children: [
+                        article("c", numbering: .explicit, number: 10, text: [.text("三")]),
+                        article("d", text: [.text("四")]),
+                    ]),
             ],
             supplementaryProvisions: [SupplementaryProvisions(divisions: [article("e", text: [.text("五")])])])
         let resolved = ResolvedDocument(document)
@@ -44,18 +50,26 @@ struct ResolutionTests {
 
     @Test func danglingReferencesUndefinedTermsAndDuplicatesAreReported() {
         let body = [
-            Division(kind: .section, label: "s", content: [
-                .reference(CrossReference(target: .label("nowhere"))), .termUse(TermUse(term: "Widget")),
-                .definition(TermDefinition(term: "Gadget")),
-            ]),
+            Division(
+                kind: .section, label: "s",
+                content: [
+                    .reference(CrossReference(target: .label("nowhere"))), .termUse(TermUse(term: "Widget")),
+                    .definition(TermDefinition(term: "Gadget")),
+                ]),
             Division(kind: .section, label: "s", content: [.definition(TermDefinition(term: "gadget"))]),
         ]
         let resolved = ResolvedDocument(Document(metadata: Metadata(jurisdiction: "US", language: "en"), body: body))
-        #expect(Set(resolved.diagnostics.map(\.id)) == ["dangling-reference", "undefined-term", "duplicate-label", "duplicate-definition"])
+        #expect(
+            Set(resolved.diagnostics.map(\.id)) == [
+                "dangling-reference", "undefined-term", "duplicate-label", "duplicate-definition",
+            ])
     }
 
     @Test func eIdsFollowTheAkomaNtosoNamingConvention() {
-        let eId = EId(parent: EId(parent: EId(parent: nil, kind: .chapter, number: DivisionNumber(1)), kind: .article, number: DivisionNumber([3, 2])), kind: .paragraph, number: DivisionNumber(2))
+        let eId = EId(
+            parent: EId(
+                parent: EId(parent: nil, kind: .chapter, number: DivisionNumber(1)), kind: .article,
+                number: DivisionNumber([3, 2])), kind: .paragraph, number: DivisionNumber(2))
         #expect(eId.rawValue == "chp_1__art_3-2__para_2")
     }
 }

@@ -11,24 +11,31 @@ import Testing
 /// automatic matching recovers most of them when they are hidden.
 struct ConcordanceTests {
     static func flagship(_ language: String) throws -> ResolvedDocument {
-        ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.\(language).enact")))
+        ResolvedDocument(
+            try SourceReader().read(contentsOf: Fixtures.path("Drafts/japan-taiwan-relations-act.\(language).enact")))
     }
 
     static func codifiedAct() throws -> ResolvedDocument {
-        let xml = try ParsedXML.parse(contentsOf: try SharedReference.path("uslm/documents/usc22-ch48-taiwan-relations.xml"))
+        let xml = try ParsedXML.parse(
+            contentsOf: try SharedReference.path("uslm/documents/usc22-ch48-taiwan-relations.xml"))
         return ResolvedDocument(try USLMReader().read(xml).0)
     }
 
     /// The (article label, section identifier) pairs a concordance holds.
     static func pairs(_ concordance: Concordance, declared: Bool) -> Set<String> {
-        Set(concordance.entries.flatMap { entry in
-            entry.matches.filter { $0.isDeclared == declared }.map { "\($0.bill.label ?? $0.bill.citation) → \(entry.identifier)" }
-        })
+        Set(
+            concordance.entries.flatMap { entry in
+                entry.matches.filter { $0.isDeclared == declared }.map {
+                    "\($0.bill.label ?? $0.bill.citation) → \(entry.identifier)"
+                }
+            })
     }
 
     @Test func everySectionOfTheCodifiedActIsListedWithItsDeclaredCounterparts() throws {
         let concordance = Concordance(bill: try Self.flagship("ja"), reference: try Self.codifiedAct())
-        #expect(concordance.entries.map(\.identifier) == (3301...3316).map { "/us/usc/t22/s\($0)" }.flatMap { $0.hasSuffix("s3310") ? [$0, $0 + "a"] : [$0] })
+        #expect(
+            concordance.entries.map(\.identifier)
+                == (3301...3316).map { "/us/usc/t22/s\($0)" }.flatMap { $0.hasSuffix("s3310") ? [$0, $0 + "a"] : [$0] })
         let declared = Self.pairs(concordance, declared: true)
         #expect(declared.contains("purpose → /us/usc/t22/s3301"))
         #expect(declared.contains("definitions → /us/usc/t22/s3314"))
@@ -44,7 +51,9 @@ struct ConcordanceTests {
         let automatic = Self.pairs(Concordance(bill: bill, reference: reference, declared: false), declared: false)
         let recovered = declared.intersection(automatic).count
         #expect(declared.count >= 20)
-        #expect(Double(recovered) / Double(declared.count) >= 0.65, "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
+        #expect(
+            Double(recovered) / Double(declared.count) >= 0.65,
+            "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
     }
 
     @Test func aDeclarationNamingNoProvisionOfTheReferenceIsReported() throws {
@@ -76,7 +85,8 @@ struct ConcordanceTests {
     /// (`(Pub. L. 96–8, § 2, …)`) carry them over to the Act as enacted.
     @Test func theActAsEnactedGetsTheCodifiedDeclarationsThroughItsSourceCredits() throws {
         let bill = try Self.flagship("ja")
-        let xml = try ParsedXML.parse(contentsOf: try SharedReference.path("uslm/documents/pl96-8-taiwan-relations-act.xml"))
+        let xml = try ParsedXML.parse(
+            contentsOf: try SharedReference.path("uslm/documents/pl96-8-taiwan-relations-act.xml"))
         let enacted = ResolvedDocument(try USLMReader().read(xml).0)
         let codification = Codification(codified: try Self.codifiedAct())
         #expect(codification.enacted["/us/usc/t22/s3301"] == "/us/pl/96/8/s2")

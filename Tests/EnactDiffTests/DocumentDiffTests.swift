@@ -19,7 +19,8 @@ struct TokenDiffTests {
     }
 
     @Test func wordsChangeAsWords() {
-        #expect(marks("The Minister may report.", "The Minister must report.") == "The Minister [-may-]{+must+} report.")
+        #expect(
+            marks("The Minister may report.", "The Minister must report.") == "The Minister [-may-]{+must+} report.")
         #expect(marks("a b", "a b") == "a b")
         #expect(marks("", "new text") == "{+new text+}")
     }
@@ -32,8 +33,10 @@ struct TokenDiffTests {
     func segmentsRebuildBothTexts(seed: Int) {
         var random = SeededGenerator(seed: UInt64(seed))
         let words = ["the", "Minister", "may", "must", "report", "第", "三", "条", "、", " ", "\n", "and"]
-        let old = (0..<Int.random(in: 0..<40, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined()
-        let new = (0..<Int.random(in: 0..<40, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined()
+        let old = (0..<Int.random(in: 0..<40, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }
+            .joined()
+        let new = (0..<Int.random(in: 0..<40, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }
+            .joined()
         let segments = TokenDiff.segments(from: old, to: new)
         #expect(segments.filter { $0.operation != .insert }.map(\.text).joined() == old)
         #expect(segments.filter { $0.operation != .delete }.map(\.text).joined() == new)
@@ -54,13 +57,15 @@ struct RealAmendmentTests {
         let described = differences.map { change in
             "\(change.kinds.map(\.rawValue).joined(separator: "+")) \((change.old + change.new).first?.citation ?? "")"
         }
-        #expect(described.sorted() == [
-            "inserted 附則\u{3000}令和四年五月二五日法律第五二号",
-            "inserted 附則\u{3000}令和五年六月一六日法律第五六号",
-            "inserted 附則\u{3000}令和五年六月一六日法律第六三号",
-            "modified 第三条",
-            "modified 附則\u{3000}平成二九年三月三一日法律第四号",
-        ].sorted(), "\(described)")
+        #expect(
+            described.sorted()
+                == [
+                    "inserted 附則\u{3000}令和四年五月二五日法律第五二号",
+                    "inserted 附則\u{3000}令和五年六月一六日法律第五六号",
+                    "inserted 附則\u{3000}令和五年六月一六日法律第六三号",
+                    "modified 第三条",
+                    "modified 附則\u{3000}平成二九年三月三一日法律第四号",
+                ].sorted(), "\(described)")
     }
 }
 

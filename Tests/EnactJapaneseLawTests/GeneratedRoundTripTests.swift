@@ -15,8 +15,11 @@ struct GeneratedRoundTripTests {
         document.metadata.number = "法律第\(seed + 1)号"
         let source = ResolvedDocument(document)
         let xml = try JapaneseLawWriter().write(source, file: "generated")
-        let (back, _) = try JapaneseLawReader().read(try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).jplaw.xml"))
-        let (before, after) = (DocumentStructure(source.document, annotations: false), DocumentStructure(back, annotations: false))
+        let (back, _) = try JapaneseLawReader().read(
+            try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).jplaw.xml"))
+        let (before, after) = (
+            DocumentStructure(source.document, annotations: false), DocumentStructure(back, annotations: false)
+        )
         #expect(before == after, "seed \(seed): \(before.firstDifference(from: after))")
     }
 }

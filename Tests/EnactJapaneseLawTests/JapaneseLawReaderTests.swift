@@ -58,7 +58,8 @@ struct JapaneseLawFlagshipRoundTripTests {
         let source = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(path)))
         let xml = try JapaneseLawWriter().write(source, file: path)
         let (imported, _) = try JapaneseLawReader().read(try ParsedXML.parse(Array(xml.utf8), file: path))
-        #expect(DocumentStructure(source.document, annotations: false) == DocumentStructure(imported, annotations: false))
+        #expect(
+            DocumentStructure(source.document, annotations: false) == DocumentStructure(imported, annotations: false))
         #expect(imported.metadata.title == source.document.metadata.title)
         #expect(imported.preamble.map(\.plainText) == source.document.preamble.map(\.plainText))
     }
@@ -79,7 +80,8 @@ private struct LawOutline {
     }
 
     private static let kinds: Set<String> = [
-        "Part", "Chapter", "Section", "Subsection", "Division", "Article", "Paragraph", "Item", "Subitem1", "Subitem2", "Subitem3",
+        "Part", "Chapter", "Section", "Subsection", "Division", "Article", "Paragraph", "Item", "Subitem1", "Subitem2",
+        "Subitem3",
     ]
 
     private mutating func walk(_ element: XMLElement) {
@@ -94,7 +96,8 @@ private struct LawOutline {
                     let title = inner.element(inner.name + "Title")?.text ?? ""
                     divisions.append("\(inner.name) \(number) \(caption) \(inner.name == "Article" ? "" : title)")
                 }
-                let isLabel = inner.name.hasSuffix("Title") || inner.name.hasSuffix("Num") || inner.name.hasSuffix("Label")
+                let isLabel =
+                    inner.name.hasSuffix("Title") || inner.name.hasSuffix("Num") || inner.name.hasSuffix("Label")
                     || inner.name.hasSuffix("Caption") || inner.name == "Rt"
                 if !isLabel { walk(inner) }
             }

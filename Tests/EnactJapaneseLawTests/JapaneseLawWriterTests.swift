@@ -31,7 +31,8 @@ struct JapaneseLawWriterTests {
     }
 
     @Test func branchNumbersAndErasAreWrittenAsTheStandardDoes() throws {
-        let text = "---\ntitle: 試験法\njurisdiction: JP\nlanguage: ja\nnumber: 平成五年法律第八十八号\ndates:\n  enacted: 1993-11-12\n---\n@第十条の二（目的）\n本文\n"
+        let text =
+            "---\ntitle: 試験法\njurisdiction: JP\nlanguage: ja\nnumber: 平成五年法律第八十八号\ndates:\n  enacted: 1993-11-12\n---\n@第十条の二（目的）\n本文\n"
         let document = try SourceReader().parse(text).document
         let xml = try JapaneseLawWriter().write(ResolvedDocument(document), file: "t.enact")
         #expect(xml.contains("<Law Era=\"Heisei\" Lang=\"ja\" LawType=\"Act\" Num=\"88\" Year=\"5\">"))
@@ -41,7 +42,8 @@ struct JapaneseLawWriterTests {
     }
 
     @Test func aDocumentWithoutANumberIsRefusedWithAnExplanation() throws {
-        let text = "---\ntitle: 試験法案\nkind: bill\njurisdiction: JP\nlanguage: ja\ndates:\n  drafted: 2026-11-26\n---\n@条\n本文\n"
+        let text =
+            "---\ntitle: 試験法案\nkind: bill\njurisdiction: JP\nlanguage: ja\ndates:\n  drafted: 2026-11-26\n---\n@条\n本文\n"
         let document = try SourceReader().parse(text).document
         do {
             _ = try JapaneseLawWriter().write(ResolvedDocument(document), file: "draft.enact")

@@ -7,7 +7,10 @@ import Testing
 /// Inserting an unnumbered article near the start of the flagship renumbers every later article, and every
 /// reference to them follows.
 struct RenumberingTests {
-    @Test(arguments: [(Fixtures.flagshipJapanese, "@条（新設規定） {#inserted}\n新たに設ける規定。\n\n"), (Fixtures.flagshipEnglish, "@article (New Provision) {#inserted}\nA newly inserted provision.\n\n")])
+    @Test(arguments: [
+        (Fixtures.flagshipJapanese, "@条（新設規定） {#inserted}\n新たに設ける規定。\n\n"),
+        (Fixtures.flagshipEnglish, "@article (New Provision) {#inserted}\nA newly inserted provision.\n\n"),
+    ])
     func insertingAnArticleRenumbersLaterArticlesAndReferences(path: String, insertion: String) throws {
         let original = try Fixtures.text(path)
         let secondArticle = try #require(secondArticleLine(in: original))
@@ -22,7 +25,9 @@ struct RenumberingTests {
         #expect(afterNumbers["inserted"] == DivisionNumber(2))
         var shifted = 0
         for (label, number) in beforeNumbers where number.main >= 2 {
-            #expect(afterNumbers[label] == DivisionNumber(number.main + 1), "\(label) was \(number), is \(afterNumbers[label]?.description ?? "gone")")
+            #expect(
+                afterNumbers[label] == DivisionNumber(number.main + 1),
+                "\(label) was \(number), is \(afterNumbers[label]?.description ?? "gone")")
             shifted += 1
         }
         #expect(shifted >= 25)
@@ -35,7 +40,8 @@ struct RenumberingTests {
                 guard case .label(let label) = reference.target, let target = after.targets[label] else { continue }
                 references += 1
                 let shown = after.text(of: reference, from: origin)
-                #expect(markdown.contains("[\(shown)](#\(target.eId))"), "reference to #\(label) does not read \(shown)")
+                #expect(
+                    markdown.contains("[\(shown)](#\(target.eId))"), "reference to #\(label) does not read \(shown)")
                 if let old = before.targets[label], beforeNumbers[label].map({ $0.main >= 2 }) == true {
                     #expect(old.citation != target.citation, "reference to #\(label) was not renumbered")
                 }
@@ -64,7 +70,9 @@ struct RenumberingTests {
     private func articleNumbers(_ document: Document) -> [String: DivisionNumber] {
         var numbers: [String: DivisionNumber] = [:]
         document.walkDivisions { division, context in
-            guard case .body = context.part, division.kind == .article, let label = division.label, let number = division.number else { return }
+            guard case .body = context.part, division.kind == .article, let label = division.label,
+                let number = division.number
+            else { return }
             numbers[label] = number
         }
         return numbers

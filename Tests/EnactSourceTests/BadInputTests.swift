@@ -20,10 +20,15 @@ struct BadInputTests {
         }
     }
 
-    private func expectOne(_ found: [Diagnostic], id: String, line: Int, column: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    private func expectOne(
+        _ found: [Diagnostic], id: String, line: Int, column: Int,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
         #expect(found.first?.id == id, "\(found)", sourceLocation: sourceLocation)
-        #expect(found.first?.location == SourceLocation(file: "bad.enact", line: line, column: column), "\(found)", sourceLocation: sourceLocation)
+        #expect(
+            found.first?.location == SourceLocation(file: "bad.enact", line: line, column: column), "\(found)",
+            sourceLocation: sourceLocation)
         #expect(found.first?.severity == .error, sourceLocation: sourceLocation)
     }
 
@@ -54,7 +59,8 @@ struct BadInputTests {
     }
 
     @Test func byteOrderMark() {
-        expectOne(diagnostics(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.header.utf8)), id: "byte-order-mark", line: 1, column: 1)
+        expectOne(
+            diagnostics(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.header.utf8)), id: "byte-order-mark", line: 1, column: 1)
     }
 
     @Test func crlfLineEnds() {
@@ -86,11 +92,14 @@ struct BadInputTests {
     }
 
     @Test func unterminatedInlineMarkup() {
-        expectOne(diagnostics(Self.header + "@article\nSee {ref:#purpose and more\n"), id: "unterminated-markup", line: 6, column: 5)
+        expectOne(
+            diagnostics(Self.header + "@article\nSee {ref:#purpose and more\n"), id: "unterminated-markup", line: 6,
+            column: 5)
     }
 
     @Test func unknownInlineMarkup() {
-        expectOne(diagnostics(Self.header + "@article\nSee {reference:#purpose}\n"), id: "unknown-markup", line: 6, column: 5)
+        expectOne(
+            diagnostics(Self.header + "@article\nSee {reference:#purpose}\n"), id: "unknown-markup", line: 6, column: 5)
     }
 
     @Test func unmatchedClosingBrace() {
@@ -104,23 +113,32 @@ struct BadInputTests {
     }
 
     @Test func invalidLabel() {
-        expectOne(diagnostics(Self.header + "@article (Purpose) {#1st}\ntext\n"), id: "invalid-label", line: 5, column: 20)
+        expectOne(
+            diagnostics(Self.header + "@article (Purpose) {#1st}\ntext\n"), id: "invalid-label", line: 5, column: 20)
     }
 
     @Test func labelThatIsNotLast() {
-        expectOne(diagnostics(Self.header + "@article (Purpose) {#purpose} more\ntext\n"), id: "invalid-label", line: 5, column: 20)
+        expectOne(
+            diagnostics(Self.header + "@article (Purpose) {#purpose} more\ntext\n"), id: "invalid-label", line: 5,
+            column: 20)
     }
 
     @Test func correspondenceThatIsNotAnIdentifier() {
-        expectOne(diagnostics(Self.header + "@article\n@corresponds-to: section 3 of the TRA\ntext\n"), id: "invalid-annotation", line: 6, column: 18)
+        expectOne(
+            diagnostics(Self.header + "@article\n@corresponds-to: section 3 of the TRA\ntext\n"),
+            id: "invalid-annotation", line: 6, column: 18)
     }
 
     @Test func preambleAfterASchedule() {
-        expectOne(diagnostics(Self.header + "@article\ntext\n@schedule\nrow\n@preamble\n"), id: "misplaced-preamble", line: 9, column: 1)
+        expectOne(
+            diagnostics(Self.header + "@article\ntext\n@schedule\nrow\n@preamble\n"), id: "misplaced-preamble", line: 9,
+            column: 1)
     }
 
     @Test func headingThatReadsAsABadNumber() {
-        expectOne(diagnostics(Self.header + "@chapter 2025年 Expo\n@article\ntext\n"), id: "invalid-number", line: 5, column: 10)
+        expectOne(
+            diagnostics(Self.header + "@chapter 2025年 Expo\n@article\ntext\n"), id: "invalid-number", line: 5,
+            column: 10)
     }
 
     @Test func textBeforeAnyDivision() {
@@ -128,7 +146,8 @@ struct BadInputTests {
     }
 
     @Test func annotationAfterText() {
-        expectOne(diagnostics(Self.header + "@article\ntext\n@note: late\n"), id: "misplaced-annotation", line: 7, column: 1)
+        expectOne(
+            diagnostics(Self.header + "@article\ntext\n@note: late\n"), id: "misplaced-annotation", line: 7, column: 1)
     }
 
     @Test func referenceToNothing() throws {

@@ -7,6 +7,7 @@ struct ParsedStructureTests {
     @Test func theEverythingFixtureReadsAsATree() throws {
         let path = "Tests/EnactSourceTests/Fixtures/everything.enact"
         let document = try SourceReader().read(contentsOf: Fixtures.path(path))
-        assertGolden(DocumentDumper.dump(NumberingResolver.resolve(document)), "Tests/EnactSourceTests/Fixtures/everything.dump")
+        assertGolden(
+            DocumentDumper.dump(NumberingResolver.resolve(document)), "Tests/EnactSourceTests/Fixtures/everything.dump")
     }
 }

@@ -4,8 +4,11 @@ import EnactTestSupport
 import Testing
 
 struct ReaderTests {
-    private func read(_ body: String, language: String = "ja", jurisdiction: String = "JP") throws -> SourceReader.Result {
-        try SourceReader().parse("---\nlanguage: \(language)\njurisdiction: \(jurisdiction)\n---\n" + body, file: "t.enact")
+    private func read(_ body: String, language: String = "ja", jurisdiction: String = "JP") throws
+        -> SourceReader.Result
+    {
+        try SourceReader().parse(
+            "---\nlanguage: \(language)\njurisdiction: \(jurisdiction)\n---\n" + body, file: "t.enact")
     }
 
     @Test func japaneseDesignationsGiveKindsAndNumbers() throws {
@@ -35,10 +38,11 @@ struct ReaderTests {
     @Test func japaneseLinesJoinWithoutSpacesEvenAroundReferences() throws {
         let result = try read("@条\n{ref:#a}\n{ref:#b}の規定は、\n適用しない。\n")
         let paragraph = try #require(result.document.body.first?.children.first)
-        #expect(paragraph.content == [
-            .reference(CrossReference(target: .label("a"))), .reference(CrossReference(target: .label("b"))),
-            .text("の規定は、適用しない。"),
-        ])
+        #expect(
+            paragraph.content == [
+                .reference(CrossReference(target: .label("a"))), .reference(CrossReference(target: .label("b"))),
+                .text("の規定は、適用しない。"),
+            ])
     }
 
     @Test func bracketedNumbersMayBeWrittenBare() throws {
@@ -62,18 +66,22 @@ struct ReaderTests {
     }
 
     @Test func inlineMarkupIsRead() throws {
-        let result = try read("@section\nSee {ref:#s2}, {ref:/us/usc/t22/s3301|22 U.S.C. 3301}, {def:Taiwan}, {term:Taiwan|Taiwan's}, {em:not}, {date:1979-04-10|April 10, 1979} \\{x\\}.\n", language: "en", jurisdiction: "US")
+        let result = try read(
+            "@section\nSee {ref:#s2}, {ref:/us/usc/t22/s3301|22 U.S.C. 3301}, {def:Taiwan}, {term:Taiwan|Taiwan's}, {em:not}, {date:1979-04-10|April 10, 1979} \\{x\\}.\n",
+            language: "en", jurisdiction: "US")
         #expect(result.diagnostics.isEmpty)
         let content = try #require(result.document.body.first?.content)
         #expect(content.count == 13)
         #expect(content[1] == .reference(CrossReference(target: .label("s2"))))
-        #expect(content[3] == .reference(CrossReference(target: .external("/us/usc/t22/s3301"), text: "22 U.S.C. 3301")))
+        #expect(
+            content[3] == .reference(CrossReference(target: .external("/us/usc/t22/s3301"), text: "22 U.S.C. 3301")))
         #expect(content[7] == .termUse(TermUse(term: "Taiwan", text: "Taiwan's")))
         #expect(content.last == .text(" {x}."))
     }
 
     @Test func annotationsAndCommentsAttachToTheirDivision() throws {
-        let result = try read("// 要検討\n@条（目的）\n@note: 米国法第二条に相当\n@corresponds-to: /us/usc/t22/s3301\n本文\n@条\n@repealed\n")
+        let result = try read(
+            "// 要検討\n@条（目的）\n@note: 米国法第二条に相当\n@corresponds-to: /us/usc/t22/s3301\n本文\n@条\n@repealed\n")
         let articles = result.document.body
         #expect(articles[0].comments == ["要検討"])
         #expect(articles[0].annotations == [.note("米国法第二条に相当"), .correspondsTo("/us/usc/t22/s3301")])

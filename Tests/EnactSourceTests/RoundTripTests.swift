@@ -11,11 +11,15 @@ struct RoundTripTests {
         let text = SourcePrinter().print(document)
         let result = try SourceReader().parse(text, file: "generated-\(seed).enact")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)\n\(text)")
-        #expect(result.document == document, "seed \(seed):\n\(text)\n\(DocumentDumper.dump(result.document))\n\(DocumentDumper.dump(document))")
+        #expect(
+            result.document == document,
+            "seed \(seed):\n\(text)\n\(DocumentDumper.dump(result.document))\n\(DocumentDumper.dump(document))")
         #expect(SourcePrinter().print(result.document) == text)
     }
 
-    @Test(arguments: [Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "Tests/EnactSourceTests/Fixtures/everything.enact"])
+    @Test(arguments: [
+        Fixtures.flagshipJapanese, Fixtures.flagshipEnglish, "Tests/EnactSourceTests/Fixtures/everything.enact",
+    ])
     func canonicalTextPrintsBackUnchanged(path: String) throws {
         let text = try Fixtures.text(path)
         let result = try SourceReader().parse(text, file: path)

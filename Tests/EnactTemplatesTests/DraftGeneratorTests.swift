@@ -60,32 +60,47 @@ struct DraftGeneratorTests {
 
     @Test func aMissingParameterIsReportedAtTheFile() {
         let found = errors("drafted: 2026-11-26\n")
-        #expect(found.map(\.description) == ["p.yaml:1:1: error: missing required parameter 'title' (string) [missing-parameter]"])
+        #expect(
+            found.map(\.description) == [
+                "p.yaml:1:1: error: missing required parameter 'title' (string) [missing-parameter]"
+            ])
     }
 
     @Test func anUnknownParameterIsReportedAtItsKey() {
         let found = errors(Self.valid + "\nsponsor: x\n")
-        #expect(found.map(\.description).first?.hasPrefix("p.yaml:7:1: error: unknown parameter 'sponsor'") == true, "\(found)")
+        #expect(
+            found.map(\.description).first?.hasPrefix("p.yaml:7:1: error: unknown parameter 'sponsor'") == true,
+            "\(found)")
     }
 
     @Test func anIllTypedValueIsReportedAtTheValue() {
-        #expect(errors(Self.valid + "\ninterval: often\n").map(\.description)
-            == ["p.yaml:7:11: error: 'interval' must be an integer, not 'often' [invalid-parameter]"])
-        #expect(errors(Self.valid.replacingOccurrences(of: "2026-11-26", with: "26/11/2026")).first?.location?.description == "p.yaml:2:10")
-        #expect(errors("title: T\ndrafted: 2026-11-26\npartners: Taiwan\n").first?.message == "'partners' must be a list")
-        #expect(errors(Self.valid + "\ncooperation: maybe\n").first?.message == "'cooperation' must be true or false, not 'maybe'")
+        #expect(
+            errors(Self.valid + "\ninterval: often\n").map(\.description)
+                == ["p.yaml:7:11: error: 'interval' must be an integer, not 'often' [invalid-parameter]"])
+        #expect(
+            errors(Self.valid.replacingOccurrences(of: "2026-11-26", with: "26/11/2026")).first?.location?.description
+                == "p.yaml:2:10")
+        #expect(
+            errors("title: T\ndrafted: 2026-11-26\npartners: Taiwan\n").first?.message == "'partners' must be a list")
+        #expect(
+            errors(Self.valid + "\ncooperation: maybe\n").first?.message
+                == "'cooperation' must be true or false, not 'maybe'")
     }
 
     @Test func aValueOutsideTheEnumerationIsReportedWithTheChoices() {
         let found = errors(Self.valid + "\ncommencement: never\n")
-        #expect(found.map(\.description) == [
-            "p.yaml:7:15: error: 'never' is not a value of 'commencement'; expected one of: assent, proclamation [invalid-parameter]"
-        ])
+        #expect(
+            found.map(\.description) == [
+                "p.yaml:7:15: error: 'never' is not a value of 'commencement'; expected one of: assent, proclamation [invalid-parameter]"
+            ])
     }
 
     @Test func aFieldOfAListItemIsCheckedToo() {
         let found = errors(Self.valid + "\n  - note: nameless\n")
-        #expect(found.map(\.description) == ["p.yaml:7:5: error: missing required parameter 'partners[2].name' (string) [missing-parameter]"])
+        #expect(
+            found.map(\.description) == [
+                "p.yaml:7:5: error: missing required parameter 'partners[2].name' (string) [missing-parameter]"
+            ])
     }
 
     @Test func brokenYAMLIsReportedAtItsPlace() {
@@ -100,10 +115,13 @@ struct TemplateErrorLocationTests {
     /// The errors generating from `body` reports (an issue is recorded when it reports none).
     private func errors(body: String, yaml: String = "title: T\n") throws -> [Diagnostic] {
         let folder = try TemporaryFolder()
-        try folder.write("bodies: {en: body.mustache}\nparameters:\n  title: {type: string, required: true}\n  flag: {type: boolean, default: false}\n", to: "template.yaml")
+        try folder.write(
+            "bodies: {en: body.mustache}\nparameters:\n  title: {type: string, required: true}\n  flag: {type: boolean, default: false}\n",
+            to: "template.yaml")
         try folder.write(body, to: "body.mustache")
         do {
-            _ = try DraftGenerator(template: try Template.load(folder: folder.url.path)).generate(parameters: yaml, file: "p.yaml")
+            _ = try DraftGenerator(template: try Template.load(folder: folder.url.path)).generate(
+                parameters: yaml, file: "p.yaml")
             Issue.record("the template generated without an error")
             return []
         } catch {
@@ -111,7 +129,8 @@ struct TemplateErrorLocationTests {
         }
     }
 
-    static let head = "---\ntitle: {{title.yaml}}\njurisdiction: AU\nlanguage: en\ntradition: au\nwork: /akn/au/bill/2026/t\n---\n"
+    static let head =
+        "---\ntitle: {{title.yaml}}\njurisdiction: AU\nlanguage: en\ntradition: au\nwork: /akn/au/bill/2026/t\n---\n"
 
     @Test func aDanglingReferenceInTheGeneratedTextPointsAtTheTemplateLine() throws {
         // Line 13 of the body; the section before it disappears, so the generated line number differs.

@@ -12,7 +12,8 @@ struct RelationsActTests {
     static let template = Fixtures.path("Templates/relations-act")
     static let languages = ["ja", "en"]
     /// Every member of the family: the parameter files in the template's examples folder.
-    static let examples: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: "\(template)/examples")) ?? [])
+    static let examples: [String] =
+        ((try? FileManager.default.contentsOfDirectory(atPath: "\(template)/examples")) ?? [])
         .filter { $0.hasSuffix(".yaml") }.sorted()
 
     private static func generator() throws -> DraftGenerator {
@@ -29,8 +30,10 @@ struct RelationsActTests {
 
     @Test(arguments: languages)
     func theFlagshipIsRegeneratedByteForByte(language: String) throws {
-        let draft = try Self.generator().generate(parametersFile: "\(Self.template)/examples/japan-taiwan.\(language).yaml")
-        let committed = try String(contentsOfFile: Fixtures.path("Drafts/japan-taiwan-relations-act.\(language).enact"), encoding: .utf8)
+        let draft = try Self.generator().generate(
+            parametersFile: "\(Self.template)/examples/japan-taiwan.\(language).yaml")
+        let committed = try String(
+            contentsOfFile: Fixtures.path("Drafts/japan-taiwan-relations-act.\(language).enact"), encoding: .utf8)
         #expect(draft.text == committed)
         #expect(draft.findings.isEmpty)
     }
@@ -47,10 +50,16 @@ struct RelationsActTests {
         #expect(chapters == Array(1...chapters.count), "chapters numbered without a gap")
         var articles: [Int] = []
         for division in numbered.body {
-            division.forEachDivision { if resolved.tradition.role(of: $0.kind) == .unit, let number = $0.number { articles.append(number.main) } }
+            division.forEachDivision {
+                if resolved.tradition.role(of: $0.kind) == .unit, let number = $0.number {
+                    articles.append(number.main)
+                }
+            }
         }
         #expect(articles == Array(1...articles.count), "articles numbered without a gap")
-        let full = try SourceReader().parse(try Self.generator().generate(parameters: try Self.parameters(example), file: "p.yaml").text).document
+        let full = try SourceReader().parse(
+            try Self.generator().generate(parameters: try Self.parameters(example), file: "p.yaml").text
+        ).document
         #expect(chapters.count == full.body.count - 1)
         // The chapter that went is gone whole: none of the provisions inside it stayed behind in another one.
         let kept = Self.labels(document.body)
@@ -68,17 +77,21 @@ struct RelationsActTests {
     @Test(arguments: examples)
     func theSmallestMemberIsStillACleanAct(example: String) throws {
         let kept = try Self.parameters(example).split(separator: "\n")
-            .filter { !$0.hasPrefix("like_minded") && !$0.hasPrefix("commencement") && !$0.hasPrefix("report_interval") && !$0.hasPrefix("review_years") }
-        let parameters = kept.joined(separator: "\n") + """
+            .filter {
+                !$0.hasPrefix("like_minded") && !$0.hasPrefix("commencement") && !$0.hasPrefix("report_interval")
+                    && !$0.hasPrefix("review_years")
+            }
+        let parameters =
+            kept.joined(separator: "\n") + """
 
-            chapters: {economic: false, exchange: false, political: false, security: false}
-            options: {cptpp_accession: false, disaster_relief: false, intelligence_sharing: false, coast_guard: false}
-            like_minded: []
-            commencement: immediate
-            report_interval: 2
-            review_years: 3
+                chapters: {economic: false, exchange: false, political: false, security: false}
+                options: {cptpp_accession: false, disaster_relief: false, intelligence_sharing: false, coast_guard: false}
+                like_minded: []
+                commencement: immediate
+                report_interval: 2
+                review_years: 3
 
-            """
+                """
         let draft = try Self.generator().generate(parameters: parameters, file: "small.yaml")
         let document = try SourceReader().parse(draft.text).document
         #expect(Checker().check(document, file: "small.enact").filter { $0.severity == .error }.isEmpty)
@@ -92,7 +105,9 @@ struct RelationsActTests {
     }
 
     @Test func everyExampleNamesTheTemplateAndALanguage() throws {
-        let examples = try FileManager.default.contentsOfDirectory(atPath: "\(Self.template)/examples").filter { $0.hasSuffix(".yaml") }
+        let examples = try FileManager.default.contentsOfDirectory(atPath: "\(Self.template)/examples").filter {
+            $0.hasSuffix(".yaml")
+        }
         #expect(examples.count >= 2)
         for example in examples {
             let draft = try Self.generator().generate(parametersFile: "\(Self.template)/examples/\(example)")

@@ -19,9 +19,12 @@ public struct DocumentGenerator {
         ][choice]
         let japanese = language == "ja"
         var metadata = Metadata(
-            title: pick(["Act on Exchanges", "台湾との交流に関する法律案", "An Act: to test \"quotes\" # and more", "2026 Appropriations"]),
+            title: pick([
+                "Act on Exchanges", "台湾との交流に関する法律案", "An Act: to test \"quotes\" # and more", "2026 Appropriations",
+            ]),
             kind: pick(DocumentKind.allCases), jurisdiction: jurisdiction, language: language,
-            work: WorkIdentifier("/akn/\(jurisdiction.lowercased())/bill/2026/generated-\(Int.random(in: 1...99, using: &random))"))
+            work: WorkIdentifier(
+                "/akn/\(jurisdiction.lowercased())/bill/2026/generated-\(Int.random(in: 1...99, using: &random))"))
         if chance(0.5) { metadata.shortTitle = pick(["Exchanges Act", "交流法", "yes", "17.0"]) }
         if chance(0.3) { metadata.tradition = tradition }
         if chance(0.5) { metadata.session = pick(["第二百二十回国会", "119th Congress", "- dashed"]) }
@@ -44,9 +47,12 @@ public struct DocumentGenerator {
             document.supplementaryProvisions = [group]
         }
         if chance(0.3) {
-            document.schedules = [Schedule(
-                numbering: chance(0.5) ? .explicit : .automatic, number: DivisionNumber(1), heading: pick(["Organisations", "2026 Offices"]),
-                label: nextLabel(), lines: [text(japanese), text(japanese)])]
+            document.schedules = [
+                Schedule(
+                    numbering: chance(0.5) ? .explicit : .automatic, number: DivisionNumber(1),
+                    heading: pick(["Organisations", "2026 Offices"]),
+                    label: nextLabel(), lines: [text(japanese), text(japanese)])
+            ]
             if document.schedules[0].numbering == .automatic { document.schedules[0].number = nil }
         }
         if chance(0.2) { document.trailingComments = ["end of draft"] }
@@ -58,7 +64,9 @@ public struct DocumentGenerator {
     /// references only to labels that exist, uses only of defined terms, and a date.
     public mutating func validDocument() -> Document {
         var document = self.document()
-        if document.metadata.dates.isEmpty { document.metadata.dates.drafted = LegalDate(year: 2026, month: 11, day: 26) }
+        if document.metadata.dates.isEmpty {
+            document.metadata.dates.drafted = LegalDate(year: 2026, month: 11, day: 26)
+        }
         var labels: [String] = []
         document.forEachDivision { if let label = $0.label { labels.append(label) } }
         var defined: Set<String> = []
@@ -94,7 +102,8 @@ public struct DocumentGenerator {
         document.enactingFormula = document.enactingFormula.map(clean)
         document.body = document.body.map(cleaned)
         for index in document.supplementaryProvisions.indices {
-            document.supplementaryProvisions[index].divisions = document.supplementaryProvisions[index].divisions.map(cleaned)
+            document.supplementaryProvisions[index].divisions = document.supplementaryProvisions[index].divisions.map(
+                cleaned)
         }
         for index in document.schedules.indices {
             document.schedules[index].lines = document.schedules[index].lines.map(clean)
@@ -104,16 +113,21 @@ public struct DocumentGenerator {
 
     // MARK: Divisions
 
-    private mutating func divisions(_ tradition: Tradition, parentRank: Int?, depth: Int, japanese: Bool) -> [Division] {
+    private mutating func divisions(_ tradition: Tradition, parentRank: Int?, depth: Int, japanese: Bool) -> [Division]
+    {
         let levels = tradition.levels
         let groupings = levels.enumerated().filter { $0.element.role == .grouping && $0.offset > (parentRank ?? -1) }
         if depth < 2, let grouping = groupings.first, chance(0.6) {
             return (0..<Int.random(in: 1...2, using: &random)).map { _ in
                 var division = Division(kind: grouping.element.kind)
                 number(&division, japanese: japanese)
-                division.heading = pick(["General Provisions", "Economic Cooperation", "総則", "Security (Maritime)", "2025 Expo", "MIX Provisions", "\\Backslash", "A New Start", "２０２５年"])
+                division.heading = pick([
+                    "General Provisions", "Economic Cooperation", "総則", "Security (Maritime)", "2025 Expo",
+                    "MIX Provisions", "\\Backslash", "A New Start", "２０２５年",
+                ])
                 if chance(0.3) { division.label = nextLabel() }
-                division.children = divisions(tradition, parentRank: grouping.offset, depth: depth + 1, japanese: japanese)
+                division.children = divisions(
+                    tradition, parentRank: grouping.offset, depth: depth + 1, japanese: japanese)
                 return division
             }
         }
@@ -123,10 +137,14 @@ public struct DocumentGenerator {
     private mutating func unit(_ tradition: Tradition, japanese: Bool) -> Division {
         var division = Division(kind: tradition.unitKind)
         number(&division, japanese: japanese)
-        if chance(0.7) { division.heading = pick(["Purpose", "Definitions", "目的", "Report to the Diet", "2025", "IV", "c"]) }
+        if chance(0.7) {
+            division.heading = pick(["Purpose", "Definitions", "目的", "Report to the Diet", "2025", "IV", "c"])
+        }
         if chance(0.5) { division.label = nextLabel() }
         if chance(0.3) { division.annotations.append(.note(pick(["Mirrors TRA section 6.", "米国法第六条に相当"]))) }
-        if chance(0.3) { division.annotations.append(.correspondsTo("/us/usc/t22/s330\(Int.random(in: 1...9, using: &random))")) }
+        if chance(0.3) {
+            division.annotations.append(.correspondsTo("/us/usc/t22/s330\(Int.random(in: 1...9, using: &random))"))
+        }
         if chance(0.2) { division.comments = [pick(["check the numbering before introduction", "検討中", ""])] }
         if chance(0.1) {
             division.isRepealed = true
@@ -134,10 +152,14 @@ public struct DocumentGenerator {
         }
         let subunitRank = tradition.rank(of: tradition.unitKind).map { $0 + 1 }
         if tradition.articlesHaveParagraphs {
-            division.children = subunits(tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese)
+            division.children = subunits(
+                tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese)
         } else {
             division.content = text(japanese)
-            if chance(0.5) { division.children = subunits(tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese) }
+            if chance(0.5) {
+                division.children = subunits(
+                    tradition, rank: subunitRank, count: Int.random(in: 1...3, using: &random), japanese: japanese)
+            }
         }
         return division
     }
@@ -153,7 +175,8 @@ public struct DocumentGenerator {
             if chance(0.1) && isFirstParagraph { division.label = nextLabel() }
             division.content = text(japanese)
             if chance(0.3), rank + 1 < tradition.levels.count {
-                division.children = subunits(tradition, rank: rank + 1, count: Int.random(in: 1...2, using: &random), japanese: japanese)
+                division.children = subunits(
+                    tradition, rank: rank + 1, count: Int.random(in: 1...2, using: &random), japanese: japanese)
             }
             return division
         }
@@ -163,7 +186,9 @@ public struct DocumentGenerator {
         guard chance(0.3) else { return }
         division.numbering = .explicit
         let main = Int.random(in: 1...30, using: &random)
-        division.number = branches && chance(0.2) ? DivisionNumber([main, Int.random(in: 1...3, using: &random)]) : DivisionNumber(main)
+        division.number =
+            branches && chance(0.2)
+            ? DivisionNumber([main, Int.random(in: 1...3, using: &random)]) : DivisionNumber(main)
     }
 
     // MARK: Text
@@ -172,8 +197,11 @@ public struct DocumentGenerator {
         var inlines: [Inline] = []
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             switch Int.random(in: 0..<9, using: &random) {
-            case 0: inlines.append(.reference(CrossReference(target: .label("x\(Int.random(in: 1...5, using: &random))"))))
-            case 1: inlines.append(.reference(CrossReference(target: .external("/us/usc/t22/s3301"), text: "section 2 {of} the Act")))
+            case 0:
+                inlines.append(.reference(CrossReference(target: .label("x\(Int.random(in: 1...5, using: &random))"))))
+            case 1:
+                inlines.append(
+                    .reference(CrossReference(target: .external("/us/usc/t22/s3301"), text: "section 2 {of} the Act")))
             case 2: inlines.append(.definition(TermDefinition(term: pick(["Taiwan", "協会", "the Association"]))))
             case 3: inlines.append(.termUse(TermUse(term: "Taiwan", text: chance(0.5) ? "Taiwan's" : nil)))
             case 4: inlines.append(.emphasis("not"))
@@ -182,9 +210,15 @@ public struct DocumentGenerator {
                     inlines.append(.date(DateMention(date: date, text: chance(0.5) ? "April 10, 1979" : nil)))
                 }
             default:
-                inlines.append(.text(pick(japanese
-                    ? ["この法律は、", "台湾との交流を推進する。", "第三条{括弧}の規定", "（以下「協会」という。）"]
-                    : ["The purpose of this Act is ", "to promote exchanges | cooperation ", "with braces {like this} and \\ backslash ", "; and "])))
+                inlines.append(
+                    .text(
+                        pick(
+                            japanese
+                                ? ["この法律は、", "台湾との交流を推進する。", "第三条{括弧}の規定", "（以下「協会」という。）"]
+                                : [
+                                    "The purpose of this Act is ", "to promote exchanges | cooperation ",
+                                    "with braces {like this} and \\ backslash ", "; and ",
+                                ])))
             }
         }
         if chance(0.1) { inlines.insert(.text(pick(["@ sign first ", "// slashes first "])), at: 0) }

@@ -14,7 +14,9 @@ public struct DocumentStructure: Equatable {
                 if case .reference(let reference) = inline { return resolved.text(of: reference, from: origin) }
                 return inline.plainText
             }.joined()
-            entries.append("\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(annotations ? "\(division.annotations)" : "")")
+            entries.append(
+                "\(context.eId) \(division.kind) \(division.heading ?? "") | \(text) | \(annotations ? "\(division.annotations)" : "")"
+            )
         }
     }
 

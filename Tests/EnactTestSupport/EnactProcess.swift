@@ -20,7 +20,9 @@ public struct EnactProcess {
             for _ in 0..<4 {
                 let binary = folder.appendingPathComponent("enact")
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
                     return binary
                 }
                 folder.deleteLastPathComponent()
@@ -30,7 +32,9 @@ public struct EnactProcess {
     }
 
     /// Runs `enact` with `arguments` in `directory` (the package root by default).
-    public static func run(_ arguments: [String], in directory: URL = Fixtures.packageRoot, environment: [String: String] = [:]) throws -> Output {
+    public static func run(
+        _ arguments: [String], in directory: URL = Fixtures.packageRoot, environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

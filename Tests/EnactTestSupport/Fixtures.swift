@@ -38,17 +38,22 @@ public func assertGolden(
         try? FileManager.default.createDirectory(
             at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try? actual.write(toFile: path, atomically: true, encoding: .utf8)
-        Issue.record("recorded golden file \(goldenPath); unset ENACT_RECORD_GOLDEN and run again", sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded golden file \(goldenPath); unset ENACT_RECORD_GOLDEN and run again",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("missing golden file \(goldenPath); run with ENACT_RECORD_GOLDEN=1 to create it", sourceLocation: sourceLocation)
+        Issue.record(
+            "missing golden file \(goldenPath); run with ENACT_RECORD_GOLDEN=1 to create it",
+            sourceLocation: sourceLocation)
         return
     }
     if actual != expected {
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let firstDifference =
+            zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         let shown = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
         let wanted = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"

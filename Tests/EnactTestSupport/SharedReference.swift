@@ -9,10 +9,14 @@ public enum SharedReference {
     public static let root = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference")
 
     /// The path of a file under ../shared/reference; records a test failure when it does not exist.
-    public static func path(_ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+    public static func path(_ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let path = root.appendingPathComponent(relative).path
         guard FileManager.default.fileExists(atPath: path) else {
-            Issue.record("missing reference file \(path): this test needs ../shared/reference beside the repository", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing reference file \(path): this test needs ../shared/reference beside the repository",
+                sourceLocation: sourceLocation)
             throw MissingReference(path: path)
         }
         return path

@@ -17,7 +17,11 @@ struct USLMReaderTests {
         func walk(_ element: XMLElement) {
             for child in element.elements {
                 if child.name == "section", child.attribute("identifier") != nil {
-                    found.append((child.element("num")?.attribute("value") ?? "", child.element("heading")?.text.trimmedForTest ?? ""))
+                    found.append(
+                        (
+                            child.element("num")?.attribute("value") ?? "",
+                            child.element("heading")?.text.trimmedForTest ?? ""
+                        ))
                 }
                 if child.name != "notes", child.name != "toc" { walk(child) }
             }
@@ -48,7 +52,8 @@ struct USLMReaderTests {
     /// Every USLM document of the reference folder: the statutes, the codified titles, the appropriations bills
     /// and the concurrent resolution.
     @Test(arguments: [
-        "usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml", "usc44-rp113-31.xml",
+        "usc22-ch48-taiwan-relations.xml", "pl96-8-taiwan-relations-act.xml", "usc04-rp113-31.xml",
+        "usc44-rp113-31.xml",
         "H2157_IH.XML", "h2157_enr.XML", "SC13_ES.XML",
     ])
     func aRoundTripKeepsEveryDivisionAndItsText(name: String) throws {
@@ -110,10 +115,13 @@ private struct Outline {
             if inUSLM, Self.levels.contains(child.name) {
                 var value = child.element("num")?.attribute("value") ?? ""
                 // A range of repealed sections ("1337, 1338", "3304 to 3307") is one division numbered by its last number.
-                if value.contains(",") || value.contains(" to "), let last = value.split(whereSeparator: { $0 == "," || $0 == " " }).last {
+                if value.contains(",") || value.contains(" to "),
+                    let last = value.split(whereSeparator: { $0 == "," || $0 == " " }).last
+                {
                     value = String(last)
                 }
-                divisions.append("\(child.name) \(value.lowercased()) \(child.element("heading")?.text.trimmedForTest ?? "")")
+                divisions.append(
+                    "\(child.name) \(value.lowercased()) \(child.element("heading")?.text.trimmedForTest ?? "")")
             }
             if ["content", "chapeau", "continuation"].contains(child.name) {
                 text += child.text.filter { !$0.isWhitespace }

@@ -6,10 +6,14 @@ import Testing
 
 /// Hostile and broken XML: each is refused with a located error, quickly, without reading anything but its input.
 struct HostileInputTests {
-    private func refusal(_ xml: String, limits: XMLLimits = XMLLimits(), sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Diagnostic? {
+    private func refusal(
+        _ xml: String, limits: XMLLimits = XMLLimits(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> Diagnostic? {
         let start = ContinuousClock.now
         defer {
-            #expect(ContinuousClock.now - start < .seconds(5), "took too long: a hang guard, not a speed target", sourceLocation: sourceLocation)
+            #expect(
+                ContinuousClock.now - start < .seconds(5), "took too long: a hang guard, not a speed target",
+                sourceLocation: sourceLocation)
         }
         do {
             _ = try ParsedXML.parse(Array(xml.utf8), file: "hostile.xml", limits: limits)
@@ -23,7 +27,9 @@ struct HostileInputTests {
 
     @Test func billionLaughsIsRefusedAtItsFirstDeclaration() {
         var entities = "<!ENTITY lol0 \"lol\">"
-        for level in 1...9 { entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">" }
+        for level in 1...9 {
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
+        }
         let diagnostic = refusal("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\(entities)]>\n<lolz>&lol9;</lolz>")
         #expect(diagnostic?.id == "xml-entity-declaration")
         #expect(diagnostic?.location?.line == 2)
@@ -31,7 +37,8 @@ struct HostileInputTests {
 
     @Test func quadraticBlowupIsRefused() {
         let big = String(repeating: "a", count: 100_000)
-        let diagnostic = refusal("<!DOCTYPE r [<!ENTITY a \"\(big)\">]><r>" + String(repeating: "&a;", count: 10_000) + "</r>")
+        let diagnostic = refusal(
+            "<!DOCTYPE r [<!ENTITY a \"\(big)\">]><r>" + String(repeating: "&a;", count: 10_000) + "</r>")
         #expect(diagnostic?.id == "xml-entity-declaration")
     }
 
@@ -51,7 +58,8 @@ struct HostileInputTests {
     }
 
     @Test func xincludeIsRefusedNotProcessed() {
-        let diagnostic = refusal("<r xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n<xi:include href=\"/etc/hostname\" parse=\"text\"/></r>")
+        let diagnostic = refusal(
+            "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n<xi:include href=\"/etc/hostname\" parse=\"text\"/></r>")
         #expect(diagnostic?.id == "xml-xinclude")
         #expect(diagnostic?.location?.line == 2)
     }
@@ -59,7 +67,10 @@ struct HostileInputTests {
     @Test func deepNestingIsRefused() {
         let deep = String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
         #expect(refusal(deep)?.id == "xml")
-        #expect(refusal(String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40), limits: XMLLimits(maximumDepth: 32))?.id == "xml-too-deep")
+        #expect(
+            refusal(
+                String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40),
+                limits: XMLLimits(maximumDepth: 32))?.id == "xml-too-deep")
     }
 
     @Test func aHugeAttributeIsRefusedWhileStreaming() throws {
@@ -83,7 +94,9 @@ struct HostileInputTests {
     }
 
     @Test func oversizedInputIsRefusedBeforeParsing() {
-        #expect(refusal("<r>" + String(repeating: "x", count: 2_000) + "</r>", limits: XMLLimits(maximumBytes: 1_000))?.id == "xml-too-large")
+        #expect(
+            refusal("<r>" + String(repeating: "x", count: 2_000) + "</r>", limits: XMLLimits(maximumBytes: 1_000))?.id
+                == "xml-too-large")
     }
 
     @Test func truncatedFileIsRefused() {

@@ -28,11 +28,13 @@ struct ProfileValidatorTests {
     }
 
     @Test func aLawWithoutItsNumberFailsTheJapaneseProfile() throws {
-        let xml = "<Law Era=\"Reiwa\" Year=\"8\" LawType=\"Act\" Lang=\"ja\"><LawNum></LawNum><LawBody><LawTitle>法</LawTitle><MainProvision/></LawBody></Law>"
+        let xml =
+            "<Law Era=\"Reiwa\" Year=\"8\" LawType=\"Act\" Lang=\"ja\"><LawNum></LawNum><LawBody><LawTitle>法</LawTitle><MainProvision/></LawBody></Law>"
         let findings = try profile("enact-jplaw.sch").validate(try ParsedXML.parse(Array(xml.utf8), file: "law.xml"))
-        #expect(Set(findings.map(\.message)) == [
-            "the law lacks Era, Year, Num, LawType or Lang", "the law has no LawNum",
-        ])
+        #expect(
+            Set(findings.map(\.message)) == [
+                "the law lacks Era, Year, Num, LawType or Lang", "the law has no LawNum",
+            ])
     }
 
     @Test func officialDocumentsNeedNotMeetEnactsProfile() throws {

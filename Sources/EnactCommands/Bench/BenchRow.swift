@@ -35,7 +35,8 @@ enum BenchTable {
         let headers = ["operation", "input", "enact", "peer", "peer's figure", "ratio", "target", "verdict"]
         let cells = rows.map { row -> [String] in
             [
-                row.operation, row.input, row.enact, row.peer ?? "—", row.peerFigure ?? (row.peer == nil ? "—" : "not measured"),
+                row.operation, row.input, row.enact, row.peer ?? "—",
+                row.peerFigure ?? (row.peer == nil ? "—" : "not measured"),
                 row.ratio.map { String(format: "%.2fx", $0) } ?? "—", row.target,
                 row.met.map { $0 ? "met" : "MISSED" } ?? "not measured",
             ]

@@ -21,7 +21,9 @@ struct CoreBenchmark {
         let megabytes = Double(bytes.count) / 1_000_000
         let input = String(format: "synthetic bill, %d divisions, %.1f MB", divisions, megabytes)
         var parsed: Document?
-        let parse = Timing.best(of: repetitions) { parsed = try? SourceReader().parse(bytes: bytes, file: "synthetic.enact").document }
+        let parse = Timing.best(of: repetitions) {
+            parsed = try? SourceReader().parse(bytes: bytes, file: "synthetic.enact").document
+        }
         guard let document = parsed else { throw ExitStatus.trouble.code }
         let check = Timing.best(of: repetitions) { _ = Checker().check(document, file: "synthetic.enact") }
         let resolved = ResolvedDocument(document)
@@ -31,7 +33,8 @@ struct CoreBenchmark {
         func throughput(_ operation: String, _ seconds: Double, target: Double) -> BenchRow {
             let rate = megabytes / seconds
             return BenchRow(
-                operation: operation, input: input, enact: BenchRow.speed(seconds: seconds, megabytes: megabytes), enactValue: rate,
+                operation: operation, input: input, enact: BenchRow.speed(seconds: seconds, megabytes: megabytes),
+                enactValue: rate,
                 target: String(format: ">= %.0f MB/s", target), met: rate >= target)
         }
         var rows = [
@@ -41,16 +44,21 @@ struct CoreBenchmark {
         ]
         if let peak {
             let ratio = Double(peak) / Double(bytes.count)
-            rows.append(BenchRow(
-                operation: "peak memory (in process)", input: input, enact: String(format: "%@, %.1fx the source", BenchRow.megabytes(peak), ratio),
-                enactValue: ratio, target: String(format: "<= %.0fx the source", Self.peakTarget), met: ratio <= Self.peakTarget))
+            rows.append(
+                BenchRow(
+                    operation: "peak memory (in process)", input: input,
+                    enact: String(format: "%@, %.1fx the source", BenchRow.megabytes(peak), ratio),
+                    enactValue: ratio, target: String(format: "<= %.0fx the source", Self.peakTarget),
+                    met: ratio <= Self.peakTarget))
         }
         rows += try commandLineRows(source: source, resolved: resolved, input: input, megabytes: megabytes)
         return rows
     }
 
     /// `enact render` as a process against the peers as processes, on files of the same content.
-    private func commandLineRows(source: String, resolved: ResolvedDocument, input: String, megabytes: Double) throws -> [BenchRow] {
+    private func commandLineRows(source: String, resolved: ResolvedDocument, input: String, megabytes: Double) throws
+        -> [BenchRow]
+    {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-core-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,22 +69,30 @@ struct CoreBenchmark {
         try MarkdownRenderer().render(resolved).write(toFile: markdownPath, atomically: true, encoding: .utf8)
         try Self.bluebellText(source).write(toFile: bluebellPath, atomically: true, encoding: .utf8)
         let enact = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        let toHTML = MeasuredProcess.best(of: repetitions, enact, ["render", sourcePath, "--to", "html", "-o", folder.appendingPathComponent("out.html").path, "--force"])
-        let toAKN = MeasuredProcess.best(of: repetitions, enact, ["render", sourcePath, "--to", "akn", "-o", folder.appendingPathComponent("out.xml").path, "--force"])
+        let toHTML = MeasuredProcess.best(
+            of: repetitions, enact,
+            ["render", sourcePath, "--to", "html", "-o", folder.appendingPathComponent("out.html").path, "--force"])
+        let toAKN = MeasuredProcess.best(
+            of: repetitions, enact,
+            ["render", sourcePath, "--to", "akn", "-o", folder.appendingPathComponent("out.xml").path, "--force"])
         var rows: [BenchRow] = []
         func versus(
-            _ operation: String, _ enactRun: MeasuredProcess.Measurement?, peer: (name: String, installation: String), tool: PeerTool?,
+            _ operation: String, _ enactRun: MeasuredProcess.Measurement?, peer: (name: String, installation: String),
+            tool: PeerTool?,
             arguments: [String], repetitions: Int, target: Double, peerInput: String
         ) {
             var row = BenchRow(
-                operation: operation, input: input, enact: enactRun.map { BenchRow.speed(seconds: $0.seconds, megabytes: megabytes) } ?? "failed",
-                enactValue: enactRun.map { megabytes / $0.seconds }, peer: peer.name, target: String(format: ">= %gx the peer's speed", target))
+                operation: operation, input: input,
+                enact: enactRun.map { BenchRow.speed(seconds: $0.seconds, megabytes: megabytes) } ?? "failed",
+                enactValue: enactRun.map { megabytes / $0.seconds }, peer: peer.name,
+                target: String(format: ">= %gx the peer's speed", target))
             if let tool, let run = tool.measure(arguments, repetitions: repetitions), run.status == 0 {
                 row.peerFigure = BenchRow.speed(seconds: run.seconds, megabytes: megabytes) + " (\(peerInput))"
                 row.peerValue = megabytes / run.seconds
                 if let enactRun {
-                    row.ratio = run.seconds / enactRun.seconds
-                    row.met = row.ratio! >= target
+                    let ratio = run.seconds / enactRun.seconds
+                    row.ratio = ratio
+                    row.met = ratio >= target
                 }
             } else {
                 row.note = tool == nil ? PeerTool.missing(peer) : "\(peer.name) failed on the input"
@@ -85,13 +101,16 @@ struct CoreBenchmark {
         }
         versus(
             "source → HTML", toHTML, peer: PeerTool.cmark, tool: PeerTool.find(PeerTool.cmark),
-            arguments: ["--unsafe", "--extension", "table", markdownPath], repetitions: repetitions, target: 0.3, peerInput: "Markdown → HTML")
+            arguments: ["--unsafe", "--extension", "table", markdownPath], repetitions: repetitions, target: 0.3,
+            peerInput: "Markdown → HTML")
         versus(
             "source → HTML", toHTML, peer: PeerTool.pandoc, tool: PeerTool.find(PeerTool.pandoc),
-            arguments: ["-f", "gfm", "-t", "html", markdownPath], repetitions: 1, target: 50, peerInput: "Markdown → HTML")
+            arguments: ["-f", "gfm", "-t", "html", markdownPath], repetitions: 1, target: 50,
+            peerInput: "Markdown → HTML")
         versus(
             "source → Akoma Ntoso", toAKN, peer: PeerTool.bluebell, tool: PeerTool.findBluebell(),
-            arguments: ["-c", PeerTool.bluebellScript, bluebellPath], repetitions: 1, target: 100, peerInput: "its plain text → AKN")
+            arguments: ["-c", PeerTool.bluebellScript, bluebellPath], repetitions: 1, target: 100,
+            peerInput: "its plain text → AKN")
         return rows
     }
 
@@ -113,7 +132,9 @@ struct CoreBenchmark {
                 article += 1
                 text += "\n\(article). Provision \(article)\n"
             } else if !line.hasPrefix("@") {
-                text += line.replacingOccurrences(of: #"\{(ref|term|def):#?([^}|]*)\}"#, with: "$2", options: .regularExpression) + "\n"
+                text +=
+                    line.replacingOccurrences(
+                        of: #"\{(ref|term|def):#?([^}|]*)\}"#, with: "$2", options: .regularExpression) + "\n"
             }
         }
         return text

@@ -32,41 +32,61 @@ struct DiffBenchmark {
             try SourcePrinter().print(versions.new).write(toFile: newPath, atomically: true, encoding: .utf8)
             let oldMarkdown = folder.appendingPathComponent("old-\(count).md").path
             let newMarkdown = folder.appendingPathComponent("new-\(count).md").path
-            try MarkdownRenderer().render(ResolvedDocument(versions.old)).write(toFile: oldMarkdown, atomically: true, encoding: .utf8)
-            try MarkdownRenderer().render(ResolvedDocument(versions.new)).write(toFile: newMarkdown, atomically: true, encoding: .utf8)
+            try MarkdownRenderer().render(ResolvedDocument(versions.old)).write(
+                toFile: oldMarkdown, atomically: true, encoding: .utf8)
+            try MarkdownRenderer().render(ResolvedDocument(versions.new)).write(
+                toFile: newMarkdown, atomically: true, encoding: .utf8)
             let inputBytes = Self.size(oldPath) + Self.size(newPath)
-            let input = String(format: "two versions of a %d-section act, %.1f MB", count, Double(inputBytes) / 1_000_000)
-            guard let measured = MeasuredProcess.best(of: repetitions, enact, ["diff", oldPath, newPath, "-o", folder.appendingPathComponent("diff.txt").path, "--force"]),
+            let input = String(
+                format: "two versions of a %d-section act, %.1f MB", count, Double(inputBytes) / 1_000_000)
+            guard
+                let measured = MeasuredProcess.best(
+                    of: repetitions, enact,
+                    ["diff", oldPath, newPath, "-o", folder.appendingPathComponent("diff.txt").path, "--force"]),
                 measured.status <= 1
             else { throw ExitStatus.trouble.code }
             times.append(measured.seconds)
             var row = BenchRow(
-                operation: "diff (process)", input: input, enact: BenchRow.seconds(measured.seconds), enactValue: measured.seconds,
+                operation: "diff (process)", input: input, enact: BenchRow.seconds(measured.seconds),
+                enactValue: measured.seconds,
                 peer: "git diff --word-diff", target: String(format: "<= %.1fx the peer's time", Self.targetGitRatio))
-            if let git, let peer = git.measure(["diff", "--no-index", "--word-diff", oldMarkdown, newMarkdown], repetitions: repetitions) {
+            if let git,
+                let peer = git.measure(
+                    ["diff", "--no-index", "--word-diff", oldMarkdown, newMarkdown], repetitions: repetitions)
+            {
                 row.peerFigure = BenchRow.seconds(peer.seconds) + " (Markdown renderings)"
                 row.peerValue = peer.seconds
-                row.ratio = measured.seconds / peer.seconds
-                row.met = row.ratio! <= Self.targetGitRatio
+                let ratio = measured.seconds / peer.seconds
+                row.ratio = ratio
+                row.met = ratio <= Self.targetGitRatio
             } else {
                 row.note = PeerTool.missing(PeerTool.git)
             }
             rows.append(row)
             let peakRatio = Double(measured.peakBytes) / Double(max(1, inputBytes))
-            rows.append(BenchRow(
-                operation: "diff peak memory", input: input, enact: String(format: "%@, %.1fx the inputs", BenchRow.megabytes(measured.peakBytes), peakRatio),
-                enactValue: peakRatio, target: String(format: "<= %.0fx the inputs", Self.targetPeakRatio), met: peakRatio <= Self.targetPeakRatio))
+            rows.append(
+                BenchRow(
+                    operation: "diff peak memory", input: input,
+                    enact: String(format: "%@, %.1fx the inputs", BenchRow.megabytes(measured.peakBytes), peakRatio),
+                    enactValue: peakRatio, target: String(format: "<= %.0fx the inputs", Self.targetPeakRatio),
+                    met: peakRatio <= Self.targetPeakRatio))
             if count == sections {
-                rows.append(BenchRow(
-                    operation: "diff time", input: input, enact: BenchRow.seconds(measured.seconds), enactValue: measured.seconds,
-                    target: String(format: "< %.0f s", Self.targetSeconds), met: measured.seconds < Self.targetSeconds))
+                rows.append(
+                    BenchRow(
+                        operation: "diff time", input: input, enact: BenchRow.seconds(measured.seconds),
+                        enactValue: measured.seconds,
+                        target: String(format: "< %.0f s", Self.targetSeconds),
+                        met: measured.seconds < Self.targetSeconds))
             }
         }
         if times.count == 2 {
             let growth = times[1] / times[0]
-            rows.append(BenchRow(
-                operation: "diff growth", input: "\(sections / 2) → \(sections) sections", enact: String(format: "%.2fx the time", growth),
-                enactValue: growth, target: String(format: "<= %.1fx", Self.targetGrowth), met: growth <= Self.targetGrowth))
+            rows.append(
+                BenchRow(
+                    operation: "diff growth", input: "\(sections / 2) → \(sections) sections",
+                    enact: String(format: "%.2fx the time", growth),
+                    enactValue: growth, target: String(format: "<= %.1fx", Self.targetGrowth),
+                    met: growth <= Self.targetGrowth))
         }
         return rows
     }

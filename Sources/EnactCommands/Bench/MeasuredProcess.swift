@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program with its output discarded and measures its wall time and peak resident memory.
@@ -54,7 +54,8 @@ enum MeasuredProcess {
         for _ in 0..<repetitions {
             guard let run = run(executable, arguments) else { return nil }
             best = Measurement(
-                seconds: min(best?.seconds ?? .infinity, run.seconds), peakBytes: max(best?.peakBytes ?? 0, run.peakBytes),
+                seconds: min(best?.seconds ?? .infinity, run.seconds),
+                peakBytes: max(best?.peakBytes ?? 0, run.peakBytes),
                 status: run.status)
         }
         return best

@@ -25,15 +25,18 @@ enum SyntheticBill {
             }
             text += "\n@article (Provision \(article)) {#a\(article)}\n"
             if article == 1 {
-                text += "In this Act, the term \"{def:Authority}\" means the body designated under this Article, which shall perform the functions assigned to it by Cabinet Order in accordance with the basic policy and the other provisions of this Act, and which shall keep records of every decision it takes.\n"
+                text +=
+                    "In this Act, the term \"{def:Authority}\" means the body designated under this Article, which shall perform the functions assigned to it by Cabinet Order in accordance with the basic policy and the other provisions of this Act, and which shall keep records of every decision it takes.\n"
             } else {
                 text += sentence(article, reference: article - 1) + "\n"
             }
             text += "\n@paragraph\n" + sentence(article + 1, reference: max(1, article / 2)) + "\n"
-            text += "\n@paragraph\nThe {term:Authority} shall, when it takes the measures set forth in the preceding paragraph, consider the following matters:\n"
+            text +=
+                "\n@paragraph\nThe {term:Authority} shall, when it takes the measures set forth in the preceding paragraph, consider the following matters:\n"
             text += "\n@item\n" + sentence(article + 2, reference: max(1, article - 3)) + "\n"
         }
-        text += "\n@supplementary-provisions\n\n@article (Effective Date)\nThis Act comes into effect as of the date specified by Cabinet Order within a period not exceeding six months from the date of promulgation.\n"
+        text +=
+            "\n@supplementary-provisions\n\n@article (Effective Date)\nThis Act comes into effect as of the date specified by Cabinet Order within a period not exceeding six months from the date of promulgation.\n"
         return text
     }
 
@@ -49,6 +52,7 @@ enum SyntheticBill {
         let first = clauses[seed % clauses.count]
         let second = clauses[(seed / 3 + 1) % clauses.count]
         let third = clauses[(seed / 7 + 2) % clauses.count]
-        return "Beyond what is provided for in {ref:#a\(reference)}, \(first), and \(second); in such a case, the {term:Authority} shall report to the Diet without delay, and \(third), taking into account the circumstances of exchange and cooperation in each field, the views of the persons concerned, the opinions of local governments and business operators, and the results of the review conducted under the basic policy."
+        return
+            "Beyond what is provided for in {ref:#a\(reference)}, \(first), and \(second); in such a case, the {term:Authority} shall report to the Diet without delay, and \(third), taking into account the circumstances of exchange and cooperation in each field, the views of the persons concerned, the opinions of local governments and business operators, and the results of the review conducted under the basic policy."
     }
 }

@@ -26,11 +26,14 @@ struct TemplateBenchmark {
             }
         }
         if let failure { throw failure }
-        return [BenchRow(
-            operation: "generate every template example (in process)",
-            input: String(format: "%d drafts, %.2f MB, from %@", jobs.count, Double(bytes) / 1_000_000, root),
-            enact: BenchRow.seconds(seconds), enactValue: seconds, target: String(format: "< %.0f s", Self.targetSeconds),
-            met: seconds < Self.targetSeconds)]
+        return [
+            BenchRow(
+                operation: "generate every template example (in process)",
+                input: String(format: "%d drafts, %.2f MB, from %@", jobs.count, Double(bytes) / 1_000_000, root),
+                enact: BenchRow.seconds(seconds), enactValue: seconds,
+                target: String(format: "< %.0f s", Self.targetSeconds),
+                met: seconds < Self.targetSeconds)
+        ]
     }
 
     private func examples(of template: Template) -> [String] {

@@ -21,8 +21,13 @@ struct XMLBenchmark {
     /// 会社法 (Japan's standard law XML), the largest USLM title, and a synthetic act written as Akoma Ntoso.
     func cases(syntheticDivisions: Int) throws -> [Case] {
         var cases = [
-            Case(name: "会社法 (jplaw)", file: reference.appendingPathComponent("jplaw/documents/417AC0000000086_20170401_428AC0000000062.xml"), schema: "XMLSchemaForJapaneseLaw_v3.xsd"),
-            Case(name: "US Code title 44 (USLM 1)", file: reference.appendingPathComponent("uslm/documents/usc44-rp115-164not141.xml"), schema: "USLM.xsd"),
+            Case(
+                name: "会社法 (jplaw)",
+                file: reference.appendingPathComponent("jplaw/documents/417AC0000000086_20170401_428AC0000000062.xml"),
+                schema: "XMLSchemaForJapaneseLaw_v3.xsd"),
+            Case(
+                name: "US Code title 44 (USLM 1)",
+                file: reference.appendingPathComponent("uslm/documents/usc44-rp115-164not141.xml"), schema: "USLM.xsd"),
         ]
         let source = SyntheticBill.source(divisions: syntheticDivisions)
         let document = try SourceReader().parse(source, file: "synthetic.enact").document
@@ -51,26 +56,36 @@ struct XMLBenchmark {
             let schema = try catalog.schemaPath(for: format(of: item.schema))
             let imported = MeasuredProcess.best(of: repetitions, enact, ["import", item.file.path, "-o", "-"])
             let validated = MeasuredProcess.best(
-                of: repetitions, enact, ["validate", item.file.path, "--schemas", reference.path, "--profiles", emptyProfiles.path])
+                of: repetitions, enact,
+                ["validate", item.file.path, "--schemas", reference.path, "--profiles", emptyProfiles.path])
             var importRow = BenchRow(
-                operation: "import (process)", input: input, enact: imported.map { BenchRow.speed(seconds: $0.seconds, megabytes: megabytes) } ?? "failed",
+                operation: "import (process)", input: input,
+                enact: imported.map { BenchRow.speed(seconds: $0.seconds, megabytes: megabytes) } ?? "failed",
                 enactValue: imported.map { megabytes / $0.seconds }, peer: "xmllint (parse)",
                 target: String(format: ">= %.1fx the peer's speed", Self.importTarget))
             var validateRow = BenchRow(
-                operation: "validate (process)", input: input, enact: validated.map { BenchRow.seconds($0.seconds) } ?? "failed",
-                enactValue: validated?.seconds, peer: "xmllint --schema", target: String(format: "<= %.1fx the peer's time", Self.validateTarget))
+                operation: "validate (process)", input: input,
+                enact: validated.map { BenchRow.seconds($0.seconds) } ?? "failed",
+                enactValue: validated?.seconds, peer: "xmllint --schema",
+                target: String(format: "<= %.1fx the peer's time", Self.validateTarget))
             if let xmllint {
-                if let lint = xmllint.measure(["--noout", "--nonet", item.file.path], repetitions: repetitions), let imported {
+                if let lint = xmllint.measure(["--noout", "--nonet", item.file.path], repetitions: repetitions),
+                    let imported
+                {
                     importRow.peerFigure = BenchRow.speed(seconds: lint.seconds, megabytes: megabytes)
                     importRow.peerValue = megabytes / lint.seconds
-                    importRow.ratio = lint.seconds / imported.seconds
-                    importRow.met = importRow.ratio! >= Self.importTarget
+                    let ratio = lint.seconds / imported.seconds
+                    importRow.ratio = ratio
+                    importRow.met = ratio >= Self.importTarget
                 }
-                if let lint = xmllint.measure(["--noout", "--nonet", "--schema", schema, item.file.path], repetitions: repetitions), let validated {
+                if let lint = xmllint.measure(
+                    ["--noout", "--nonet", "--schema", schema, item.file.path], repetitions: repetitions), let validated
+                {
                     validateRow.peerFigure = BenchRow.seconds(lint.seconds)
                     validateRow.peerValue = lint.seconds
-                    validateRow.ratio = validated.seconds / lint.seconds
-                    validateRow.met = validateRow.ratio! <= Self.validateTarget
+                    let ratio = validated.seconds / lint.seconds
+                    validateRow.ratio = ratio
+                    validateRow.met = ratio <= Self.validateTarget
                 }
             } else {
                 importRow.note = PeerTool.missing(PeerTool.xmllint)
@@ -79,9 +94,12 @@ struct XMLBenchmark {
             rows.append(importRow)
             if let imported {
                 let ratio = Double(imported.peakBytes) / Double(size)
-                rows.append(BenchRow(
-                    operation: "import peak memory", input: input, enact: String(format: "%@, %.1fx the file", BenchRow.megabytes(imported.peakBytes), ratio),
-                    enactValue: ratio, target: String(format: "<= %.0fx the file", Self.memoryTarget), met: ratio <= Self.memoryTarget))
+                rows.append(
+                    BenchRow(
+                        operation: "import peak memory", input: input,
+                        enact: String(format: "%@, %.1fx the file", BenchRow.megabytes(imported.peakBytes), ratio),
+                        enactValue: ratio, target: String(format: "<= %.0fx the file", Self.memoryTarget),
+                        met: ratio <= Self.memoryTarget))
             }
             rows.append(validateRow)
         }

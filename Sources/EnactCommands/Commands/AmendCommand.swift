@@ -42,7 +42,10 @@ struct AmendCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the amendment to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Also write the comparative table (新旧対照表 for Japanese documents) of the two versions, as HTML, to this file.")
+    @Option(
+        help:
+            "Also write the comparative table (新旧対照表 for Japanese documents) of the two versions, as HTML, to this file."
+    )
     var table: String?
 
     @Flag(help: "Replace output files that enact did not write.")
@@ -55,17 +58,23 @@ struct AmendCommand: ParsableCommand {
             let oldDocument = try AnyDocumentLoading.load(old)
             let newDocument = try AnyDocumentLoading.load(new)
             if style == .jp, !oldDocument.document.isJapanese {
-                throw DiagnosticError(.error(
-                    "style-language", "改め文 (--style jp) are written in Japanese; use --style us for a document in another language",
-                    at: SourceLocation(file: old, line: 1, column: 1)))
+                throw DiagnosticError(
+                    .error(
+                        "style-language",
+                        "改め文 (--style jp) are written in Japanese; use --style us for a document in another language",
+                        at: SourceLocation(file: old, line: 1, column: 1)))
             }
-            let amendment = try AmendmentGenerator().amendment(from: oldDocument.document, to: newDocument.document, style: style, title: title)
+            let amendment = try AmendmentGenerator().amendment(
+                from: oldDocument.document, to: newDocument.document, style: style, title: title)
             let file = AmendmentFile(for: oldDocument.document)
             let text = file.print(amendment, marked: true)
-            try check(file.read(text, file: output ?? "<amendment>"), reproduces: newDocument.document, from: oldDocument.document)
+            try check(
+                file.read(text, file: output ?? "<amendment>"), reproduces: newDocument.document,
+                from: oldDocument.document)
             if let table {
                 let diff = DocumentDiff(old: oldDocument, new: newDocument)
-                let report = DiffHTMLReport(japanese: newDocument.document.isJapanese).text(diff, sides: DiffSides(old: old, new: new))
+                let report = DiffHTMLReport(japanese: newDocument.document.isJapanese).text(
+                    diff, sides: DiffSides(old: old, new: new))
                 try AtomicFile.write(report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
             }
             try AtomicFile.deliver(text, to: output, force: force)
@@ -76,12 +85,15 @@ struct AmendCommand: ParsableCommand {
     }
 
     /// Refuses to hand out instructions that do not give NEW when applied to OLD.
-    private func check(_ amendment: Amendment, reproduces target: Document, from base: Document) throws(DiagnosticError) {
+    private func check(_ amendment: Amendment, reproduces target: Document, from base: Document) throws(DiagnosticError)
+    {
         let applied = try AmendmentApplier().apply(amendment, to: base)
         if let difference = ComparableDocument(applied).firstDifference(from: ComparableDocument(target)) {
-            throw DiagnosticError(.error(
-                "amendment-check", "the generated instructions do not reproduce the new version (\(difference)); please report this",
-                at: SourceLocation(file: new, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "amendment-check",
+                    "the generated instructions do not reproduce the new version (\(difference)); please report this",
+                    at: SourceLocation(file: new, line: 1, column: 1)))
         }
     }
 }

@@ -29,7 +29,8 @@ struct ApplyCommand: ParsableCommand {
         do throws(DiagnosticError) {
             let (document, instructions) = try arguments.load()
             var amended = try AmendmentApplier().apply(instructions, to: document)
-            amended.frontMatterComments.append("\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")
+            amended.frontMatterComments.append(
+                "\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")
             let source = SourcePrinter().print(amended)
             try arguments.deliver(source)
         } catch {

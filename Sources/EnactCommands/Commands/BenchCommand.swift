@@ -60,16 +60,21 @@ struct BenchCommand: ParsableCommand {
         do throws(DiagnosticError) {
             rows += try TemplateBenchmark(root: templates.root).rows(repetitions: repetitions)
         } catch {
-            rows.append(BenchRow(operation: "generate every template example", input: templates.root, enact: "failed", target: "< 1 s", note: "\(error)"))
+            rows.append(
+                BenchRow(
+                    operation: "generate every template example", input: templates.root, enact: "failed",
+                    target: "< 1 s", note: "\(error)"))
         }
         if !skipsDiff { rows += try DiffBenchmark(sections: divisions, repetitions: repetitions).rows() }
         if !skipsXML {
             if FileManager.default.fileExists(atPath: reference + "/jplaw/documents") {
-                rows += try XMLBenchmark(reference: URL(fileURLWithPath: reference), repetitions: repetitions).rows(syntheticDivisions: divisions)
+                rows += try XMLBenchmark(reference: URL(fileURLWithPath: reference), repetitions: repetitions).rows(
+                    syntheticDivisions: divisions)
             } else {
-                rows.append(BenchRow(
-                    operation: "import, validate", input: reference, enact: "not run", target: "see docs",
-                    note: "the reference folder \(reference) was not found; pass --reference"))
+                rows.append(
+                    BenchRow(
+                        operation: "import, validate", input: reference, enact: "not run", target: "see docs",
+                        note: "the reference folder \(reference) was not found; pass --reference"))
             }
         }
         Terminal.standardOutput.write(format == .json ? try BenchTable.json(rows) : BenchTable.text(rows))

@@ -25,7 +25,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(
         parsing: .upToNextOption,
-        help: "Other language versions, one per file, each compared division by division with the file in the same position.")
+        help:
+            "Other language versions, one per file, each compared division by division with the file in the same position."
+    )
     var parallel: [String] = []
 
     @Option(help: "Output format: text (file:line:col lines) or json.")
@@ -38,7 +40,8 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard parallel.isEmpty || parallel.count == files.count else {
-            throw ValidationError("--parallel takes one file for each checked file (\(files.count)), not \(parallel.count)")
+            throw ValidationError(
+                "--parallel takes one file for each checked file (\(files.count)), not \(parallel.count)")
         }
     }
 
@@ -63,7 +66,8 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            Terminal.standardOutput.write(DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
+            Terminal.standardOutput.write(
+                DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
         case .json:
             Terminal.standardOutput.write(DiagnosticPrinter.json(findings))
         }

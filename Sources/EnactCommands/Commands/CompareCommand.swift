@@ -32,7 +32,10 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .customLong("declared-only"), help: "Show only the correspondences the bill declares.")
     var declaredOnly = false
 
-    @Option(help: "A codified title (USLM) whose source credits say where each section of the reference, an act as enacted, was codified, so that correspondences the bill declares to codified sections count for the act.")
+    @Option(
+        help:
+            "A codified title (USLM) whose source credits say where each section of the reference, an act as enacted, was codified, so that correspondences the bill declares to codified sections count for the act."
+    )
     var codification: String?
 
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -43,24 +46,29 @@ struct CompareCommand: ParsableCommand {
         do throws(DiagnosticError) {
             let billDocument = try AnyDocumentLoading.load(bill)
             let referenceDocument = try AnyDocumentLoading.load(reference)
-            let codified = try codification.map { path throws(DiagnosticError) in Codification(codified: try AnyDocumentLoading.load(path)) }
+            let codified = try codification.map { path throws(DiagnosticError) in
+                Codification(codified: try AnyDocumentLoading.load(path))
+            }
             concordance = Concordance(bill: billDocument, reference: referenceDocument, codification: codified)
             sameLanguage = billDocument.document.isJapanese == referenceDocument.document.isJapanese
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code
         }
-        diagnostics.report(concordance.danglingDeclarations.map { dangling in
-            Diagnostic(
-                .warning, id: "dangling-correspondence",
-                message: "\(dangling.citation) declares a correspondence to \(dangling.target), which is not a provision of the reference",
-                at: dangling.location)
-        })
+        diagnostics.report(
+            concordance.danglingDeclarations.map { dangling in
+                Diagnostic(
+                    .warning, id: "dangling-correspondence",
+                    message:
+                        "\(dangling.citation) declares a correspondence to \(dangling.target), which is not a provision of the reference",
+                    at: dangling.location)
+            })
         let shown = declaredOnly ? concordance.keepingDeclared() : concordance
         let sides = DiffSides(old: reference, new: bill)
         switch format {
         case .text: Terminal.standardOutput.write(ConcordanceTextReport().text(shown, sides: sides))
-        case .html: Terminal.standardOutput.write(ConcordanceHTMLReport(sameLanguage: sameLanguage).text(shown, sides: sides))
+        case .html:
+            Terminal.standardOutput.write(ConcordanceHTMLReport(sameLanguage: sameLanguage).text(shown, sides: sides))
         case .markdown: Terminal.standardOutput.write(ConcordanceMarkdownReport().text(shown, sides: sides))
         case .json: Terminal.standardOutput.write(try ConcordanceJSONReport().text(shown, sides: sides))
         }

@@ -37,7 +37,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Replace an output file that enact did not write.")
     var force = false
 
-    @Flag(name: .customLong("ignore-numbering"), help: "Do not report renumbering: a provision whose number alone changed is unchanged.")
+    @Flag(
+        name: .customLong("ignore-numbering"),
+        help: "Do not report renumbering: a provision whose number alone changed is unchanged.")
     var ignoresNumbering = false
 
     @Flag(name: .customLong("ignore-whitespace"), help: "Treat every run of whitespace as one space.")
@@ -52,9 +54,11 @@ struct DiffCommand: ParsableCommand {
             let oldDocument = try AnyDocumentLoading.load(old)
             let newDocument = try AnyDocumentLoading.load(new)
             guard oldDocument.document.isJapanese == newDocument.document.isJapanese else {
-                throw DiagnosticError(.error(
-                    "mixed-languages", "the two documents are in different languages; compare them with 'enact compare'",
-                    at: SourceLocation(file: new, line: 1, column: 1)))
+                throw DiagnosticError(
+                    .error(
+                        "mixed-languages",
+                        "the two documents are in different languages; compare them with 'enact compare'",
+                        at: SourceLocation(file: new, line: 1, column: 1)))
             }
             japanese = newDocument.document.isJapanese
             diff = DocumentDiff(
@@ -65,12 +69,15 @@ struct DiffCommand: ParsableCommand {
             throw ExitStatus.trouble.code
         }
         let sides = DiffSides(old: old, new: new)
-        let report = switch format {
-        case .text: DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(diff, sides: sides)
-        case .markdown: DiffMarkdownReport().text(diff, sides: sides)
-        case .html: DiffHTMLReport(japanese: japanese).text(diff, sides: sides)
-        case .json: try DiffJSONReport().text(diff, sides: sides)
-        }
+        let report =
+            switch format {
+            case .text:
+                DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(
+                    diff, sides: sides)
+            case .markdown: DiffMarkdownReport().text(diff, sides: sides)
+            case .html: DiffHTMLReport(japanese: japanese).text(diff, sides: sides)
+            case .json: try DiffJSONReport().text(diff, sides: sides)
+            }
         if let output, output != "-" {
             do throws(DiagnosticError) {
                 try AtomicFile.write(report, to: output, force: force, isOurs: { $0.contains(GeneratedMarker.text) })

@@ -24,7 +24,8 @@ struct DumpCommand: ParsableCommand {
     func run() throws {
         do {
             let document = try DocumentLoading.load(file)
-            Terminal.standardOutput.write(DocumentDumper.dump(unresolved ? document : NumberingResolver.resolve(document)))
+            Terminal.standardOutput.write(
+                DocumentDumper.dump(unresolved ? document : NumberingResolver.resolve(document)))
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -48,11 +48,12 @@ struct ImportCommand: ParsableCommand {
         } else {
             format = try xml.format()
         }
-        let (document, warnings) = switch format {
-        case .japaneseLaw: try JapaneseLawReader().read(xml)
-        case .uslm1, .uslm2: try USLMReader().read(xml)
-        case .akomaNtoso: try AkomaNtosoReader().read(xml)
-        }
+        let (document, warnings) =
+            switch format {
+            case .japaneseLaw: try JapaneseLawReader().read(xml)
+            case .uslm1, .uslm2: try USLMReader().read(xml)
+            case .akomaNtoso: try AkomaNtosoReader().read(xml)
+            }
         try limits.check(document, file: file)
         return (document, xml.warnings + warnings)
     }

@@ -57,7 +57,8 @@ struct NewCommand: ParsableCommand {
         do throws(DiagnosticError) {
             if dryRun {
                 let target = output.map { " to \($0)" } ?? ""
-                Terminal.standardOutput.write("would write \(draft.text.utf8.count) bytes (\(draft.language))\(target)\n")
+                Terminal.standardOutput.write(
+                    "would write \(draft.text.utf8.count) bytes (\(draft.language))\(target)\n")
             } else if let output, output != "-" {
                 try write(draft.text, to: output)
                 Terminal.standardOutput.write("wrote \(output)\n")
@@ -75,7 +76,8 @@ struct NewCommand: ParsableCommand {
         if force, !noBackup, FileManager.default.fileExists(atPath: path) {
             let backup = path + ".bak"
             try AtomicFile.write(
-                String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self), to: backup, force: true)
+                String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self), to: backup,
+                force: true)
         }
         try AtomicFile.write(text, to: path, force: force, isOurs: { _ in false })
     }

@@ -36,13 +36,15 @@ struct RenderAmendmentCommand: ParsableCommand {
     func run() throws {
         do throws(DiagnosticError) {
             let (document, read) = try arguments.load()
-            let text = switch to {
-            case .markdown: try AmendmentPrint(format: .markdown).render(read, base: document, file: arguments.amendment)
-            case .html: try AmendmentPrint(format: .html).render(read, base: document, file: arguments.amendment)
-            case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: arguments.amendment)
-            case .uslm: try USLMAmendmentWriter().write(read, base: document, file: arguments.amendment)
-            case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: arguments.amendment)
-            }
+            let text =
+                switch to {
+                case .markdown:
+                    try AmendmentPrint(format: .markdown).render(read, base: document, file: arguments.amendment)
+                case .html: try AmendmentPrint(format: .html).render(read, base: document, file: arguments.amendment)
+                case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: arguments.amendment)
+                case .uslm: try USLMAmendmentWriter().write(read, base: document, file: arguments.amendment)
+                case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: arguments.amendment)
+                }
             try arguments.deliver(text)
         } catch {
             diagnostics.report(error.diagnostics)

@@ -25,10 +25,15 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The source files to render.")
     var files: [String]
 
-    @Option(name: .customLong("to"), help: "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2) or jplaw (Japan's standard law XML). Repeat for several.")
+    @Option(
+        name: .customLong("to"),
+        help:
+            "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2) or jplaw (Japan's standard law XML). Repeat for several."
+    )
     var formats: [OutputFormat] = []
 
-    @Option(name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
+    @Option(
+        name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
     var output: String?
 
     @Option(help: "Folder for the outputs of several files or formats, named after each source file.")

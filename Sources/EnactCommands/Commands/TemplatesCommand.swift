@@ -27,7 +27,8 @@ struct TemplatesCommand: ParsableCommand {
                 for template in try Template.catalog(in: location.root) {
                     let languages = template.bodies.keys.sorted().joined(separator: ", ")
                     Terminal.standardOutput.write("\(template.name) (\(languages)): \(template.summary)\n")
-                    Terminal.standardOutput.write("  parameters: \(template.parameters.map(\.name).joined(separator: ", "))\n")
+                    Terminal.standardOutput.write(
+                        "  parameters: \(template.parameters.map(\.name).joined(separator: ", "))\n")
                 }
             } catch {
                 diagnostics.report(error.diagnostics)

@@ -45,7 +45,11 @@ struct ValidateCommand: ParsableCommand {
                 "no-schema",
                 "nothing to validate against: pass --schemas DIR or set \(SchemaCatalog.environmentVariable) for the official schemas, or --profiles DIR for Enact's profiles",
                 at: nil)
-            if format == .json { Terminal.standardOutput.write(DiagnosticPrinter.json([problem])) } else { diagnostics.report([problem]) }
+            if format == .json {
+                Terminal.standardOutput.write(DiagnosticPrinter.json([problem]))
+            } else {
+                diagnostics.report([problem])
+            }
             throw ExitStatus.trouble.code
         }
         var findings: [Diagnostic] = []
@@ -61,22 +65,27 @@ struct ValidateCommand: ParsableCommand {
                 var checked = false
                 if let catalog {
                     checked = true
-                    if validators[detected] == nil { validators[detected] = try SchemaValidator(schema: catalog.schemaPath(for: detected)) }
+                    if validators[detected] == nil {
+                        validators[detected] = try SchemaValidator(schema: catalog.schemaPath(for: detected))
+                    }
                     problems += validators[detected]?.validate(xml) ?? []
                 }
                 if let profileFolder, let name = detected.profileFileName,
                     FileManager.default.fileExists(atPath: profileFolder.appendingPathComponent(name).path)
                 {
                     if profileValidators[detected] == nil {
-                        profileValidators[detected] = try ProfileValidator(profile: profileFolder.appendingPathComponent(name).path)
+                        profileValidators[detected] = try ProfileValidator(
+                            profile: profileFolder.appendingPathComponent(name).path)
                     }
                     problems += profileValidators[detected]?.validate(xml) ?? []
                     checked = true
                 }
                 guard checked else {
-                    throw DiagnosticError(.error(
-                        "no-schema", "nothing to validate \(detected.rawValue) against: no official schema folder and no Enact profile for it",
-                        at: SourceLocation(file: file, line: 1, column: 1)))
+                    throw DiagnosticError(
+                        .error(
+                            "no-schema",
+                            "nothing to validate \(detected.rawValue) against: no official schema folder and no Enact profile for it",
+                            at: SourceLocation(file: file, line: 1, column: 1)))
                 }
                 findings += problems
                 if !problems.contains(where: { $0.severity == .error }) { validFiles.append(file) }
@@ -87,7 +96,8 @@ struct ValidateCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            Terminal.standardOutput.write(DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
+            Terminal.standardOutput.write(
+                DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
             for file in validFiles { Terminal.standardOutput.write("\(file) validates\n") }
         case .json:
             Terminal.standardOutput.write(DiagnosticPrinter.json(findings))
@@ -104,12 +114,17 @@ enum ProfileFolder {
         if let explicit = option ?? ProcessInfo.processInfo.environment["ENACT_PROFILE_PATH"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit)
         }
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Schemas")]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Schemas")
+        ]
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<4 {
             folder.deleteLastPathComponent()
             candidates.append(folder.appendingPathComponent("Schemas"))
         }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("enact-akn.sch").path) }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("enact-akn.sch").path)
+        }
     }
 }

@@ -61,23 +61,37 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         var pairs: [(name: String, old: Document, new: Document, changes: Int, generated: Bool)] = []
         for seed in 1...max(1, seeds) {
             let versions = EditedVersions(sections: sections, seed: UInt64(seed))
-            pairs.append(("synthetic \(sections) sections, seed \(seed)", versions.old, versions.new, versions.editCount, true))
+            pairs.append(
+                ("synthetic \(sections) sections, seed \(seed)", versions.old, versions.new, versions.editCount, true))
         }
         do throws(DiagnosticError) {
             var real: [(String, String, String)] = [
-                ("flagship → committee revision", "\(drafts)/japan-taiwan-relations-act.ja.enact", "\(drafts)/japan-taiwan-relations-act.revised.ja.enact"),
+                (
+                    "flagship → committee revision", "\(drafts)/japan-taiwan-relations-act.ja.enact",
+                    "\(drafts)/japan-taiwan-relations-act.revised.ja.enact"
+                )
             ]
             if let reference {
                 real += [
-                    ("行政手続法 2018 → 2024", "\(reference)/jplaw/documents/405AC0000000088_20180401_429AC0000000004.xml",
-                     "\(reference)/jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml"),
-                    ("US Code title 4, rp 113-31 → 115-164", "\(reference)/uslm/documents/usc04-rp113-31.xml", "\(reference)/uslm/documents/usc04-rp115-164not141.xml"),
-                    ("US Code title 44, rp 113-31 → 115-164", "\(reference)/uslm/documents/usc44-rp113-31.xml", "\(reference)/uslm/documents/usc44-rp115-164not141.xml"),
+                    (
+                        "行政手続法 2018 → 2024",
+                        "\(reference)/jplaw/documents/405AC0000000088_20180401_429AC0000000004.xml",
+                        "\(reference)/jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml"
+                    ),
+                    (
+                        "US Code title 4, rp 113-31 → 115-164", "\(reference)/uslm/documents/usc04-rp113-31.xml",
+                        "\(reference)/uslm/documents/usc04-rp115-164not141.xml"
+                    ),
+                    (
+                        "US Code title 44, rp 113-31 → 115-164", "\(reference)/uslm/documents/usc44-rp113-31.xml",
+                        "\(reference)/uslm/documents/usc44-rp115-164not141.xml"
+                    ),
                 ]
             }
             for (name, oldPath, newPath) in real {
                 let old = try AnyDocumentLoading.load(oldPath), new = try AnyDocumentLoading.load(newPath)
-                pairs.append((name, old.document, new.document, DocumentDiff(old: old, new: new).differences.count, false))
+                pairs.append(
+                    (name, old.document, new.document, DocumentDiff(old: old, new: new).differences.count, false))
             }
         } catch {
             diagnostics.report(error.diagnostics)
@@ -87,9 +101,11 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         for pair in pairs {
             for style in AmendmentStyle.allCases {
                 let outcome = AmendmentRoundTrip().run(old: pair.old, new: pair.new, style: style)
-                rows.append(Row(
-                    pair: pair.name, style: style.rawValue, changes: pair.changes, instructions: outcome.instructions,
-                    reproduced: outcome.reproduced, failure: outcome.failure, isGenerated: pair.generated))
+                rows.append(
+                    Row(
+                        pair: pair.name, style: style.rawValue, changes: pair.changes,
+                        instructions: outcome.instructions,
+                        reproduced: outcome.reproduced, failure: outcome.failure, isGenerated: pair.generated))
             }
         }
         Terminal.standardOutput.write(format == .json ? try Self.json(rows) : Self.text(rows))
@@ -100,16 +116,25 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         var text = "pair                                       style  changes  instructions  per change  reproduced\n"
         for row in rows {
             // Ideographs take two columns on a terminal.
-            let width = row.pair.reduce(0) { $0 + ($1.unicodeScalars.first!.value >= 0x1100 ? 2 : 1) }
-            text += row.pair + String(repeating: " ", count: max(1, 43 - width)) + row.style.padding(toLength: 7, withPad: " ", startingAt: 0)
-            text += String(format: "%7d  %12d  %10.2f  %@\n", row.changes, row.instructions, Double(row.instructions) / Double(max(1, row.changes)),
+            let width = row.pair.reduce(0) { $0 + (($1.unicodeScalars.first?.value ?? 0) >= 0x1100 ? 2 : 1) }
+            text +=
+                row.pair + String(repeating: " ", count: max(1, 43 - width))
+                + row.style.padding(toLength: 7, withPad: " ", startingAt: 0)
+            text += String(
+                format: "%7d  %12d  %10.2f  %@\n", row.changes, row.instructions,
+                Double(row.instructions) / Double(max(1, row.changes)),
                 row.reproduced ? "yes" : "NO: \(row.failure ?? "")")
         }
         let passed = rows.filter(\.reproduced).count
-        text += String(format: "round trips reproduced: %d of %d (%.0f%%)\n", passed, rows.count, 100 * Double(passed) / Double(max(1, rows.count)))
+        text += String(
+            format: "round trips reproduced: %d of %d (%.0f%%)\n", passed, rows.count,
+            100 * Double(passed) / Double(max(1, rows.count)))
         let generated = rows.filter(\.isGenerated)
-        let ratio = Double(generated.map(\.instructions).reduce(0, +)) / Double(max(1, generated.map(\.changes).reduce(0, +)))
-        text += String(format: "generated pairs: %.2f instructions per known edit (target <= %.1f): %@\n", ratio, targetRatio, ratio <= targetRatio ? "met" : "MISSED")
+        let ratio =
+            Double(generated.map(\.instructions).reduce(0, +)) / Double(max(1, generated.map(\.changes).reduce(0, +)))
+        text += String(
+            format: "generated pairs: %.2f instructions per known edit (target <= %.1f): %@\n", ratio, targetRatio,
+            ratio <= targetRatio ? "met" : "MISSED")
         return text
     }
 

@@ -5,7 +5,8 @@ import Foundation
 enum AtomicFile {
     /// Writes `text` to `output` atomically, or to standard output when `output` is nil or `-`.
     static func deliver(
-        _ text: String, to output: String?, force: Bool, isOurs: (String) -> Bool = { GeneratedMarker.isPresent(in: $0) }
+        _ text: String, to output: String?, force: Bool,
+        isOurs: (String) -> Bool = { GeneratedMarker.isPresent(in: $0) }
     ) throws(DiagnosticError) {
         if let output, output != "-" {
             try write(text, to: output, force: force, isOurs: isOurs)
@@ -36,15 +37,20 @@ enum AtomicFile {
             }
             let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
             guard type == .typeRegular || type == .typeSymbolicLink else {
-                throw DiagnosticError(.error(
-                    "not-a-regular-file", "output is a device or other special file; write to a regular file or to '-'", at: here))
+                throw DiagnosticError(
+                    .error(
+                        "not-a-regular-file",
+                        "output is a device or other special file; write to a regular file or to '-'", at: here))
             }
             if !force {
-                let prefix = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 1024))
+                let prefix =
+                    (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 1024))
                     .flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
                 guard isOurs(prefix) else {
-                    throw DiagnosticError(.error(
-                        "would-overwrite", "refusing to overwrite a file enact did not write; use --force to replace it", at: here))
+                    throw DiagnosticError(
+                        .error(
+                            "would-overwrite",
+                            "refusing to overwrite a file enact did not write; use --force to replace it", at: here))
                 }
             }
         }
@@ -56,7 +62,8 @@ enum AtomicFile {
             throw DiagnosticError(.error("unwritable-output", "cannot create the folder \(directory.path)", at: here))
         }
         removeStaleTemporaries(of: url)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).enact-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = directory.appendingPathComponent(
+            ".\(url.lastPathComponent).enact-\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: temporary)
         else {
@@ -76,7 +83,8 @@ enum AtomicFile {
         }
         guard rename(temporary.path, path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw DiagnosticError(.error("unwritable-output", "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
+            throw DiagnosticError(
+                .error("unwritable-output", "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
         }
         let folder = open(directory.path, O_RDONLY)
         if folder >= 0 {
@@ -92,7 +100,9 @@ enum AtomicFile {
         let prefix = ".\(target.lastPathComponent).enact-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), kill(pid, 0) != 0, errno == ESRCH else {
+                continue
+            }
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }

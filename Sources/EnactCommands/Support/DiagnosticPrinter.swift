@@ -21,11 +21,12 @@ struct DiagnosticPrinter {
 
     private func paint(_ text: String, _ severity: Severity) -> String {
         guard color else { return text }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "33"
-        case .note: "36"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "33"
+            case .note: "36"
+            }
         return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
     }
 

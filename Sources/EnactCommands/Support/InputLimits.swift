@@ -17,7 +17,8 @@ struct InputLimits {
     /// 600; no input known takes more than a few seconds, so this only ends what would otherwise hang).
     var maximumSeconds: Int
 
-    static let defaults = InputLimits(maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000, maximumSeconds: 600)
+    static let defaults = InputLimits(
+        maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000, maximumSeconds: 600)
 
     /// The limits in force: the defaults, each overridden by its environment variable when set to a number.
     static var current: InputLimits {
@@ -37,19 +38,21 @@ struct InputLimits {
     func startWatchdog() {
         let seconds = maximumSeconds
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
-            Terminal.standardError.write("enact: error: stopped after \(seconds) s, the time limit (set ENACT_MAX_SECONDS to raise it)\n")
+            Terminal.standardError.write(
+                "enact: error: stopped after \(seconds) s, the time limit (set ENACT_MAX_SECONDS to raise it)\n")
             exit(ExitStatus.trouble.rawValue)
         }
     }
 
     /// The error with the variable that raises the limit named where a reader reports a file too large.
     static func explained(_ error: DiagnosticError) -> DiagnosticError {
-        DiagnosticError(error.diagnostics.map { diagnostic in
-            guard diagnostic.id == "file-too-large" else { return diagnostic }
-            var explained = diagnostic
-            explained.message += " (set ENACT_MAX_INPUT_BYTES to raise it)"
-            return explained
-        })
+        DiagnosticError(
+            error.diagnostics.map { diagnostic in
+                guard diagnostic.id == "file-too-large" else { return diagnostic }
+                var explained = diagnostic
+                explained.message += " (set ENACT_MAX_INPUT_BYTES to raise it)"
+                return explained
+            })
     }
 
     var xml: XMLLimits { XMLLimits(maximumBytes: maximumBytes, maximumDepth: maximumDepth) }
@@ -66,13 +69,18 @@ struct InputLimits {
         }
         let here = SourceLocation(file: file, line: 1, column: 1)
         if count > maximumDivisions {
-            throw DiagnosticError(.error(
-                "limit-divisions", "the document has \(count) divisions, more than the limit of \(maximumDivisions) (set ENACT_MAX_DIVISIONS to raise it)",
-                at: here))
+            throw DiagnosticError(
+                .error(
+                    "limit-divisions",
+                    "the document has \(count) divisions, more than the limit of \(maximumDivisions) (set ENACT_MAX_DIVISIONS to raise it)",
+                    at: here))
         }
         if deepest > maximumDepth {
-            throw DiagnosticError(.error(
-                "limit-depth", "divisions nest \(deepest) deep, deeper than the limit of \(maximumDepth) (set ENACT_MAX_DEPTH to raise it)", at: here))
+            throw DiagnosticError(
+                .error(
+                    "limit-depth",
+                    "divisions nest \(deepest) deep, deeper than the limit of \(maximumDepth) (set ENACT_MAX_DEPTH to raise it)",
+                    at: here))
         }
     }
 }

@@ -15,4 +15,3 @@ struct DiagnosticOptions: ParsableArguments {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
-

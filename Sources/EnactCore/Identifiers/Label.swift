@@ -4,8 +4,9 @@ public enum Label {
         var bytes = label.utf8.makeIterator()
         guard let first = bytes.next(), isLetter(first) else { return false }
         while let byte = bytes.next() {
-            guard isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_")
+            guard
+                isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                    || byte == UInt8(ascii: "_")
             else { return false }
         }
         return true

@@ -14,20 +14,32 @@ public enum DocumentDumper {
         var lines: [String] = []
         let metadata = document.metadata
         lines.append(
-            "Document title=\(quoted(metadata.title ?? "")) language=\(metadata.language ?? "?") tradition=\(document.tradition.id.rawValue)")
+            "Document title=\(quoted(metadata.title ?? "")) language=\(metadata.language ?? "?") tradition=\(document.tradition.id.rawValue)"
+        )
         var nodes: [Node] = []
-        if let formula = document.enactingFormula { nodes.append(Node(text: "enacting-formula \(quoted(markedText(formula)))", children: [])) }
-        for paragraph in document.preamble { nodes.append(Node(text: "preamble \(quoted(markedText(paragraph)))", children: [])) }
+        if let formula = document.enactingFormula {
+            nodes.append(Node(text: "enacting-formula \(quoted(markedText(formula)))", children: []))
+        }
+        for paragraph in document.preamble {
+            nodes.append(Node(text: "preamble \(quoted(markedText(paragraph)))", children: []))
+        }
         nodes += document.body.map(node)
         for group in document.supplementaryProvisions {
-            nodes.append(Node(text: "supplementary-provisions" + (group.heading.map { " " + quoted($0) } ?? ""), children: group.divisions.map(node)))
+            nodes.append(
+                Node(
+                    text: "supplementary-provisions" + (group.heading.map { " " + quoted($0) } ?? ""),
+                    children: group.divisions.map(node)))
         }
         for schedule in document.schedules {
-            nodes.append(Node(
-                text: "schedule \(schedule.number?.description ?? "?")" + (schedule.heading.map { " " + quoted($0) } ?? ""),
-                children: schedule.lines.map { Node(text: "line \(quoted(markedText($0)))", children: []) }))
+            nodes.append(
+                Node(
+                    text: "schedule \(schedule.number?.description ?? "?")"
+                        + (schedule.heading.map { " " + quoted($0) } ?? ""),
+                    children: schedule.lines.map { Node(text: "line \(quoted(markedText($0)))", children: []) }))
         }
-        for (index, child) in nodes.enumerated() { render(child, prefix: "", isLast: index == nodes.count - 1, into: &lines) }
+        for (index, child) in nodes.enumerated() {
+            render(child, prefix: "", isLast: index == nodes.count - 1, into: &lines)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -47,7 +59,9 @@ public enum DocumentDumper {
             case .correspondsTo(let work): Node(text: "corresponds-to \(work)", children: [])
             }
         }
-        if !division.content.isEmpty { children.append(Node(text: "text \(quoted(markedText(division.content)))", children: [])) }
+        if !division.content.isEmpty {
+            children.append(Node(text: "text \(quoted(markedText(division.content)))", children: []))
+        }
         children += division.children.map(node)
         return Node(text: text, children: children)
     }

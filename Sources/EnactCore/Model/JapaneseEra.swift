@@ -7,8 +7,12 @@ public struct JapaneseEra: Hashable, Sendable {
     /// The first day of the era.
     public let start: LegalDate
 
-    private static func era(_ name: String, _ japaneseName: String, _ year: Int, _ month: Int, _ day: Int) -> JapaneseEra? {
-        LegalDate(year: year, month: month, day: day).map { JapaneseEra(name: name, japaneseName: japaneseName, start: $0) }
+    private static func era(_ name: String, _ japaneseName: String, _ year: Int, _ month: Int, _ day: Int)
+        -> JapaneseEra?
+    {
+        LegalDate(year: year, month: month, day: day).map {
+            JapaneseEra(name: name, japaneseName: japaneseName, start: $0)
+        }
     }
 
     /// The eras, latest first.

@@ -75,23 +75,29 @@ enum ArabicNumeral {
 public enum FullWidth {
     /// Replaces ASCII digits by full-width digits.
     public static func digits(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            ("0"..."9").contains(scalar) ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    ("0"..."9").contains(scalar) ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
+                }))
     }
 
     /// Replaces ASCII letters and digits by their full-width forms.
     public static func alphanumerics(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.isASCII && scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.isASCII && scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
+                }))
     }
 
     /// Replaces full-width ASCII forms (！ … ～) by ASCII.
     public static func ascii(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+                }))
     }
 }

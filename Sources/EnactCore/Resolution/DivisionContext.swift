@@ -59,7 +59,8 @@ extension Document {
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
             var used: Set<EId> = []
             var copies: [EId: Int] = [:]
-            try Self.walk(body, part: .body, parent: nil, ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
+            try Self.walk(
+                body, part: .body, parent: nil, ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
         case .supplementary(let index):
             var ancestors: [(kind: DivisionKind, number: DivisionNumber?)] = []
             var used: Set<EId> = []
@@ -72,7 +73,8 @@ extension Document {
 
     private static func walk(
         _ divisions: [Division], part: DivisionContext.Part, parent: EId?,
-        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)], used: inout Set<EId>, copies: inout [EId: Int],
+        ancestors: inout [(kind: DivisionKind, number: DivisionNumber?)], used: inout Set<EId>,
+        copies: inout [EId: Int],
         _ visit: (Division, DivisionContext) throws -> Void, _ leave: (Division, DivisionContext) throws -> Void
     ) rethrows {
         var kindCounts: [DivisionKind: Int] = [:]
@@ -100,7 +102,9 @@ extension Document {
             if !division.children.isEmpty {
                 ancestors.append((division.kind, division.number))
                 defer { ancestors.removeLast() }
-                try walk(division.children, part: part, parent: eId, ancestors: &ancestors, used: &used, copies: &copies, visit, leave)
+                try walk(
+                    division.children, part: part, parent: eId, ancestors: &ancestors, used: &used, copies: &copies,
+                    visit, leave)
             }
             try leave(division, context)
         }

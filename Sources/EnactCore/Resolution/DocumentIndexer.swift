@@ -40,9 +40,11 @@ struct DocumentIndexer {
             }
             if let label = division.label {
                 let target = indexer.citationTarget(division, context, unit: unit)
-                indexer.register(label: label, target: .init(
-                    eId: context.eId, kind: division.kind, place: target, citation: writer.absolute(target),
-                    location: division.location))
+                indexer.register(
+                    label: label,
+                    target: .init(
+                        eId: context.eId, kind: division.kind, place: target, citation: writer.absolute(target),
+                        location: division.location))
             }
             indexer.index(division.content, owner: context.eId)
         }
@@ -51,21 +53,28 @@ struct DocumentIndexer {
             guard let label = group.label else { continue }
             let name = japanese ? "附則" : "the Supplementary Provisions"
             let place = CitationTarget(part: .supplementary(index), groupLabel: name, namesWholePart: true, steps: [])
-            register(label: label, target: .init(
-                eId: Document.supplementaryEId(index), kind: .division, place: place, citation: name,
-                location: group.anchor.location))
+            register(
+                label: label,
+                target: .init(
+                    eId: Document.supplementaryEId(index), kind: .division, place: place, citation: name,
+                    location: group.anchor.location))
         }
         if let formula = document.enactingFormula { index(formula, owner: EId(rawValue: "formula")) }
         for (number, paragraph) in document.preamble.enumerated() {
-            index(paragraph, owner: EId(parent: EId(rawValue: "preamble"), prefix: "p", number: DivisionNumber(number + 1)))
+            index(
+                paragraph,
+                owner: EId(parent: EId(rawValue: "preamble"), prefix: "p", number: DivisionNumber(number + 1)))
         }
         for (position, schedule) in document.schedules.enumerated() {
             let eId = Document.scheduleEId(schedule, index: position)
             if let label = schedule.label, let number = schedule.number {
-                let name = japanese ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
+                let name =
+                    japanese ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
                 let place = CitationTarget(part: .body, groupLabel: name, namesWholePart: true, steps: [])
-                register(label: label, target: .init(
-                    eId: eId, kind: .division, place: place, citation: name, location: schedule.anchor.location))
+                register(
+                    label: label,
+                    target: .init(
+                        eId: eId, kind: .division, place: place, citation: name, location: schedule.anchor.location))
             }
             for line in schedule.lines { index(line, owner: eId) }
         }
@@ -76,15 +85,18 @@ struct DocumentIndexer {
         var found: [Diagnostic] = []
         for reference in references {
             guard case .label(let label) = reference.target, targets[label] == nil else { continue }
-            found.append(.error(
-                "dangling-reference", "reference to '#\(label)', which no division carries", at: reference.anchor.location))
+            found.append(
+                .error(
+                    "dangling-reference", "reference to '#\(label)', which no division carries",
+                    at: reference.anchor.location))
         }
         for use in uses {
             let key = ResolvedDocument.normalisedTerm(use.term)
             if definitions[key] == nil {
-                found.append(.error(
-                    "undefined-term", "term '\(use.term)' is marked as defined but has no definition",
-                    at: use.anchor.location))
+                found.append(
+                    .error(
+                        "undefined-term", "term '\(use.term)' is marked as defined but has no definition",
+                        at: use.anchor.location))
             } else {
                 useCounts[key, default: 0] += 1
             }
@@ -110,9 +122,10 @@ struct DocumentIndexer {
 
     private mutating func register(label: String, target: ResolvedDocument.Target) {
         if let first = targets[label] {
-            diagnostics.append(Diagnostic(
-                .error, id: "duplicate-label", message: "label '#\(label)' is used more than once",
-                at: target.location, notes: [.init(message: "first used here", location: first.location)]))
+            diagnostics.append(
+                Diagnostic(
+                    .error, id: "duplicate-label", message: "label '#\(label)' is used more than once",
+                    at: target.location, notes: [.init(message: "first used here", location: first.location)]))
             return
         }
         targets[label] = target
@@ -128,9 +141,12 @@ struct DocumentIndexer {
                 definitionCount += 1
                 let key = ResolvedDocument.normalisedTerm(definition.term)
                 if let first = definitions[key] {
-                    diagnostics.append(Diagnostic(
-                        .error, id: "duplicate-definition", message: "term '\(definition.term)' is defined more than once",
-                        at: definition.anchor.location, notes: [.init(message: "first defined here", location: first.location)]))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, id: "duplicate-definition",
+                            message: "term '\(definition.term)' is defined more than once",
+                            at: definition.anchor.location,
+                            notes: [.init(message: "first defined here", location: first.location)]))
                 } else {
                     definitions[key] = .init(
                         term: definition.term, anchorID: "\(owner.rawValue)__def_\(definitionCount)",

@@ -29,7 +29,9 @@ public enum NumberingResolver {
         return document
     }
 
-    private static func number(_ siblings: [Division], unit: DivisionKind, lastUnit: inout DivisionNumber?) -> [Division] {
+    private static func number(_ siblings: [Division], unit: DivisionKind, lastUnit: inout DivisionNumber?)
+        -> [Division]
+    {
         var last = [DivisionNumber?](repeating: nil, count: DivisionKind.allCases.count)
         var divisions = siblings
         for index in divisions.indices {

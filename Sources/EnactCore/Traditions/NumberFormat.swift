@@ -51,7 +51,9 @@ public struct NumberFormat: Hashable, Sendable {
     /// The number without word and without non-bracket decoration, as written in source keyword lines:
     /// `IV`, `10-2`, `(a)`, `3A`.
     public func token(_ number: DivisionNumber) -> String {
-        let core = (numeral.format(number.main + offset) ?? String(number.main)) + branchSuffix(number, style: inlineBranchStyle)
+        let core =
+            (numeral.format(number.main + offset) ?? String(number.main))
+            + branchSuffix(number, style: inlineBranchStyle)
         return isParenthesised ? "(\(core))" : core
     }
 
@@ -70,7 +72,9 @@ public struct NumberFormat: Hashable, Sendable {
             // 3A, and the US Code's lower-case 3310a.
             let letters = head.reversed().prefix(while: { $0.isLetter && $0.isASCII })
             if !letters.isEmpty, letters.count < head.count, head.first?.isNumber == true {
-                guard let branch = Numeral.letterUpper.parse(String(letters.reversed()).uppercased()) else { return nil }
+                guard let branch = Numeral.letterUpper.parse(String(letters.reversed()).uppercased()) else {
+                    return nil
+                }
                 branches.append(branch)
                 head = head.dropLast(letters.count)
             }
@@ -78,7 +82,9 @@ public struct NumberFormat: Hashable, Sendable {
         let main: Int
         if let value = numeral.parse(head), value > offset {
             main = value - offset
-        } else if allowingArabic || numeral == .arabic || numeral == .fullWidthArabic, let value = ArabicNumeral.parse(String(head)) {
+        } else if allowingArabic || numeral == .arabic || numeral == .fullWidthArabic,
+            let value = ArabicNumeral.parse(String(head))
+        {
             main = value
         } else {
             return nil

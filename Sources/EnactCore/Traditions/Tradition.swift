@@ -110,11 +110,21 @@ extension Tradition {
     static let japan = Tradition(
         id: .jp,
         levels: [
-            Level(.part, .grouping, japaneseKeyword: "編", english: word("Part", .romanUpper), japanese: japaneseGroup("編")),
-            Level(.chapter, .grouping, japaneseKeyword: "章", english: word("Chapter", .romanUpper), japanese: japaneseGroup("章")),
-            Level(.section, .grouping, japaneseKeyword: "節", english: word("Section", .arabic), japanese: japaneseGroup("節")),
-            Level(.subsection, .grouping, japaneseKeyword: "款", english: word("Subsection", .arabic), japanese: japaneseGroup("款")),
-            Level(.division, .grouping, japaneseKeyword: "目", english: word("Division", .arabic), japanese: japaneseGroup("目")),
+            Level(
+                .part, .grouping, japaneseKeyword: "編", english: word("Part", .romanUpper), japanese: japaneseGroup("編")
+            ),
+            Level(
+                .chapter, .grouping, japaneseKeyword: "章", english: word("Chapter", .romanUpper),
+                japanese: japaneseGroup("章")),
+            Level(
+                .section, .grouping, japaneseKeyword: "節", english: word("Section", .arabic),
+                japanese: japaneseGroup("節")),
+            Level(
+                .subsection, .grouping, japaneseKeyword: "款", english: word("Subsection", .arabic),
+                japanese: japaneseGroup("款")),
+            Level(
+                .division, .grouping, japaneseKeyword: "目", english: word("Division", .arabic),
+                japanese: japaneseGroup("目")),
             Level(
                 .article, .unit, japaneseKeyword: "条", english: word("Article", .arabic), japanese: japaneseGroup("条"),
                 parenthesisedHeading: true),
@@ -195,7 +205,8 @@ extension Tradition {
             Level(
                 .subparagraph, .subunit, english: NumberFormat(close: ".", numeral: .arabic),
                 englishCitation: NumberFormat(numeral: .arabic)),
-            Level(.item, .subunit, english: bracketed(.letterLower), englishCitation: NumberFormat(numeral: .letterLower)),
+            Level(
+                .item, .subunit, english: bracketed(.letterLower), englishCitation: NumberFormat(numeral: .letterLower)),
         ],
         articlesHaveParagraphs: true,
         subunitsAreStrict: true)

@@ -51,7 +51,9 @@ struct HTMLInlineWriter {
 /// Escapes text for HTML element content and attribute values.
 public enum HTMLEscaping {
     public static func text(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
+        guard
+            text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") })
+        else {
             return text
         }
         var result = ""

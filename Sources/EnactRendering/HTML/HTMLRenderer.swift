@@ -12,7 +12,8 @@ public struct HTMLRenderer: DocumentRenderer {
 
     public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
-            var writer = HTMLWriter(presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+            var writer = HTMLWriter(
+                presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
             writer.write()
             writer.output.flush()
         }
@@ -39,8 +40,11 @@ private struct HTMLWriter {
         output += "<html lang=\"\(HTMLEscaping.attribute(presentation.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
         output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         output += "<meta name=\"generator\" content=\"enact\">\n"
-        if let work = document.metadata.work { output += "<meta name=\"dcterms.identifier\" content=\"\(HTMLEscaping.attribute(work.description))\">\n" }
-        output += "<title>\(HTMLEscaping.text(presentation.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
+        if let work = document.metadata.work {
+            output += "<meta name=\"dcterms.identifier\" content=\"\(HTMLEscaping.attribute(work.description))\">\n"
+        }
+        output +=
+            "<title>\(HTMLEscaping.text(presentation.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
         output += "<body class=\"\(script) tradition-\(presentation.tradition.id.rawValue)\">\n<header>\n"
         output += "<h1 class=\"title\">\(HTMLEscaping.text(presentation.title))</h1>\n"
         writeMetadata()
@@ -51,7 +55,8 @@ private struct HTMLWriter {
             output += "<p class=\"formula\">\(inlines.render(formula))</p>\n"
         }
         if !document.preamble.isEmpty {
-            output += "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(presentation.preambleTitle))</h2>\n"
+            output +=
+                "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(presentation.preambleTitle))</h2>\n"
             for line in document.preamble { output += "<p>\(inlines.render(line))</p>\n" }
             output += "</section>\n"
         }
@@ -85,7 +90,8 @@ private struct HTMLWriter {
     private mutating func writeTableOfContents() {
         let entries = presentation.tableOfContents()
         guard !entries.isEmpty else { return }
-        output += "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(HTMLEscaping.text(presentation.tableOfContentsTitle))</h2>\n<ol>\n"
+        output +=
+            "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(HTMLEscaping.text(presentation.tableOfContentsTitle))</h2>\n<ol>\n"
         var depth = 0
         var open = false
         for entry in entries {
@@ -106,44 +112,59 @@ private struct HTMLWriter {
 
     private mutating func write(part: DivisionContext.Part) {
         var closing: [String] = []
-        presentation.document.walk(part: part, { division, context in
-            let eId = context.eId
-            switch presentation.role(of: division) {
-            case .grouping:
-                let level = min(6, 2 + context.depth)
-                output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
-                output += "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
-                output += annotations(division)
-                if !division.content.isEmpty { output += "<p>\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n" }
-                closing.append("</section>\n")
-            case .unit:
-                output += "<article class=\"\(division.kind.rawValue)\(division.isRepealed ? " repealed" : "")\" id=\"\(eId)\">\n"
-                if let caption = presentation.caption(of: division) {
-                    output += "<p class=\"caption\">\(HTMLEscaping.text(caption))</p>\n"
-                    output += "<h3 class=\"num\">\(HTMLEscaping.text(presentation.label(of: division, context: context) ?? ""))</h3>\n"
-                } else {
-                    output += "<h3>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h3>\n"
+        presentation.document.walk(
+            part: part,
+            { division, context in
+                let eId = context.eId
+                switch presentation.role(of: division) {
+                case .grouping:
+                    let level = min(6, 2 + context.depth)
+                    output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
+                    output +=
+                        "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
+                    output += annotations(division)
+                    if !division.content.isEmpty {
+                        output +=
+                            "<p>\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
+                    }
+                    closing.append("</section>\n")
+                case .unit:
+                    output +=
+                        "<article class=\"\(division.kind.rawValue)\(division.isRepealed ? " repealed" : "")\" id=\"\(eId)\">\n"
+                    if let caption = presentation.caption(of: division) {
+                        output += "<p class=\"caption\">\(HTMLEscaping.text(caption))</p>\n"
+                        output +=
+                            "<h3 class=\"num\">\(HTMLEscaping.text(presentation.label(of: division, context: context) ?? ""))</h3>\n"
+                    } else {
+                        output +=
+                            "<h3>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h3>\n"
+                    }
+                    if division.isRepealed {
+                        output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
+                    } else if !division.content.isEmpty {
+                        output +=
+                            "<p class=\"text\">\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
+                    }
+                    // Notes follow the article's text, so that the number runs on into the text as in a statute.
+                    closing.append(annotations(division) + "</article>\n")
+                case .subunit:
+                    output += "<div class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n<p>"
+                    if let label = presentation.label(of: division, context: context) {
+                        output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(presentation.labelSeparator)"
+                    }
+                    output +=
+                        division.isRepealed
+                        ? presentation.repealedWord
+                        : inlines.render(
+                            division.content, from: presentation.resolved.origin(of: division, in: context))
+                    output += "</p>\n"
+                    output += annotations(division)
+                    closing.append("</div>\n")
                 }
-                if division.isRepealed {
-                    output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
-                } else if !division.content.isEmpty {
-                    output += "<p class=\"text\">\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
-                }
-                // Notes follow the article's text, so that the number runs on into the text as in a statute.
-                closing.append(annotations(division) + "</article>\n")
-            case .subunit:
-                output += "<div class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n<p>"
-                if let label = presentation.label(of: division, context: context) {
-                    output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(presentation.labelSeparator)"
-                }
-                output += division.isRepealed ? presentation.repealedWord : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
-                output += "</p>\n"
-                output += annotations(division)
-                closing.append("</div>\n")
-            }
-        }, leave: { _, _ in
-            output += closing.removeLast()
-        })
+            },
+            leave: { _, _ in
+                output += closing.removeLast()
+            })
     }
 
     /// The drafter's notes and correspondences of a division, as an aside; empty when hidden or absent.
@@ -155,7 +176,8 @@ private struct HTMLWriter {
             case .note(let note):
                 html += "<p class=\"note\"><b>\(presentation.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):
-                html += "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
+                html +=
+                    "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
             }
         }
         return html + "</aside>\n"

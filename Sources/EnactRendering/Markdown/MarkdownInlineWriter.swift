@@ -16,7 +16,11 @@ struct MarkdownInlineWriter {
                 let shown = MarkdownEscaping.text(resolved.text(of: reference, from: origin))
                 switch reference.target {
                 case .label(let label):
-                    if let target = resolved.targets[label] { text += "[\(shown)](#\(target.eId))" } else { text += shown }
+                    if let target = resolved.targets[label] {
+                        text += "[\(shown)](#\(target.eId))"
+                    } else {
+                        text += shown
+                    }
                 case .external(let uri):
                     text += uri.hasPrefix("http://") || uri.hasPrefix("https://") ? "[\(shown)](\(uri))" : shown
                 }

@@ -16,7 +16,8 @@ public struct MarkdownRenderer: DocumentRenderer {
 
     public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
-            var writer = MarkdownWriter(presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+            var writer = MarkdownWriter(
+                presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
             writer.write()
             writer.output.flush()
         }
@@ -75,7 +76,8 @@ private struct MarkdownWriter {
         guard !rows.isEmpty else { return }
         output += "| | |\n|---|---|\n"
         for row in rows {
-            output += "| \(row.label) | \(MarkdownEscaping.text(row.value).replacingOccurrences(of: "|", with: "\\|")) |\n"
+            output +=
+                "| \(row.label) | \(MarkdownEscaping.text(row.value).replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         output += "\n"
     }
@@ -96,21 +98,39 @@ private struct MarkdownWriter {
         switch presentation.role(of: division) {
         case .grouping:
             let level = min(6, 2 + context.depth)
-            output += String(repeating: "#", count: level) + " " + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
+            output +=
+                String(repeating: "#", count: level) + " "
+                + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
-            if !division.content.isEmpty { paragraph(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))) }
+            if !division.content.isEmpty {
+                paragraph(
+                    inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))
+            }
         case .unit:
             let level = min(6, 3 + context.depth)
-            output += String(repeating: "#", count: level) + " " + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
+            output +=
+                String(repeating: "#", count: level) + " "
+                + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
-            if division.isRepealed { paragraph(presentation.repealedWord) } else if !division.content.isEmpty { paragraph(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))) }
+            if division.isRepealed {
+                paragraph(presentation.repealedWord)
+            } else if !division.content.isEmpty {
+                paragraph(
+                    inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))
+            }
         case .subunit:
-            let depth = context.ancestors.lastIndex { presentation.tradition.level(of: $0.kind)?.role == .unit }.map { context.depth - $0 - 1 } ?? context.depth
+            let depth =
+                context.ancestors.lastIndex { presentation.tradition.level(of: $0.kind)?.role == .unit }.map {
+                    context.depth - $0 - 1
+                } ?? context.depth
             var line = String(repeating: "&emsp;", count: max(0, depth))
             if let label = presentation.label(of: division, context: context) {
                 line += "**\(MarkdownEscaping.text(label))**" + presentation.labelSeparator
             }
-            line += division.isRepealed ? presentation.repealedWord : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
+            line +=
+                division.isRepealed
+                ? presentation.repealedWord
+                : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
             paragraph(line)
             writeAnnotations(division)
         }

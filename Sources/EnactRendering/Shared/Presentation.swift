@@ -42,7 +42,9 @@ struct Presentation {
 
     /// The caption shown above a Japanese-style article: （目的） / (Purpose).
     func caption(of division: Division) -> String? {
-        guard let heading = division.heading, tradition.level(of: division.kind)?.parenthesisedHeading == true else { return nil }
+        guard let heading = division.heading, tradition.level(of: division.kind)?.parenthesisedHeading == true else {
+            return nil
+        }
         return japanese ? "（\(heading)）" : "(\(heading))"
     }
 
@@ -121,7 +123,8 @@ struct Presentation {
             entries.append(TOCEntry(eId: Document.supplementaryEId(index), depth: 0, text: supplementaryTitle(group)))
         }
         for (index, schedule) in document.schedules.enumerated() {
-            entries.append(TOCEntry(eId: Document.scheduleEId(schedule, index: index), depth: 0, text: scheduleTitle(schedule)))
+            entries.append(
+                TOCEntry(eId: Document.scheduleEId(schedule, index: index), depth: 0, text: scheduleTitle(schedule)))
         }
         return entries
     }
@@ -143,9 +146,10 @@ struct Presentation {
         }
         let word = tradition.level(of: tradition.unitKind)?.englishCitation.word ?? tradition.unitKind.rawValue
         let plural = word.hasSuffix("s") ? word : word + "s"
-        let bare = tradition.level(of: tradition.unitKind).map { level in
-            { (number: DivisionNumber) in level.englishCitation.token(number) }
-        } ?? { $0.description }
+        let bare =
+            tradition.level(of: tradition.unitKind).map { level in
+                { (number: DivisionNumber) in level.englishCitation.token(number) }
+            } ?? { $0.description }
         switch numbers.count {
         case 1: return " (\(word) \(bare(first)))"
         case 2: return " (\(plural) \(bare(first)) and \(bare(last)))"

@@ -20,7 +20,10 @@ enum FrontMatterPrinter {
         if !metadata.dates.isEmpty {
             lines.append("dates:")
             let dates = metadata.dates
-            for (key, date) in [("drafted", dates.drafted), ("introduced", dates.introduced), ("enacted", dates.enacted), ("effective", dates.effective)] {
+            for (key, date) in [
+                ("drafted", dates.drafted), ("introduced", dates.introduced), ("enacted", dates.enacted),
+                ("effective", dates.effective),
+            ] {
                 if let date { lines.append("  \(key): \(date)") }
             }
         }
@@ -40,7 +43,9 @@ enum FrontMatterPrinter {
         isPlainSafe(value) ? value : doubleQuoted(value)
     }
 
-    private static let unsafeAnywhere: Set<Unicode.Scalar> = [":", "#", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "\\"]
+    private static let unsafeAnywhere: Set<Unicode.Scalar> = [
+        ":", "#", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "\\",
+    ]
 
     /// Plain scalars that YAML 1.1 or 1.2 tools would read as something other than a string.
     private static func looksTyped(_ value: String) -> Bool {
@@ -53,10 +58,13 @@ enum FrontMatterPrinter {
     private static func isPlainSafe(_ value: String) -> Bool {
         guard !looksTyped(value) else { return false }
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
-        guard !first.properties.isWhitespace, !last.properties.isWhitespace, first != "-", first != "?" else { return false }
+        guard !first.properties.isWhitespace, !last.properties.isWhitespace, first != "-", first != "?" else {
+            return false
+        }
         return value.unicodeScalars.allSatisfy { scalar in
             !unsafeAnywhere.contains(scalar) && scalar.value >= 0x20 && scalar.value != 0x7F
-                && !(0x80...0x9F).contains(scalar.value) && scalar != "\u{FEFF}" && scalar != "\u{2028}" && scalar != "\u{2029}"
+                && !(0x80...0x9F).contains(scalar.value) && scalar != "\u{FEFF}" && scalar != "\u{2028}"
+                && scalar != "\u{2029}"
         }
     }
 

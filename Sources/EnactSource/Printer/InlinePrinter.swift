@@ -8,10 +8,11 @@ enum InlinePrinter {
             switch inline {
             case .text(let plain): text += escapedText(plain)
             case .reference(let reference):
-                let target = switch reference.target {
-                case .label(let label): "#" + label
-                case .external(let uri): uri
-                }
+                let target =
+                    switch reference.target {
+                    case .label(let label): "#" + label
+                    case .external(let uri): uri
+                    }
                 text += markup("ref", target, reference.text)
             case .definition(let definition): text += markup("def", definition.term, nil)
             case .termUse(let use): text += markup("term", use.term, use.text)
@@ -28,7 +29,10 @@ enum InlinePrinter {
     }
 
     private static func escapedText(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+        guard
+            text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+            )
+        else {
             return text
         }
         var result = ""

@@ -42,7 +42,8 @@ private struct Writer {
         }
         for division in document.body { write(division) }
         for group in document.supplementaryProvisions {
-            block(headed(keyword(Keyword.supplementaryProvisions), group.heading, group.label), comments: group.comments)
+            block(
+                headed(keyword(Keyword.supplementaryProvisions), group.heading, group.label), comments: group.comments)
             var divisions = group.divisions[...]
             if let first = divisions.first, isImplicitParagraph(first) {
                 if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
@@ -86,7 +87,8 @@ private struct Writer {
     /// A first paragraph the reader would create on its own from text under an article (or 附則).
     private func isImplicitParagraph(_ division: Division) -> Bool {
         division.kind == tradition.firstSubunitKind && division.numbering == .automatic && division.heading == nil
-            && division.label == nil && division.annotations.isEmpty && division.comments.isEmpty && !division.isRepealed
+            && division.label == nil && division.annotations.isEmpty && division.comments.isEmpty
+            && !division.isRepealed
             && (!division.content.isEmpty || !division.children.isEmpty)
     }
 
@@ -128,9 +130,11 @@ private struct Writer {
     private func scheduleLine(_ schedule: Schedule) -> String {
         var designation = keyword(Keyword.schedule)
         if schedule.numbering == .explicit, let number = schedule.number {
-            designation += japanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
+            designation +=
+                japanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
         } else if !japanese, let heading = schedule.heading,
-            heading.hasPrefix("\\") || Numeral.arabic.parse(DirectiveParser.firstWord(Substring(heading), stopAtBracket: false)) != nil
+            heading.hasPrefix("\\")
+                || Numeral.arabic.parse(DirectiveParser.firstWord(Substring(heading), stopAtBracket: false)) != nil
         {
             return headed(designation, "\\" + heading, schedule.label)
         }

@@ -103,7 +103,8 @@ struct BodyParser {
         case .preamble:
             closeAll()
             guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
-                diagnostics.append(.error("misplaced-preamble", "the preamble must come before the first division", at: location))
+                diagnostics.append(
+                    .error("misplaced-preamble", "the preamble must come before the first division", at: location))
                 target = .discard
                 return
             }
@@ -111,8 +112,10 @@ struct BodyParser {
         case .enactingFormula:
             closeAll()
             guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty, enactingFormula == nil else {
-                diagnostics.append(.error(
-                    "misplaced-enacting-formula", "the enacting formula must come once, before the first division", at: location))
+                diagnostics.append(
+                    .error(
+                        "misplaced-enacting-formula", "the enacting formula must come once, before the first division",
+                        at: location))
                 target = .discard
                 return
             }
@@ -121,20 +124,24 @@ struct BodyParser {
         case .supplementaryProvisions(let heading, let label):
             closeAll()
             guard schedules.isEmpty else {
-                diagnostics.append(.error(
-                    "misplaced-supplementary-provisions", "supplementary provisions must come before the schedules", at: location))
+                diagnostics.append(
+                    .error(
+                        "misplaced-supplementary-provisions", "supplementary provisions must come before the schedules",
+                        at: location))
                 target = .discard
                 return
             }
             inSupplementaryProvisions = true
-            supplementaryProvisions.append(SupplementaryProvisions(
-                heading: heading, label: label, comments: takeComments(), anchor: SourceAnchor(location)))
+            supplementaryProvisions.append(
+                SupplementaryProvisions(
+                    heading: heading, label: label, comments: takeComments(), anchor: SourceAnchor(location)))
             target = .division
         case .schedule(let numbering, let number, let heading, let label):
             closeAll()
-            schedules.append(Schedule(
-                numbering: numbering, number: number, heading: heading, label: label, comments: takeComments(),
-                anchor: SourceAnchor(location)))
+            schedules.append(
+                Schedule(
+                    numbering: numbering, number: number, heading: heading, label: label, comments: takeComments(),
+                    anchor: SourceAnchor(location)))
             target = .schedule
         }
     }
@@ -143,10 +150,11 @@ struct BodyParser {
         flushText()
         guard let rank = tradition.rank(of: header.kind) else {
             let kinds = tradition.levels.map(\.keyword).joined(separator: ", ")
-            diagnostics.append(.error(
-                "unknown-keyword",
-                "'\(header.kind.rawValue)' is not a division of the \(tradition.id.rawValue) tradition (\(kinds))",
-                at: location))
+            diagnostics.append(
+                .error(
+                    "unknown-keyword",
+                    "'\(header.kind.rawValue)' is not a division of the \(tradition.id.rawValue) tradition (\(kinds))",
+                    at: location))
             target = .discard
             return
         }
@@ -159,21 +167,25 @@ struct BodyParser {
         let opensUnderUnit = tradition.articlesHaveParagraphs && stack.last?.kind == tradition.unitKind
         let opensUnderSupplementary = inSupplementaryProvisions && stack.isEmpty
         if opensUnderUnit || opensUnderSupplementary,
-            let paragraph = tradition.firstSubunitKind, let paragraphRank = tradition.rank(of: paragraph), rank > paragraphRank
+            let paragraph = tradition.firstSubunitKind, let paragraphRank = tradition.rank(of: paragraph),
+            rank > paragraphRank
         {
             stack.append(Division(kind: paragraph, anchor: SourceAnchor(location)))
         }
-        stack.append(Division(
-            kind: header.kind, numbering: header.numbering, number: header.number, heading: header.heading,
-            label: header.label, comments: takeComments(), anchor: SourceAnchor(location)))
+        stack.append(
+            Division(
+                kind: header.kind, numbering: header.numbering, number: header.number, heading: header.heading,
+                label: header.label, comments: takeComments(), anchor: SourceAnchor(location)))
         target = .division
     }
 
     private mutating func annotate(_ annotation: Annotation, at location: SourceLocation) {
-        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty else {
-            diagnostics.append(.error(
-                "misplaced-annotation", "an annotation must come directly after its division line, before the text",
-                at: location))
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty
+        else {
+            diagnostics.append(
+                .error(
+                    "misplaced-annotation", "an annotation must come directly after its division line, before the text",
+                    at: location))
             return
         }
         top.annotations.append(annotation)
@@ -181,9 +193,11 @@ struct BodyParser {
     }
 
     private mutating func markRepealed(at location: SourceLocation) {
-        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty else {
-            diagnostics.append(.error(
-                "misplaced-annotation", "'@repealed' must come directly after its division line", at: location))
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty
+        else {
+            diagnostics.append(
+                .error(
+                    "misplaced-annotation", "'@repealed' must come directly after its division line", at: location))
             return
         }
         top.isRepealed = true
@@ -203,15 +217,24 @@ struct BodyParser {
                     reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
                     return
                 }
-                stack.append(Division(kind: paragraph, anchor: SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
+                stack.append(
+                    Division(
+                        kind: paragraph,
+                        anchor: SourceAnchor(
+                            buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
             } else if tradition.articlesHaveParagraphs, let top = stack.last, top.kind == tradition.unitKind,
                 pendingText.isEmpty, let paragraph = tradition.firstSubunitKind
             {
-                stack.append(Division(kind: paragraph, anchor: SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
+                stack.append(
+                    Division(
+                        kind: paragraph,
+                        anchor: SourceAnchor(
+                            buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
             }
             pendingText.append(inlines)
         case .preamble: preamble.append(inlines)
-        case .enactingFormula: enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, japanese: japanese)
+        case .enactingFormula:
+            enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, japanese: japanese)
         case .schedule: schedules[schedules.count - 1].lines.append(inlines)
         case .discard: break
         case .none: reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
@@ -219,14 +242,16 @@ struct BodyParser {
     }
 
     private mutating func reportStrayText(line: Int, lineStart: Int, offset: Int) {
-        diagnostics.append(.error(
-            "stray-text", "text outside any division; start a division with an '@' line first",
-            at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
+        diagnostics.append(
+            .error(
+                "stray-text", "text outside any division; start a division with an '@' line first",
+                at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
     }
 
     private mutating func flushText() {
         guard !pendingText.isEmpty, !stack.isEmpty else { return }
-        let joined = Self.joined([stack[stack.count - 1].content].filter { !$0.isEmpty } + pendingText, japanese: japanese)
+        let joined = Self.joined(
+            [stack[stack.count - 1].content].filter { !$0.isEmpty } + pendingText, japanese: japanese)
         stack[stack.count - 1].content = joined
         pendingText = []
     }
@@ -236,7 +261,8 @@ struct BodyParser {
     static func joined(_ lines: [[Inline]], japanese: Bool) -> [Inline] {
         guard var result = lines.first else { return [] }
         for line in lines.dropFirst() {
-            let needsSpace = !japanese && !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
+            let needsSpace =
+                !japanese && !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
             if needsSpace { result.append(.text(" ")) }
             result.append(contentsOf: line)
         }

@@ -32,13 +32,15 @@ struct DirectiveParser {
             guard WorkIdentifier(target) != nil || target.hasPrefix("https://") || target.hasPrefix("http://") else {
                 throw Failure(
                     id: "invalid-annotation",
-                    message: "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301 or an http(s) address, not '\(target)'",
+                    message:
+                        "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301 or an http(s) address, not '\(target)'",
                     column: word.count + 1)
             }
             return .correspondsTo(target)
         case Keyword.repealed:
             guard Self.trimmed(rest).isEmpty else {
-                throw Failure(id: "invalid-annotation", message: "'@repealed' takes nothing after it", column: word.count + 1)
+                throw Failure(
+                    id: "invalid-annotation", message: "'@repealed' takes nothing after it", column: word.count + 1)
             }
             return .repealed
         case Keyword.preamble.0, Keyword.preamble.1:
@@ -61,9 +63,11 @@ struct DirectiveParser {
         }
         if tradition.id == .jp, let (kind, number) = try JapaneseDesignation.parse(word) {
             let (heading, label) = try headingAndLabel(rest, column: word.count, parenthesised: isParenthesised(kind))
-            return .division(DivisionHeader(kind: kind, numbering: .explicit, number: number, heading: heading, label: label))
+            return .division(
+                DivisionHeader(kind: kind, numbering: .explicit, number: number, heading: heading, label: label))
         }
-        let known = tradition.levels.map { japanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }.joined(separator: ", ")
+        let known = tradition.levels.map { japanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }.joined(
+            separator: ", ")
         throw Failure(
             id: "unknown-keyword",
             message: "unknown division keyword '\(word)'; the \(tradition.id.rawValue) tradition has \(known)",
@@ -75,7 +79,8 @@ struct DirectiveParser {
         let skipped = rest.count - body.count
         if body.hasPrefix("\\") {
             // A heading that would read as a number is escaped: `@chapter \\2025 Expo`.
-            let (heading, label) = try headingAndLabel(body.dropFirst(), column: column + skipped + 1, parenthesised: isParenthesised(kind))
+            let (heading, label) = try headingAndLabel(
+                body.dropFirst(), column: column + skipped + 1, parenthesised: isParenthesised(kind))
             return DivisionHeader(kind: kind, numbering: .automatic, number: nil, heading: heading, label: label)
         }
         let token = Self.firstWord(body, stopAtBracket: false)
@@ -89,11 +94,13 @@ struct DirectiveParser {
         } else if Self.startsWithDigit(token) {
             throw Failure(
                 id: "invalid-number",
-                message: "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\' before it",
+                message:
+                    "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\' before it",
                 column: column + skipped)
         }
         let (heading, label) = try headingAndLabel(
-            afterNumber, column: column + skipped + (body.count - afterNumber.count), parenthesised: isParenthesised(kind))
+            afterNumber, column: column + skipped + (body.count - afterNumber.count),
+            parenthesised: isParenthesised(kind))
         return DivisionHeader(kind: kind, numbering: numbering, number: number, heading: heading, label: label)
     }
 
@@ -106,7 +113,8 @@ struct DirectiveParser {
         } else if word.hasPrefix(Keyword.schedule.1), word.count > Keyword.schedule.1.count {
             let designation = word.dropFirst(Keyword.schedule.1.count)
             guard designation.hasPrefix("第"), let value = Numeral.kanji.parse(designation.dropFirst()) else {
-                throw Failure(id: "invalid-number", message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
+                throw Failure(
+                    id: "invalid-number", message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
             }
             numbering = .explicit
             number = DivisionNumber(value)
@@ -141,7 +149,9 @@ struct DirectiveParser {
             let open = brace..<heading.index(brace, offsetBy: 2)
             let candidate = heading[open.upperBound..<heading.index(before: heading.endIndex)]
             guard Label.isValid(candidate) else {
-                let offset = column + (text.count - Self.trimmedLeading(text).count) + heading.distance(from: heading.startIndex, to: open.lowerBound)
+                let offset =
+                    column + (text.count - Self.trimmedLeading(text).count)
+                    + heading.distance(from: heading.startIndex, to: open.lowerBound)
                 throw Failure(
                     id: "invalid-label",
                     message: "'\(candidate)' is not a label: use letters, digits, '-' and '_', starting with a letter",
@@ -151,7 +161,9 @@ struct DirectiveParser {
             heading = Self.trimmed(heading[..<open.lowerBound])
         }
         if let stray = heading.indices.first(where: { heading[$0] == "{" && heading[$0...].hasPrefix("{#") }) {
-            let offset = column + (text.count - Self.trimmedLeading(text).count) + heading.distance(from: heading.startIndex, to: stray)
+            let offset =
+                column + (text.count - Self.trimmedLeading(text).count)
+                + heading.distance(from: heading.startIndex, to: stray)
             throw Failure(id: "invalid-label", message: "a label '{#…}' must come last on its line", column: offset)
         }
         if parenthesised, heading.count >= 2,
@@ -172,7 +184,9 @@ struct DirectiveParser {
 
     private func expectNothing(_ rest: Substring, after word: Substring) throws(Failure) {
         guard Self.trimmed(rest).isEmpty else {
-            throw Failure(id: "invalid-directive", message: "'@\(word)' takes nothing after it on its line", column: word.count + 1)
+            throw Failure(
+                id: "invalid-directive", message: "'@\(word)' takes nothing after it on its line",
+                column: word.count + 1)
         }
     }
 
@@ -203,7 +217,8 @@ struct DirectiveParser {
         var scalars = token.unicodeScalars[...]
         if let first = scalars.first, first == "(" || first == "（" { scalars = scalars.dropFirst() }
         guard let lead = scalars.first else { return false }
-        return lead.isASCII ? lead.properties.isAlphabetic || ("0"..."9").contains(lead) : (0xFF10...0xFF5A).contains(lead.value)
+        return lead.isASCII
+            ? lead.properties.isAlphabetic || ("0"..."9").contains(lead) : (0xFF10...0xFF5A).contains(lead.value)
     }
 
     static func isSpace(_ character: Character) -> Bool {
@@ -241,7 +256,8 @@ struct DirectiveParser {
 
     static func trimmed(_ text: Substring) -> Substring {
         let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return text[text.endIndex...] }
         return text[start...last]
     }

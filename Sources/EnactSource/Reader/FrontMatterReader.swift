@@ -19,7 +19,9 @@ struct FrontMatterReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            diagnostics.append(YAMLDiagnostics(file: file, firstLine: firstLine).syntaxError(error, in: "front matter", id: "front-matter"))
+            diagnostics.append(
+                YAMLDiagnostics(file: file, firstLine: firstLine).syntaxError(
+                    error, in: "front matter", id: "front-matter"))
             return Metadata()
         }
         guard let root else { return Metadata() }
@@ -54,7 +56,8 @@ struct FrontMatterReader {
         case "work": metadata.work = work(value)
         case "dictionary": metadata.dictionary = text(value, key)
         default:
-            report("unknown-metadata", "unknown front matter key '\(key)'; known keys: \(FrontMatterKey.all)", at: keyNode)
+            report(
+                "unknown-metadata", "unknown front matter key '\(key)'; known keys: \(FrontMatterKey.all)", at: keyNode)
         }
     }
 
@@ -84,7 +87,9 @@ struct FrontMatterReader {
     private mutating func code(_ node: Node) -> String? {
         guard let raw = text(node, "jurisdiction") else { return nil }
         guard raw.count == 2, raw.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            report("front-matter", "'jurisdiction' must be an ISO 3166-1 alpha-2 code such as JP or US, not '\(raw)'", at: node)
+            report(
+                "front-matter", "'jurisdiction' must be an ISO 3166-1 alpha-2 code such as JP or US, not '\(raw)'",
+                at: node)
             return nil
         }
         return raw
@@ -93,8 +98,11 @@ struct FrontMatterReader {
     private mutating func language(_ node: Node) -> String? {
         guard let raw = text(node, "language") else { return nil }
         let subtags = raw.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = subtags.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLowercase } } ?? false
-            && subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        let valid =
+            subtags.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLowercase } } ?? false
+            && subtags.dropFirst().allSatisfy {
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
         guard valid else {
             report("front-matter", "'language' must be a BCP 47 tag such as ja or en-US, not '\(raw)'", at: node)
             return nil
@@ -105,7 +113,9 @@ struct FrontMatterReader {
     private mutating func work(_ node: Node) -> WorkIdentifier? {
         guard let raw = text(node, "work") else { return nil }
         guard let identifier = WorkIdentifier(raw) else {
-            report("front-matter", "'work' must be an identifier path such as /akn/jp/bill/2026/name, not '\(raw)'", at: node)
+            report(
+                "front-matter", "'work' must be an identifier path such as /akn/jp/bill/2026/name, not '\(raw)'",
+                at: node)
             return nil
         }
         return identifier
@@ -134,7 +144,9 @@ struct FrontMatterReader {
             case "enacted": dates.enacted = date
             case "effective": dates.effective = date
             default:
-                report("unknown-metadata", "unknown date '\(key)'; known dates: drafted, introduced, enacted, effective", at: keyNode)
+                report(
+                    "unknown-metadata", "unknown date '\(key)'; known dates: drafted, introduced, enacted, effective",
+                    at: keyNode)
             }
         }
         return dates
@@ -150,7 +162,8 @@ struct FrontMatterReader {
     }
 
     private mutating func report(_ id: String, _ message: String, at node: Node) {
-        diagnostics.append(.error(id, message, at: YAMLDiagnostics(file: file, firstLine: firstLine).location(of: node)))
+        diagnostics.append(
+            .error(id, message, at: YAMLDiagnostics(file: file, firstLine: firstLine).location(of: node)))
     }
 }
 

@@ -69,7 +69,8 @@ struct InlineParser {
             case UInt8(ascii: "\\"):
                 flushRun(upTo: index)
                 guard index + 1 < end, Self.isEscapable(bytes[index + 1]) else {
-                    report("invalid-escape", "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
+                    report(
+                        "invalid-escape", "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
                     appendLiteral(bytes[index])
                     index += 1
                     runStart = index
@@ -113,7 +114,8 @@ struct InlineParser {
         guard index < end, bytes[index] == UInt8(ascii: ":"), Self.tags.contains(tag) else {
             let shown = tag.isEmpty ? "{" : "{\(tag)"
             report(
-                "unknown-markup", "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…} or {date:…}, or \\{ for a literal brace",
+                "unknown-markup",
+                "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…} or {date:…}, or \\{ for a literal brace",
                 at: open)
             return nil
         }
@@ -159,13 +161,17 @@ struct InlineParser {
             if value.hasPrefix("#") {
                 let label = String(value.dropFirst())
                 guard Label.isValid(label) else {
-                    report("invalid-label", "'\(label)' is not a label: use letters, digits, '-' and '_', starting with a letter", at: open)
+                    report(
+                        "invalid-label",
+                        "'\(label)' is not a label: use letters, digits, '-' and '_', starting with a letter", at: open)
                     return nil
                 }
                 return .reference(CrossReference(target: .label(label), text: shown, anchor: anchor))
             }
             guard !value.contains(" ") else {
-                report("invalid-markup", "a reference target is '#label' or a URI without spaces, not '\(value)'", at: open)
+                report(
+                    "invalid-markup", "a reference target is '#label' or a URI without spaces, not '\(value)'", at: open
+                )
                 return nil
             }
             return .reference(CrossReference(target: .external(value), text: shown, anchor: anchor))
@@ -200,7 +206,8 @@ struct InlineParser {
 
     static func isEscapable(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "@"), UInt8(ascii: "/"):
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "@"),
+            UInt8(ascii: "/"):
             true
         default:
             false

@@ -11,27 +11,35 @@ enum InputValidation {
         var bytes = buffer.bytes
         if bytes.starts(with: byteOrderMark) {
             guard repairing else {
-                return .failure(DiagnosticError(.error(
-                    "byte-order-mark", "file starts with a UTF-8 byte-order mark; remove it (enact fmt does)",
-                    at: SourceLocation(file: buffer.file, line: 1, column: 1))))
+                return .failure(
+                    DiagnosticError(
+                        .error(
+                            "byte-order-mark", "file starts with a UTF-8 byte-order mark; remove it (enact fmt does)",
+                            at: SourceLocation(file: buffer.file, line: 1, column: 1))))
             }
             bytes.removeFirst(byteOrderMark.count)
         }
         let repaired = SourceBuffer(file: buffer.file, bytes: bytes)
         let scan = scan(bytes)
         if let offset = scan.invalidUTF8 {
-            return .failure(DiagnosticError(.error(
-                "invalid-utf8", "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
-                at: repaired.location(ofOffset: offset))))
+            return .failure(
+                DiagnosticError(
+                    .error(
+                        "invalid-utf8", "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
+                        at: repaired.location(ofOffset: offset))))
         }
         if let offset = scan.nul {
-            return .failure(DiagnosticError(.error("nul-byte", "NUL byte in text", at: repaired.location(ofOffset: offset))))
+            return .failure(
+                DiagnosticError(.error("nul-byte", "NUL byte in text", at: repaired.location(ofOffset: offset))))
         }
         guard let carriageReturn = scan.carriageReturn else { return .success(repaired) }
         guard repairing else {
-            return .failure(DiagnosticError(.error(
-                "crlf-line-end", "carriage return in line end; Enact sources use LF line ends (enact fmt converts them)",
-                at: repaired.location(ofOffset: carriageReturn))))
+            return .failure(
+                DiagnosticError(
+                    .error(
+                        "crlf-line-end",
+                        "carriage return in line end; Enact sources use LF line ends (enact fmt converts them)",
+                        at: repaired.location(ofOffset: carriageReturn))))
         }
         var withoutCR: [UInt8] = []
         withoutCR.reserveCapacity(bytes.count)
@@ -41,8 +49,11 @@ enum InputValidation {
         }
         if let lone = withoutCR.firstIndex(of: UInt8(ascii: "\r")) {
             let fixed = SourceBuffer(file: buffer.file, bytes: withoutCR)
-            return .failure(DiagnosticError(.error(
-                "crlf-line-end", "lone carriage return; Enact sources use LF line ends", at: fixed.location(ofOffset: lone))))
+            return .failure(
+                DiagnosticError(
+                    .error(
+                        "crlf-line-end", "lone carriage return; Enact sources use LF line ends",
+                        at: fixed.location(ofOffset: lone))))
         }
         return .success(SourceBuffer(file: buffer.file, bytes: withoutCR))
     }

@@ -14,7 +14,9 @@ enum JapaneseDesignation {
     static func parse(_ word: Substring) throws(DirectiveParser.Failure) -> (DivisionKind, DivisionNumber)? {
         guard let first = word.first else { return nil }
         if first == "第" {
-            guard let signIndex = word.firstIndex(where: { groupSigns[$0] != nil }), let kind = groupSigns[word[signIndex]] else {
+            guard let signIndex = word.firstIndex(where: { groupSigns[$0] != nil }),
+                let kind = groupSigns[word[signIndex]]
+            else {
                 return nil
             }
             let main = word[word.index(after: word.startIndex)..<signIndex]

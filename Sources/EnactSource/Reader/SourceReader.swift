@@ -43,11 +43,13 @@ public struct SourceReader: Sendable {
     /// is returned in ``Result/diagnostics`` with the document as far as it could be read.
     public func parse(bytes: [UInt8], file: String) throws(DiagnosticError) -> Result {
         guard bytes.count <= maximumFileSize else {
-            throw DiagnosticError(.error(
-                "file-too-large", "file is larger than the limit of \(maximumFileSize) bytes",
-                at: SourceLocation(file: file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "file-too-large", "file is larger than the limit of \(maximumFileSize) bytes",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        let buffer = try InputValidation.validate(SourceBuffer(file: file, bytes: bytes), repairing: repairsLineEnds).get()
+        let buffer = try InputValidation.validate(SourceBuffer(file: file, bytes: bytes), repairing: repairsLineEnds)
+            .get()
         let frontMatter = try FrontMatterSplitter.split(buffer)
         var frontMatterReader = FrontMatterReader(file: file, firstLine: 2)
         let metadata = frontMatterReader.read(buffer.string(frontMatter.yaml))
@@ -72,7 +74,8 @@ public struct SourceReader: Sendable {
             throw DiagnosticError(.error("is-a-directory", "is a directory, not a source file", at: here))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw DiagnosticError(.error("file-too-large", "file is larger than the limit of \(maximumSize) bytes", at: here))
+            throw DiagnosticError(
+                .error("file-too-large", "file is larger than the limit of \(maximumSize) bytes", at: here))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(.error("unreadable-file", "cannot read the file (permissions?)", at: here))
@@ -112,22 +115,25 @@ enum FrontMatterSplitter {
             return end
         }
         guard let openEnd = isFence(0) else {
-            throw DiagnosticError(.error(
-                "missing-front-matter", "a source file starts with '---', then YAML metadata, then '---'",
-                at: SourceLocation(file: buffer.file, line: 1, column: 1)))
+            throw DiagnosticError(
+                .error(
+                    "missing-front-matter", "a source file starts with '---', then YAML metadata, then '---'",
+                    at: SourceLocation(file: buffer.file, line: 1, column: 1)))
         }
         var lineStart = openEnd + 1
         var line = 2
         while lineStart <= bytes.count {
             if let closeEnd = isFence(lineStart) {
-                return Parts(yaml: min(openEnd + 1, lineStart)..<lineStart, bodyStart: closeEnd + 1, bodyFirstLine: line + 1)
+                return Parts(
+                    yaml: min(openEnd + 1, lineStart)..<lineStart, bodyStart: closeEnd + 1, bodyFirstLine: line + 1)
             }
             guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { break }
             lineStart = newline + 1
             line += 1
         }
-        throw DiagnosticError(.error(
-            "unterminated-front-matter", "the front matter opened on line 1 is never closed with '---'",
-            at: SourceLocation(file: buffer.file, line: 1, column: 1)))
+        throw DiagnosticError(
+            .error(
+                "unterminated-front-matter", "the front matter opened on line 1 is never closed with '---'",
+                at: SourceLocation(file: buffer.file, line: 1, column: 1)))
     }
 }

@@ -31,7 +31,8 @@ public struct YAMLDiagnostics: Sendable {
                 location = SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
                 message = "invalid YAML in \(what): \(problem)"
             case .duplicatedKeysInMapping(let duplicates, let context):
-                location = SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: context.mark.column)
+                location = SourceLocation(
+                    file: file, line: firstLine + context.mark.line - 1, column: context.mark.column)
                 message = "duplicate key '\(duplicates.joined(separator: "', '"))' in \(what)"
             default:
                 message = "invalid YAML in \(what): \(error)"

@@ -10,27 +10,35 @@ public enum FuzzCorpus {
             let enumerator = FileManager.default.enumerator(atPath: folder)
             var found: [String] = []
             while let name = enumerator?.nextObject() as? String {
-                if extensions.contains((name as NSString).pathExtension.lowercased()) { found.append(folder + "/" + name) }
+                if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                    found.append(folder + "/" + name)
+                }
             }
             return found.sorted()
         }
         switch target {
         case .source, .diff, .amend:
-            return files(packageRoot + "/Drafts", ["enact"]) + files(packageRoot + "/Tests/EnactSourceTests/Fixtures", ["enact"])
+            return files(packageRoot + "/Drafts", ["enact"])
+                + files(packageRoot + "/Tests/EnactSourceTests/Fixtures", ["enact"])
                 + files(packageRoot + "/Tests/EnactAmendTests/Fixtures", ["enact"])
         case .parameters: return files(packageRoot + "/Templates", ["yaml"])
         case .akn: return files(reference + "/akn/documents", ["xml"])
         case .uslm: return files(reference + "/uslm/documents", ["xml"])
         case .jplaw: return files(reference + "/jplaw/documents", ["xml"])
-        case .apply: return files(packageRoot + "/Drafts", ["amend"]) + files(packageRoot + "/Tests/EnactCommandsTests/Golden", ["amend"])
+        case .apply:
+            return files(packageRoot + "/Drafts", ["amend"])
+                + files(packageRoot + "/Tests/EnactCommandsTests/Golden", ["amend"])
         }
     }
 
     /// Seed inputs as fed to the target: pairs of documents for the two-document targets (each seed with the
     /// next, joined by a NUL byte), files as they are otherwise.
-    public static func inputs(for target: FuzzTarget, packageRoot: String, reference: String) -> [(name: String, bytes: [UInt8])] {
+    public static func inputs(for target: FuzzTarget, packageRoot: String, reference: String) -> [(
+        name: String, bytes: [UInt8]
+    )] {
         let seeds = seeds(for: target, packageRoot: packageRoot, reference: reference)
-        let contents = seeds.compactMap { path in FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) } }
+        let contents = seeds.compactMap { path in FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) }
+        }
         guard target == .diff || target == .amend else { return contents }
         return contents.indices.map { index in
             let (name, first) = contents[index]
@@ -43,6 +51,8 @@ public enum FuzzCorpus {
     public static func regressions(for target: FuzzTarget, packageRoot: String) -> [(name: String, bytes: [UInt8])] {
         let folder = packageRoot + "/Tests/Fuzz/Regressions/" + target.rawValue
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        return names.compactMap { name in FileManager.default.contents(atPath: folder + "/" + name).map { (name, [UInt8]($0)) } }
+        return names.compactMap { name in
+            FileManager.default.contents(atPath: folder + "/" + name).map { (name, [UInt8]($0)) }
+        }
     }
 }

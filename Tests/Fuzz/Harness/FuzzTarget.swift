@@ -49,12 +49,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             for style in AmendmentStyle.allCases {
                 let outcome = AmendmentRoundTrip().run(old: old, new: new, style: style)
                 // Changes the generator declines to say (a changed preamble) are reported, not findings.
-                precondition(outcome.reproduced || !outcome.generated, "amendment round trip failed: \(outcome.failure ?? "")")
+                precondition(
+                    outcome.reproduced || !outcome.generated, "amendment round trip failed: \(outcome.failure ?? "")")
             }
         case .apply:
             guard let base = context.flagship else { return }
             let file = AmendmentFile(for: base)
-            guard let amendment = try? file.read(String(decoding: bytes, as: UTF8.self), file: "fuzz.amend") else { return }
+            guard let amendment = try? file.read(String(decoding: bytes, as: UTF8.self), file: "fuzz.amend") else {
+                return
+            }
             _ = try? AmendmentApplier().apply(amendment, to: base)
         }
     }
