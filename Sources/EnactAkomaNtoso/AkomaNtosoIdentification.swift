@@ -20,20 +20,20 @@ struct AkomaNtosoIdentification {
         let here = SourceLocation(file: file, line: 1, column: 1)
         guard let work = metadata.work else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata", "Akoma Ntoso needs a work identifier: add 'work:' to the front matter", at: here
+                Diagnostic(
+                    .missingMetadata, "Akoma Ntoso needs a work identifier: add 'work:' to the front matter", at: here
                 ))
         }
         guard let jurisdiction = metadata.jurisdiction else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata", "Akoma Ntoso needs a country: add 'jurisdiction:' to the front matter", at: here
+                Diagnostic(
+                    .missingMetadata, "Akoma Ntoso needs a country: add 'jurisdiction:' to the front matter", at: here
                 ))
         }
         guard let language = metadata.language else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata", "Akoma Ntoso needs a language: add 'language:' to the front matter", at: here))
+                Diagnostic(
+                    .missingMetadata, "Akoma Ntoso needs a language: add 'language:' to the front matter", at: here))
         }
         let dates = metadata.dates
         let named: [(String, LegalDate?)] = [
@@ -43,8 +43,8 @@ struct AkomaNtosoIdentification {
         guard let (name, date) = named.first(where: { $0.1 != nil }).flatMap({ pair in pair.1.map { (pair.0, $0) } })
         else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata",
+                Diagnostic(
+                    .missingMetadata,
                     "Akoma Ntoso needs a date: add 'dates:' with 'drafted:' (or introduced, enacted) to the front matter",
                     at: here))
         }

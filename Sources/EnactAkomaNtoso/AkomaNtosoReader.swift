@@ -13,8 +13,8 @@ public struct AkomaNtosoReader: Sendable {
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let root = xml.root, root.name == "akomaNtoso", let documentElement = Self.mainDocument(in: root) else {
             throw DiagnosticError(
-                .error(
-                    "unknown-xml-format", "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
+                Diagnostic(
+                    .unknownXmlFormat, "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
@@ -465,8 +465,8 @@ private struct Reader {
 
     func diagnostics() -> [Diagnostic] {
         unmapped.map { message, entry in
-            .warning(
-                "import", entry.count > 1 ? "\(message) (\(entry.count) times; first here)" : message,
+            Diagnostic(
+                .importLoss, entry.count > 1 ? "\(message) (\(entry.count) times; first here)" : message,
                 at: entry.location)
         }.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
     }

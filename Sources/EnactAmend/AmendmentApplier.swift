@@ -31,11 +31,11 @@ public struct AmendmentApplier: Sendable {
                 state.current = index
                 try state.apply(instruction, at: location)
             } catch let failure as Failure {
-                throw DiagnosticError([.error("amendment-\(failure.rule)", failure.message, at: location)])
+                throw DiagnosticError([Diagnostic(failure.id, failure.message, at: location)])
             } catch let error as DiagnosticError {
                 throw error
             } catch {
-                throw DiagnosticError([.error("amendment", "\(error)", at: location)])
+                throw DiagnosticError([Diagnostic(.amendmentFailure, "\(error)", at: location)])
             }
         }
         return state
@@ -43,7 +43,7 @@ public struct AmendmentApplier: Sendable {
 
     /// Why an instruction cannot be applied.
     struct Failure: Error {
-        var rule: String
+        var id: DiagnosticID
         var message: String
     }
 
@@ -111,7 +111,7 @@ public struct AmendmentApplier: Sendable {
                 let path = try resolve(address)
                 let kind = try division(at: path).kind
                 guard let number = addresses.number(fromLabel: label, kind: kind) else {
-                    throw Failure(rule: "label", message: "'\(label)' is not a label of a \(kind.rawValue)")
+                    throw Failure(id: .amendmentLabel, message: "'\(label)' is not a label of a \(kind.rawValue)")
                 }
                 try renumber([path], to: [number])
             case .shift(let first, let last, let offset):
@@ -120,13 +120,13 @@ public struct AmendmentApplier: Sendable {
                 let numbers = try run.map { path throws -> DivisionNumber in
                     let moving = try division(at: path)
                     guard let number = moving.number else {
-                        throw Failure(rule: "label", message: "the \(moving.kind.rawValue) has no number to move")
+                        throw Failure(id: .amendmentLabel, message: "the \(moving.kind.rawValue) has no number to move")
                     }
                     guard number.main + offset >= 1,
                         let shifted = DivisionNumber([number.main + offset] + number.branches)
                     else {
                         throw Failure(
-                            rule: "label",
+                            id: .amendmentLabel,
                             message:
                                 "\(addresses.label(of: moving.kind, number: number)) cannot move by \(offset)")
                     }
@@ -165,7 +165,8 @@ public struct AmendmentApplier: Sendable {
                 if let after {
                     let path = try resolve(after, allowingGroups: true)
                     guard path.indices.isEmpty, case .supplementary(let existing) = path.part else {
-                        throw Failure(rule: "target", message: "\(after) is not a group of supplementary provisions")
+                        throw Failure(
+                            id: .amendmentTarget, message: "\(after) is not a group of supplementary provisions")
                     }
                     index = existing + 1
                 }
@@ -186,9 +187,9 @@ public struct AmendmentApplier: Sendable {
                 if let path = addresses.path(of: candidate), allowingGroups || !path.indices.isEmpty { return path }
             }
             let count = addresses.paths[address]?.count ?? 0
-            if count > 1 { throw Failure(rule: "ambiguous", message: "\(address) names \(count) provisions") }
+            if count > 1 { throw Failure(id: .amendmentAmbiguous, message: "\(address) names \(count) provisions") }
             throw Failure(
-                rule: "target",
+                id: .amendmentTarget,
                 message: "there is no \(address)\(nearest(to: address).map { "; the nearest is \($0)" } ?? "")")
         }
 
@@ -224,12 +225,12 @@ public struct AmendmentApplier: Sendable {
         private static func uniqueRange(of quoted: String, in text: String, address: String) throws -> Range<
             String.Index
         > {
-            guard !quoted.isEmpty else { throw Failure(rule: "text", message: "the quoted text is empty") }
+            guard !quoted.isEmpty else { throw Failure(id: .amendmentText, message: "the quoted text is empty") }
             let found = occurrences(of: quoted, in: text)
             guard found.count == 1 else {
                 let excerpt = text.count > 120 ? String(text.prefix(120)) + "…" : text
                 throw Failure(
-                    rule: "text",
+                    id: .amendmentText,
                     message: found.isEmpty
                         ? "'\(quoted)' does not occur in \(address), whose text is '\(excerpt)'"
                         : "'\(quoted)' occurs \(found.count) times in \(address); quote more of the text around it")
@@ -262,7 +263,7 @@ public struct AmendmentApplier: Sendable {
                 }
             }
             let named = first.number.map { addresses.label(of: first.kind, number: $0) } ?? first.kind.rawValue
-            throw Failure(rule: "target", message: "no \(last) follows \(named)")
+            throw Failure(id: .amendmentTarget, message: "no \(last) follows \(named)")
         }
 
         /// The provisions whose numbers must stay distinct from the one at `path`'s: every unit of its part for a
@@ -297,7 +298,7 @@ public struct AmendmentApplier: Sendable {
             for (path, number) in zip(paths, numbers) {
                 guard !others.contains(number) else {
                     throw Failure(
-                        rule: "collision", message: "\(addresses.label(of: kind, number: number)) already exists")
+                        id: .amendmentCollision, message: "\(addresses.label(of: kind, number: number)) already exists")
                 }
                 document[path]?.number = number
                 document[path]?.numbering = .explicit
@@ -308,7 +309,7 @@ public struct AmendmentApplier: Sendable {
         /// The division at `path`, which must name one (not a whole part).
         private func division(at path: ProvisionPath) throws -> Division {
             guard let division = document[path] else {
-                throw Failure(rule: "target", message: "the instruction names a whole part, not a provision")
+                throw Failure(id: .amendmentTarget, message: "the instruction names a whole part, not a provision")
             }
             return division
         }
@@ -316,7 +317,7 @@ public struct AmendmentApplier: Sendable {
         /// The container of the division at `path` and its index there.
         private func placement(of path: ProvisionPath) throws -> (container: ProvisionPath, index: Int) {
             guard let placement = path.placement else {
-                throw Failure(rule: "target", message: "the instruction names a whole part, not a provision")
+                throw Failure(id: .amendmentTarget, message: "the instruction names a whole part, not a provision")
             }
             return placement
         }

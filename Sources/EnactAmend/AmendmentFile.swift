@@ -119,8 +119,8 @@ public struct AmendmentFile: Sendable {
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard lines.first == "---", let closing = lines.dropFirst().firstIndex(of: "---") else {
             throw DiagnosticError([
-                .error(
-                    "amendment-front-matter",
+                Diagnostic(
+                    .amendmentFrontMatter,
                     "an amendment starts with front matter between '---' lines (title, amends, style)",
                     at: SourceLocation(file: file, line: 1, column: 1))
             ])
@@ -137,8 +137,8 @@ public struct AmendmentFile: Sendable {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix(" ") || line.hasPrefix("\t") {
                 diagnostics.append(
-                    .error(
-                        "amendment-quotation", "indented text must follow an instruction that quotes provisions",
+                    Diagnostic(
+                        .amendmentQuotation, "indented text must follow an instruction that quotes provisions",
                         at: location))
                 continue
             }
@@ -169,8 +169,8 @@ public struct AmendmentFile: Sendable {
             }
             guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {
                 diagnostics.append(
-                    .error(
-                        "amendment-instruction", "not an instruction in the \(header.style.rawValue) style: '\(line)'",
+                    Diagnostic(
+                        .amendmentInstruction, "not an instruction in the \(header.style.rawValue) style: '\(line)'",
                         at: location))
                 continue
             }
@@ -187,8 +187,8 @@ public struct AmendmentFile: Sendable {
             if instruction.quotation != nil {
                 guard !quoted.isEmpty else {
                     diagnostics.append(
-                        .error(
-                            "amendment-quotation",
+                        Diagnostic(
+                            .amendmentQuotation,
                             "this instruction must be followed by the quoted provisions, indented by four spaces",
                             at: location))
                     continue
@@ -198,8 +198,8 @@ public struct AmendmentFile: Sendable {
                         source: quoted.joined(separator: "\n") + "\n", summary: instruction.quotation?.summary))
             } else if !quoted.isEmpty {
                 diagnostics.append(
-                    .error(
-                        "amendment-quotation",
+                    Diagnostic(
+                        .amendmentQuotation,
                         "this instruction quotes no provisions; the indented text after it is not expected",
                         at: location.nextLine))
                 continue
@@ -230,13 +230,13 @@ public struct AmendmentFile: Sendable {
         let yamlDiagnostics = YAMLDiagnostics(file: file, firstLine: 2)
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw DiagnosticError([yamlDiagnostics.syntaxError(error, in: "front matter", id: "amendment-front-matter")]
+            throw DiagnosticError([yamlDiagnostics.syntaxError(error, in: "front matter", id: .amendmentFrontMatter)]
             )
         }
         guard let mapping = node?.mapping else {
             throw DiagnosticError([
-                .error(
-                    "amendment-front-matter", "the front matter must be a mapping with title, amends and style",
+                Diagnostic(
+                    .amendmentFrontMatter, "the front matter must be a mapping with title, amends and style",
                     at: SourceLocation(file: file, line: 2, column: 1))
             ])
         }
@@ -244,8 +244,8 @@ public struct AmendmentFile: Sendable {
         for (key, value) in mapping {
             guard let name = key.string, Self.keys.contains(name) else {
                 throw DiagnosticError([
-                    .error(
-                        "amendment-front-matter",
+                    Diagnostic(
+                        .amendmentFrontMatter,
                         "unknown key '\(key.string ?? "?")' (expected \(Self.keys.joined(separator: ", ")))",
                         at: yamlDiagnostics.location(of: key))
                 ])
@@ -254,21 +254,21 @@ public struct AmendmentFile: Sendable {
         }
         guard let styleValue = values["style"] else {
             throw DiagnosticError([
-                .error(
-                    "amendment-front-matter", "missing key 'style' (jp or us)",
+                Diagnostic(
+                    .amendmentFrontMatter, "missing key 'style' (jp or us)",
                     at: SourceLocation(file: file, line: 1, column: 1))
             ])
         }
         guard let style = AmendmentStyle(rawValue: styleValue.0) else {
             throw DiagnosticError([
-                .error("amendment-front-matter", "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)
+                Diagnostic(.amendmentFrontMatter, "style must be jp or us, not '\(styleValue.0)'", at: styleValue.1)
             ])
         }
         var date: LegalDate?
         if let (text, location) = values["date"] {
             guard let parsed = LegalDate(iso: text) else {
                 throw DiagnosticError([
-                    .error("amendment-front-matter", "date must be YYYY-MM-DD, not '\(text)'", at: location)
+                    Diagnostic(.amendmentFrontMatter, "date must be YYYY-MM-DD, not '\(text)'", at: location)
                 ])
             }
             date = parsed
@@ -277,8 +277,8 @@ public struct AmendmentFile: Sendable {
         if let (text, location) = values["work"] {
             guard let parsed = WorkIdentifier(text) else {
                 throw DiagnosticError([
-                    .error(
-                        "amendment-front-matter",
+                    Diagnostic(
+                        .amendmentFrontMatter,
                         "work must be an identifier such as /akn/jp/bill/2027/10, not '\(text)'", at: location)
                 ])
             }

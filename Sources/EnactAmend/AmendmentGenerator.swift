@@ -40,7 +40,7 @@ public struct AmendmentGenerator: Sendable {
         do {
             try planner.plan()
         } catch {
-            throw DiagnosticError([.error("amendment-inexpressible", error.message, at: nil)])
+            throw DiagnosticError([Diagnostic(.amendmentInexpressible, error.message, at: nil)])
         }
         let codeTitleName = codeTitle.map { style == .jp ? "合衆国法典第\($0)編" : "title \($0), United States Code" }
         let fallback = codeTitleName.map { style == .jp ? "\($0)の一部を改正する法律案" : "A bill to amend \($0)" } ?? defaultTitle

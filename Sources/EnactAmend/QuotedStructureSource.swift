@@ -61,8 +61,8 @@ struct QuotedStructureSource {
         let document = try read(quoted, containerLine: nil, at: location)
         guard document.supplementaryProvisions.count == 1, document.body.isEmpty else {
             throw DiagnosticError([
-                .error(
-                    "amendment-quotation", "the quotation must be one group of supplementary provisions", at: location)
+                Diagnostic(
+                    .amendmentQuotation, "the quotation must be one group of supplementary provisions", at: location)
             ])
         }
         return document.supplementaryProvisions[0]

@@ -6,8 +6,8 @@ enum DefinitionRule {
         resolved.definitions
             .filter { key, _ in (resolved.termUseCounts[key] ?? 0) == 0 }
             .map { _, definition in
-                .warning(
-                    "unused-definition",
+                Diagnostic(
+                    .unusedDefinition,
                     "term '\(definition.term)' is defined but never marked as used ({term:\(definition.term)})",
                     at: definition.location)
             }

@@ -11,8 +11,8 @@ enum MetadataRule {
             ("work", metadata.work != nil),
         ]
         return required.filter { !$0.1 }.map { key, _ in
-            .error(
-                "missing-metadata", "front matter lacks '\(key)'", at: SourceLocation(file: file, line: 1, column: 1))
+            Diagnostic(
+                .missingMetadata, "front matter lacks '\(key)'", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 }

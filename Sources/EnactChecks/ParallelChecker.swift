@@ -18,8 +18,8 @@ public struct ParallelChecker: Sendable {
         findings += compare(right, to: left, otherFile: firstFile)
         if first.body.isEmpty == false, first.metadata.work != second.metadata.work {
             findings.append(
-                .warning(
-                    "parallel-work",
+                Diagnostic(
+                    .parallelWork,
                     "the two versions name different works (\(first.metadata.work?.description ?? "none") and \(second.metadata.work?.description ?? "none"))",
                     at: SourceLocation(file: secondFile, line: 1, column: 1)))
         }
@@ -44,18 +44,18 @@ public struct ParallelChecker: Sendable {
         -> Diagnostic?
     {
         if let label = entry.label, let moved = other.byLabel[label], moved.path != entry.path {
-            return .error("parallel-numbering", "\(entry.name) is \(moved.name) in \(otherFile)", at: entry.location)
+            return Diagnostic(.parallelNumbering, "\(entry.name) is \(moved.name) in \(otherFile)", at: entry.location)
         }
         guard let counterpart = other.byPath[entry.path] else {
-            return .error("parallel-missing", "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
+            return Diagnostic(.parallelMissing, "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
         }
         guard let otherLabel = counterpart.label, otherLabel != entry.label else { return nil }
         if let elsewhere = outline.byLabel[otherLabel], elsewhere.path != entry.path {
-            return .error("parallel-missing", "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
+            return Diagnostic(.parallelMissing, "\(entry.name) has no counterpart in \(otherFile)", at: entry.location)
         }
         guard let label = entry.label else { return nil }
-        return .warning(
-            "parallel-label", "\(entry.name) is labelled '#\(label)' here but '#\(otherLabel)' in \(otherFile)",
+        return Diagnostic(
+            .parallelLabel, "\(entry.name) is labelled '#\(label)' here but '#\(otherLabel)' in \(otherFile)",
             at: entry.location)
     }
 }

@@ -46,22 +46,24 @@ struct StructureRule {
         let name = describe(division)
         if tradition.rank(of: division.kind) == nil {
             findings.append(
-                .error(
-                    "invalid-nesting",
+                Diagnostic(
+                    .invalidNesting,
                     "\(division.kind.rawValue) is not a division of the \(tradition.id.rawValue) tradition",
                     at: division.location))
         } else if !tradition.allows(division.kind, under: parent?.kind) {
             let place = parent.map { "under \(describe($0))" } ?? "at the top level"
-            findings.append(.error("invalid-nesting", "\(name) cannot stand \(place)", at: division.location))
+            findings.append(Diagnostic(.invalidNesting, "\(name) cannot stand \(place)", at: division.location))
         }
         if division.isRepealed {
             if !division.content.isEmpty || !division.children.isEmpty {
                 findings.append(
-                    .error("repealed-with-text", "\(name) is marked repealed but still has text", at: division.location)
+                    Diagnostic(
+                        .repealedWithText, "\(name) is marked repealed but still has text", at: division.location)
                 )
             }
         } else if division.children.isEmpty, !hasText(division.content) {
-            findings.append(.error("empty-division", "\(name) has no text and no subdivisions", at: division.location))
+            findings.append(
+                Diagnostic(.emptyDivision, "\(name) has no text and no subdivisions", at: division.location))
         }
     }
 
@@ -74,19 +76,19 @@ struct StructureRule {
             if let first = seen[number] {
                 findings.append(
                     Diagnostic(
-                        .error, id: "duplicate-number", message: "\(describe(division)) is numbered twice",
+                        .duplicateNumber, "\(describe(division)) is numbered twice",
                         at: division.location, notes: [.init(message: "first numbered here", location: first.location)])
                 )
             } else if let previous, number < previous {
                 findings.append(
-                    .error(
-                        "number-order", "\(describe(division)) comes after \(name) \(previous) but is numbered lower",
+                    Diagnostic(
+                        .numberOrder, "\(describe(division)) comes after \(name) \(previous) but is numbered lower",
                         at: division.location))
             } else if !number.hasBranches, number.main > (previous?.main ?? 0) + 1 {
                 let expected = (previous?.main ?? 0) + 1
                 findings.append(
-                    .warning(
-                        "number-gap",
+                    Diagnostic(
+                        .numberGap,
                         "\(describe(division)) follows \(previous.map { "\(name) \($0)" } ?? "nothing"): \(name) \(expected) is missing (keep a repealed provision in place with @repealed)",
                         at: division.location))
             }

@@ -14,8 +14,8 @@ public struct JapaneseLawReader: Sendable {
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let law = xml.root, law.name == "Law" else {
             throw DiagnosticError(
-                .error(
-                    "unknown-xml-format", "the root element is not <Law>",
+                Diagnostic(
+                    .unknownXmlFormat, "the root element is not <Law>",
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
@@ -204,6 +204,6 @@ private struct Reader {
     }
 
     private mutating func warn(_ element: XMLElement, _ message: String) {
-        warnings.append(.warning("import", message, at: element.location))
+        warnings.append(Diagnostic(.importLoss, message, at: element.location))
     }
 }

@@ -14,8 +14,8 @@ public struct JapaneseLawWriter: Sendable {
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
         guard resolved.tradition.id == .jp else {
             throw DiagnosticError(
-                .error(
-                    "unsupported-tradition",
+                Diagnostic(
+                    .unsupportedTradition,
                     "Japan's standard law XML holds laws drafted in the Japanese tradition, not the \(resolved.tradition.id.rawValue) tradition",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
@@ -39,18 +39,19 @@ struct LawHeader {
         let dates = metadata.dates
         guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata",
+                Diagnostic(
+                    .missingMetadata,
                     "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
         }
         guard let (era, year) = JapaneseEra.of(date) else {
             throw DiagnosticError(
-                .error("invalid-metadata", "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here))
+                Diagnostic(.invalidMetadata, "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here)
+            )
         }
         guard let numberText = metadata.number, let number = Self.trailingNumber(in: numberText) else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata",
+                Diagnostic(
+                    .missingMetadata,
                     "Japanese law XML needs a law or bill number ending in a numeral (法律第八十八号, 衆法第一号): add 'number:' to the front matter",
                     at: here))
         }

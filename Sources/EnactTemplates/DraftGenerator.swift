@@ -28,8 +28,8 @@ public struct DraftGenerator: Sendable {
     public func generate(parametersFile: String) throws(DiagnosticError) -> GeneratedDraft {
         guard let data = FileManager.default.contents(atPath: parametersFile) else {
             throw DiagnosticError(
-                .error(
-                    "unreadable-file", "cannot read the parameter file",
+                Diagnostic(
+                    .unreadableFile, "cannot read the parameter file",
                     at: SourceLocation(file: parametersFile, line: 1, column: 1)))
         }
         return try generate(parameters: String(decoding: data, as: UTF8.self), file: parametersFile)
@@ -41,8 +41,8 @@ public struct DraftGenerator: Sendable {
         guard let bodyPath = template.bodies[language], let bodyData = FileManager.default.contents(atPath: bodyPath)
         else {
             throw DiagnosticError(
-                .error(
-                    "unreadable-template", "cannot read the template body",
+                Diagnostic(
+                    .unreadableTemplate, "cannot read the template body",
                     at: SourceLocation(file: template.folder, line: 1, column: 1)))
         }
         let body = String(decoding: bodyData, as: UTF8.self)
@@ -69,19 +69,19 @@ public struct DraftGenerator: Sendable {
         let yaml = YAMLDiagnostics(file: file)
         let root: Node?
         do { root = try Yams.compose(yaml: yamlText) } catch {
-            throw DiagnosticError(yaml.syntaxError(error, in: "parameter file", id: "parameter-file"))
+            throw DiagnosticError(yaml.syntaxError(error, in: "parameter file", id: .parameterFile))
         }
         guard let root, let mapping = root.mapping else {
             throw DiagnosticError(
-                .error(
-                    "parameter-file", "a parameter file is a mapping of parameter names to values",
+                Diagnostic(
+                    .parameterFile, "a parameter file is a mapping of parameter names to values",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var problems: [Diagnostic] = []
         if let named = mapping["template"], named.string != template.name {
             problems.append(
-                .error(
-                    "parameter-file",
+                Diagnostic(
+                    .parameterFile,
                     "this parameter file is for template '\(named.string ?? "")', not '\(template.name)'",
                     at: yaml.location(of: named)))
         }
@@ -91,15 +91,15 @@ public struct DraftGenerator: Sendable {
             language = chosen.string ?? ""
             if template.bodies[language] == nil {
                 problems.append(
-                    .error(
-                        "invalid-parameter",
+                    Diagnostic(
+                        .invalidParameter,
                         "'language' must be one of the template's languages: \(languages.joined(separator: ", "))",
                         at: yaml.location(of: chosen)))
             }
         } else if language.isEmpty {
             problems.append(
-                .error(
-                    "missing-parameter", "missing 'language' (\(languages.joined(separator: ", ")))",
+                Diagnostic(
+                    .missingParameter, "missing 'language' (\(languages.joined(separator: ", ")))",
                     at: yaml.location(of: root)))
         }
         var binder = ParameterBinder(yaml: yaml)

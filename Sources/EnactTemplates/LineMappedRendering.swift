@@ -30,16 +30,16 @@ struct LineMappedRendering {
             _ = try MustacheTemplate(string: body)
         } catch let error as MustacheTemplate.ParserError {
             return DiagnosticError(
-                .error(
-                    "template-syntax", "Mustache: \(error.error)",
+                Diagnostic(
+                    .templateSyntax, "Mustache: \(error.error)",
                     at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
         } catch {
             return DiagnosticError(
-                .error("template-syntax", "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+                Diagnostic(.templateSyntax, "Mustache: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return DiagnosticError(
-            .error(
-                "template-syntax", "the template could not be prepared",
+            Diagnostic(
+                .templateSyntax, "the template could not be prepared",
                 at: SourceLocation(file: file, line: 1, column: 1)))
     }
 

@@ -25,7 +25,7 @@ struct ParameterBinder {
             guard let parameter = declared[key] else {
                 let known = parameters.map(\.name).joined(separator: ", ")
                 report(
-                    "unknown-parameter", "unknown parameter '\(path)\(key)'; the template declares: \(known)",
+                    .unknownParameter, "unknown parameter '\(path)\(key)'; the template declares: \(known)",
                     at: keyNode)
                 continue
             }
@@ -36,7 +36,7 @@ struct ParameterBinder {
                 values[parameter.name] = value
             } else if parameter.isRequired {
                 report(
-                    "missing-parameter", "missing required parameter '\(path)\(parameter.name)' (\(parameter.type))",
+                    .missingParameter, "missing required parameter '\(path)\(parameter.name)' (\(parameter.type))",
                     at: owner)
             }
         }
@@ -73,7 +73,7 @@ struct ParameterBinder {
             guard let text = scalar(node, name, type) else { return nil }
             guard choices.contains(text) else {
                 report(
-                    "invalid-parameter",
+                    .invalidParameter,
                     "'\(text)' is not a value of '\(name)'; expected one of: \(choices.joined(separator: ", "))",
                     at: node)
                 return nil
@@ -100,11 +100,11 @@ struct ParameterBinder {
     }
 
     private mutating func mismatch(_ node: Node, _ name: String, _ expected: String) -> ParameterValue? {
-        report("invalid-parameter", "'\(name)' must be \(expected)", at: node)
+        report(.invalidParameter, "'\(name)' must be \(expected)", at: node)
         return nil
     }
 
-    private mutating func report(_ id: String, _ message: String, at node: Node) {
-        diagnostics.append(.error(id, message, at: yaml.location(of: node)))
+    private mutating func report(_ id: DiagnosticID, _ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(id, message, at: yaml.location(of: node)))
     }
 }

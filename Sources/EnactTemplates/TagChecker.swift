@@ -28,8 +28,8 @@ struct TagChecker {
                 case "!", "%": continue
                 case "=", ">", "<", "$":
                     diagnostics.append(
-                        .error(
-                            "template-tag", "templates use plain variables and sections only, not '{{\(tag)}}'",
+                        Diagnostic(
+                            .templateTag, "templates use plain variables and sections only, not '{{\(tag)}}'",
                             at: here))
                 case "/":
                     if scopes.count > 1 { scopes.removeLast() }
@@ -46,8 +46,8 @@ struct TagChecker {
     }
 
     private func unknown(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error(
-            "unknown-parameter", "the template uses '\(name)', which is not a declared parameter or field here",
+        Diagnostic(
+            .unknownParameter, "the template uses '\(name)', which is not a declared parameter or field here",
             at: location)
     }
 

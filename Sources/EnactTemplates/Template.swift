@@ -27,13 +27,13 @@ public struct Template: Sendable {
         let yaml = YAMLDiagnostics(file: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(
-                .error(
-                    "unreadable-template", "no template declaration here",
+                Diagnostic(
+                    .unreadableTemplate, "no template declaration here",
                     at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let root: Node?
         do { root = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) } catch {
-            throw DiagnosticError(yaml.syntaxError(error, in: "template declaration", id: "template-declaration"))
+            throw DiagnosticError(yaml.syntaxError(error, in: "template declaration", id: .templateDeclaration))
         }
         var reader = DeclarationReader(yaml: yaml)
         let template = reader.read(root, folder: folder)
@@ -41,8 +41,8 @@ public struct Template: Sendable {
             throw DiagnosticError(
                 reader.diagnostics.isEmpty
                     ? [
-                        .error(
-                            "template-declaration", "the declaration must be a mapping",
+                        Diagnostic(
+                            .templateDeclaration, "the declaration must be a mapping",
                             at: SourceLocation(file: path, line: 1, column: 1))
                     ]
                     : reader.diagnostics)
@@ -171,6 +171,6 @@ private struct DeclarationReader {
     }
 
     private mutating func report(_ message: String, at node: Node) {
-        diagnostics.append(.error("template-declaration", message, at: yaml.location(of: node)))
+        diagnostics.append(Diagnostic(.templateDeclaration, message, at: yaml.location(of: node)))
     }
 }

@@ -13,8 +13,8 @@ public struct USLMReader: Sendable {
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let root = xml.root, let main = root.element("main") else {
             throw DiagnosticError(
-                .error(
-                    "unknown-xml-format", "a USLM document needs a <main> element",
+                Diagnostic(
+                    .unknownXmlFormat, "a USLM document needs a <main> element",
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         let properties = Reader.properties(in: root.element("meta"))
@@ -313,7 +313,7 @@ private struct Reader {
     }
 
     private mutating func warn(_ element: XMLElement, _ message: String) {
-        warnings.append(.warning("import", message, at: element.location))
+        warnings.append(Diagnostic(.importLoss, message, at: element.location))
     }
 }
 

@@ -14,8 +14,8 @@ public struct USLMWriter: Sendable {
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
         guard let work = resolved.document.metadata.work else {
             throw DiagnosticError(
-                .error(
-                    "missing-metadata",
+                Diagnostic(
+                    .missingMetadata,
                     "USLM needs a work identifier for its identifier paths: add 'work:' to the front matter",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }

@@ -21,16 +21,15 @@ final class ErrorCollector {
         let severity: Severity = raw.level == XML_ERR_WARNING && !isNamespaceProblem ? .warning : .error
         let line = max(1, Int(raw.line))
         let column = max(1, Int(raw.int2))
-        let id: String
+        let id: DiagnosticID
         switch Int(raw.domain) {
-        case Int(XML_FROM_SCHEMASV.rawValue), Int(XML_FROM_SCHEMASP.rawValue): id = "schema"
-        case Int(XML_FROM_RELAXNGV.rawValue), Int(XML_FROM_RELAXNGP.rawValue): id = "relaxng"
-        case Int(XML_FROM_SCHEMATRONV.rawValue): id = "schematron"
-        case Int(XML_FROM_NAMESPACE.rawValue): id = "xml-namespace"
-        default: id = "xml"
+        case Int(XML_FROM_SCHEMASV.rawValue), Int(XML_FROM_SCHEMASP.rawValue): id = .schema
+        case Int(XML_FROM_SCHEMATRONV.rawValue): id = .schematron
+        case Int(XML_FROM_NAMESPACE.rawValue): id = .xmlNamespace
+        default: id = .xml
         }
         diagnostics.append(
-            Diagnostic(severity, id: id, message: message, at: SourceLocation(file: file, line: line, column: column)))
+            Diagnostic(id, message, at: SourceLocation(file: file, line: line, column: column), severity: severity))
     }
 
     func add(_ diagnostic: Diagnostic) {

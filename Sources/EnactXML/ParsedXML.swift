@@ -46,8 +46,8 @@ public final class ParsedXML: @unchecked Sendable {
         guard let format = XMLFormat.detect(rootName: rootName, namespace: rootNamespace) else {
             let line = document.root.map { Int(xmlGetLineNo($0)) } ?? 1
             throw DiagnosticError(
-                .error(
-                    "unknown-xml-format",
+                Diagnostic(
+                    .unknownXmlFormat,
                     "root element <\(rootName)>\(rootNamespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
                     at: SourceLocation(file: file, line: line, column: 1)))
         }

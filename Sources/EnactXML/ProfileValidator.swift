@@ -14,7 +14,7 @@ public final class ProfileValidator: @unchecked Sendable {
         LibXML.initialise()
         let here = SourceLocation(file: path, line: 1, column: 1)
         guard FileManager.default.fileExists(atPath: path), let context = xmlSchematronNewParserCtxt(path) else {
-            throw DiagnosticError(.error("no-profile", "cannot read the profile", at: here))
+            throw DiagnosticError(Diagnostic(.noProfile, "cannot read the profile", at: here))
         }
         defer { xmlSchematronFreeParserCtxt(context) }
         let collector = ErrorCollector(file: path)
@@ -23,7 +23,7 @@ public final class ProfileValidator: @unchecked Sendable {
         guard let compiled = xmlSchematronParse(context) else {
             throw DiagnosticError(
                 collector.diagnostics.isEmpty
-                    ? [.error("profile", "cannot compile the profile", at: here)] : collector.diagnostics)
+                    ? [Diagnostic(.profile, "cannot compile the profile", at: here)] : collector.diagnostics)
         }
         schema = compiled
         profilePath = path
@@ -40,14 +40,14 @@ public final class ProfileValidator: @unchecked Sendable {
             let context = xmlSchematronNewValidCtxt(
                 schema, Int32(XML_SCHEMATRON_OUT_ERROR.rawValue | XML_SCHEMATRON_OUT_QUIET.rawValue))
         else {
-            return [.error("profile", "cannot create a profile validation context", at: nil)]
+            return [Diagnostic(.profile, "cannot create a profile validation context", at: nil)]
         }
         defer { xmlSchematronFreeValidCtxt(context) }
         xmlSchematronSetValidStructuredErrors(context, ErrorCollector.callback, collector.context)
         let status = xmlSchematronValidateDoc(context, xml.document.pointer)
         var found = collector.diagnostics.map { diagnostic in
             var profiled = diagnostic
-            profiled.id = "profile"
+            profiled.id = .profile
             // libxml2 prefixes the assertion's text with the element's path and line: keep the text.
             if let range = profiled.message.range(of: #"line [0-9]+: "#, options: .regularExpression) {
                 profiled.message = String(profiled.message[range.upperBound...])
@@ -57,8 +57,8 @@ public final class ProfileValidator: @unchecked Sendable {
         }
         if status != 0, found.isEmpty {
             found.append(
-                .error(
-                    "profile", "the document does not conform to \(profilePath)",
+                Diagnostic(
+                    .profile, "the document does not conform to \(profilePath)",
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         return found

@@ -45,13 +45,13 @@ struct SafeXMLParser {
         let here = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(.error("no-such-file", "no such file", at: here))
+            throw DiagnosticError(Diagnostic(.noSuchFile, "no such file", at: here))
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticError(.error("is-a-directory", "is a directory, not an XML file", at: here))
+            throw DiagnosticError(Diagnostic(.isADirectory, "is a directory, not an XML file", at: here))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticError(.error("unreadable-file", "cannot read the file (permissions?)", at: here))
+            throw DiagnosticError(Diagnostic(.unreadableFile, "cannot read the file (permissions?)", at: here))
         }
         defer { try? handle.close() }
         var total = 0
@@ -72,8 +72,8 @@ struct SafeXMLParser {
 
     private func tooLarge(_ file: String) -> DiagnosticError {
         DiagnosticError(
-            .error(
-                "xml-too-large", "file is larger than the limit of \(limits.maximumBytes) bytes",
+            Diagnostic(
+                .xmlTooLarge, "file is larger than the limit of \(limits.maximumBytes) bytes",
                 at: SourceLocation(file: file, line: 1, column: 1)))
     }
 
@@ -85,7 +85,7 @@ struct SafeXMLParser {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let collector = ErrorCollector(file: file)
         guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else {
-            throw DiagnosticError(.error("xml", "cannot create an XML parser", at: start))
+            throw DiagnosticError(Diagnostic(.xml, "cannot create an XML parser", at: start))
         }
         defer { xmlFreeParserCtxt(context) }
         xmlCtxtUseOptions(context, enact_xml_safe_options())
@@ -115,16 +115,16 @@ struct SafeXMLParser {
         context.pointee.myDoc = nil
         guard sawInput else {
             if let document { xmlFreeDoc(document) }
-            throw DiagnosticError(.error("xml", "empty file: no root element", at: start))
+            throw DiagnosticError(Diagnostic(.xml, "empty file: no root element", at: start))
         }
         guard let document, context.pointee.wellFormed != 0, !collector.hasErrors else {
             if let document { xmlFreeDoc(document) }
             var errors = collector.diagnostics.filter { $0.severity == .error }
-            if errors.isEmpty { errors = [.error("xml", "the file is not well-formed XML", at: start)] }
+            if errors.isEmpty { errors = [Diagnostic(.xml, "the file is not well-formed XML", at: start)] }
             throw DiagnosticError(errors)
         }
         let parsed = ParsedDocument(document)
-        guard let root = parsed.root else { throw DiagnosticError(.error("xml", "no root element", at: start)) }
+        guard let root = parsed.root else { throw DiagnosticError(Diagnostic(.xml, "no root element", at: start)) }
         try checkTree(under: root, file: file)
         return (parsed, collector.diagnostics)
     }
@@ -136,15 +136,15 @@ struct SafeXMLParser {
             let location = SourceLocation(file: file, line: Int(xmlGetLineNo(node)), column: 1)
             if depth > limits.maximumDepth {
                 throw DiagnosticError(
-                    .error(
-                        "xml-too-deep", "elements nest deeper than the limit of \(limits.maximumDepth)", at: location))
+                    Diagnostic(
+                        .xmlTooDeep, "elements nest deeper than the limit of \(limits.maximumDepth)", at: location))
             }
             if let namespace = node.pointee.ns?.pointee.href.map({ String(cString: $0) }),
                 Self.xincludeNamespaces.contains(namespace)
             {
                 throw DiagnosticError(
-                    .error(
-                        "xml-xinclude", "XInclude is not processed: the document must be self-contained", at: location))
+                    Diagnostic(
+                        .xmlXinclude, "XInclude is not processed: the document must be self-contained", at: location))
             }
             var child = node.pointee.children
             while let current = child {
@@ -160,7 +160,7 @@ struct SafeXMLParser {
     private static let refuseEntityDeclaration: entityDeclSAXFunc = { context, name, _, _, _, _ in
         let entity = name.map { String(cString: $0) } ?? "?"
         refuse(
-            context, id: "xml-entity-declaration",
+            context, id: .xmlEntityDeclaration,
             "entity declarations are not accepted (entity '\(entity)'): legislative XML needs no DTD")
     }
 
@@ -168,19 +168,19 @@ struct SafeXMLParser {
     private static let checkDoctype: internalSubsetSAXFunc = { context, name, externalID, systemID in
         guard externalID == nil, systemID == nil else {
             let system = systemID.map { String(cString: $0) } ?? ""
-            refuse(context, id: "xml-external-dtd", "external DTDs are not loaded (\(system)): remove the DOCTYPE")
+            refuse(context, id: .xmlExternalDtd, "external DTDs are not loaded (\(system)): remove the DOCTYPE")
             return
         }
         xmlSAX2InternalSubset(context, name, externalID, systemID)
     }
 
-    private static func refuse(_ context: UnsafeMutableRawPointer?, id: String, _ message: String) {
+    private static func refuse(_ context: UnsafeMutableRawPointer?, id: DiagnosticID, _ message: String) {
         guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
             let collectorPointer = parser.pointee._private
         else { return }
         let collector = Unmanaged<ErrorCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
         let line = Int(xmlSAX2GetLineNumber(context))
-        collector.add(.error(id, message, at: SourceLocation(file: collector.file, line: max(1, line), column: 1)))
+        collector.add(Diagnostic(id, message, at: SourceLocation(file: collector.file, line: max(1, line), column: 1)))
         xmlStopParser(parser)
     }
 }

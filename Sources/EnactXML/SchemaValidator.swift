@@ -18,11 +18,11 @@ public final class SchemaValidator: @unchecked Sendable {
         let collector = ErrorCollector(file: path)
         guard FileManager.default.fileExists(atPath: path) else {
             throw DiagnosticError(
-                .error("no-such-schema", "no schema at this path", at: SourceLocation(file: path, line: 1, column: 1)))
+                Diagnostic(.noSuchSchema, "no schema at this path", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         guard let context = xmlSchemaNewParserCtxt(path) else {
             throw DiagnosticError(
-                .error("schema", "cannot read the schema", at: SourceLocation(file: path, line: 1, column: 1)))
+                Diagnostic(.schema, "cannot read the schema", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         defer { xmlSchemaFreeParserCtxt(context) }
         xmlSchemaSetParserStructuredErrors(context, ErrorCollector.callback, collector.context)
@@ -32,8 +32,8 @@ public final class SchemaValidator: @unchecked Sendable {
             throw DiagnosticError(
                 collector.diagnostics.isEmpty
                     ? [
-                        .error(
-                            "schema", "cannot compile the schema", at: SourceLocation(file: path, line: 1, column: 1))
+                        Diagnostic(
+                            .schema, "cannot compile the schema", at: SourceLocation(file: path, line: 1, column: 1))
                     ]
                     : collector.diagnostics)
         }
@@ -59,7 +59,7 @@ public final class SchemaValidator: @unchecked Sendable {
         defer { lock.unlock() }
         let collector = ErrorCollector(file: file)
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            return [.error("schema", "cannot create a validation context", at: nil)]
+            return [Diagnostic(.schema, "cannot create a validation context", at: nil)]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, ErrorCollector.callback, collector.context)
@@ -67,8 +67,8 @@ public final class SchemaValidator: @unchecked Sendable {
         var found = warnings + collector.diagnostics
         if status != 0, !found.contains(where: { $0.severity == .error }) {
             found.append(
-                .error(
-                    "schema", "the document does not validate against \(schemaPath)",
+                Diagnostic(
+                    .schema, "the document does not validate against \(schemaPath)",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return found

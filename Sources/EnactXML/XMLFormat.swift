@@ -64,8 +64,8 @@ public struct SchemaCatalog: Sendable {
             if url.lastPathComponent == format.schemaFileName { return url.path }
         }
         throw DiagnosticError(
-            .error(
-                "no-schema",
+            Diagnostic(
+                .noSchema,
                 "no \(format.schemaFileName) under \(directory); point --schemas or \(Self.environmentVariable) at the folder holding the official schemas",
                 at: nil))
     }

@@ -38,43 +38,43 @@ struct CheckerTests {
     }
 
     @Test func duplicateAndOutOfOrderNumbersAreErrors() throws {
-        let ids = try findings("@第二条\n甲\n@第二条\n乙\n@第一条\n丙\n").map(\.id)
+        let ids = try findings("@第二条\n甲\n@第二条\n乙\n@第一条\n丙\n").map(\.id.rawValue)
         #expect(ids.contains("duplicate-number"))
         #expect(ids.contains("number-order"))
     }
 
     @Test func gapsAreWarnings() throws {
         let found = try findings("@第一条\n甲\n@第三条\n乙\n")
-        #expect(found.map(\.id) == ["number-gap"])
+        #expect(found.map(\.id.rawValue) == ["number-gap"])
         #expect(found.first?.severity == .warning)
         #expect(found.first?.location?.line == 10)
     }
 
     @Test func anItemCannotStandUnderAChapter() throws {
         let found = try findings("@章　総則\n@号\n甲\n")
-        #expect(found.map(\.id) == ["invalid-nesting"])
+        #expect(found.map(\.id.rawValue) == ["invalid-nesting"])
     }
 
     @Test func aSubsectionCannotStandUnderAChapter() throws {
         let header = "title: Act\nkind: bill\njurisdiction: US\nlanguage: en\nwork: /us/bill/1\n"
         let found = try findings("@chapter General\n@subsection\ntext\n", frontMatter: header)
-        #expect(found.map(\.id) == ["invalid-nesting"])
+        #expect(found.map(\.id.rawValue) == ["invalid-nesting"])
     }
 
     @Test func emptyAndRepealedDivisions() throws {
-        #expect(try findings("@第一条\n@第二条\n乙\n").map(\.id) == ["empty-division"])
+        #expect(try findings("@第一条\n@第二条\n乙\n").map(\.id.rawValue) == ["empty-division"])
         #expect(try findings("@第一条\n@repealed\n@第二条\n乙\n").isEmpty)
     }
 
     @Test func termsDefinedButUnusedAndUsedButUndefined() throws {
         let found = try findings("@第一条\n「{def:台湾}」とは、…をいう。{term:協会}\n")
-        #expect(Set(found.map(\.id)) == ["unused-definition", "undefined-term"])
+        #expect(Set(found.map(\.id.rawValue)) == ["unused-definition", "undefined-term"])
     }
 
     @Test func danglingReferencesAndMissingMetadata() throws {
         let found = try findings("@第一条\n{ref:#nowhere}の規定\n", frontMatter: "language: ja\njurisdiction: JP\n")
-        #expect(found.filter { $0.id == "missing-metadata" }.count == 3)
-        #expect(found.contains { $0.id == "dangling-reference" })
+        #expect(found.filter { $0.id.rawValue == "missing-metadata" }.count == 3)
+        #expect(found.contains { $0.id.rawValue == "dangling-reference" })
     }
 
     @Test func parallelCheckReportsMissingAndRenumberedDivisions() throws {
@@ -85,6 +85,6 @@ struct CheckerTests {
             "---\nlanguage: en\njurisdiction: JP\n---\n@article {#a}\nA\n@article {#c}\nC\n", file: "en"
         ).document
         let found = ParallelChecker().check(japanese, file: "ja", against: english, file: "en")
-        #expect(found.map(\.id).sorted() == ["parallel-missing", "parallel-numbering", "parallel-numbering"])
+        #expect(found.map(\.id.rawValue).sorted() == ["parallel-missing", "parallel-numbering", "parallel-numbering"])
     }
 }

@@ -60,7 +60,7 @@ struct ResolutionTests {
         ]
         let resolved = ResolvedDocument(Document(metadata: Metadata(jurisdiction: "US", language: "en"), body: body))
         #expect(
-            Set(resolved.diagnostics.map(\.id)) == [
+            Set(resolved.diagnostics.map(\.id.rawValue)) == [
                 "dangling-reference", "undefined-term", "duplicate-label", "duplicate-definition",
             ])
     }

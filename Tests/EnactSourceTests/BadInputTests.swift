@@ -25,7 +25,7 @@ struct BadInputTests {
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
-        #expect(found.first?.id == id, "\(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.id.rawValue == id, "\(found)", sourceLocation: sourceLocation)
         #expect(
             found.first?.location == SourceLocation(file: "bad.enact", line: line, column: column), "\(found)",
             sourceLocation: sourceLocation)
@@ -37,7 +37,7 @@ struct BadInputTests {
         do {
             _ = try SourceReader().read(contentsOf: "/nonexistent/draft.enact")
         } catch {
-            #expect(error.diagnostics.first?.id == "no-such-file")
+            #expect(error.diagnostics.first?.id.rawValue == "no-such-file")
             #expect(error.diagnostics.first?.description.hasPrefix("/nonexistent/draft.enact:1:1: error:") == true)
         }
     }
@@ -48,7 +48,7 @@ struct BadInputTests {
             _ = try SourceReader().read(contentsOf: folder.url.path)
             Issue.record("reading a directory succeeded")
         } catch {
-            #expect(error.diagnostics.map(\.id) == ["is-a-directory"])
+            #expect(error.diagnostics.map(\.id.rawValue) == ["is-a-directory"])
         }
     }
 
@@ -162,12 +162,12 @@ struct BadInputTests {
             _ = try reader.parse(Self.header, file: "bad.enact")
             Issue.record("an oversized input was read")
         } catch {
-            #expect(error.diagnostics.map(\.id) == ["file-too-large"])
+            #expect(error.diagnostics.map(\.id.rawValue) == ["file-too-large"])
         }
     }
 
     @Test func severalErrorsAreAllReported() {
         let found = diagnostics(Self.header + "@articel\ntext\n@article\n{bad:x}\n@article 9z\n")
-        #expect(found.map(\.id) == ["unknown-keyword", "unknown-markup", "invalid-number"])
+        #expect(found.map(\.id.rawValue) == ["unknown-keyword", "unknown-markup", "invalid-number"])
     }
 }

@@ -105,7 +105,7 @@ struct DraftGeneratorTests {
 
     @Test func brokenYAMLIsReportedAtItsPlace() {
         let found = errors("title: [unclosed\n")
-        #expect(found.first?.id == "parameter-file")
+        #expect(found.first?.id.rawValue == "parameter-file")
         #expect(found.first?.location?.line == 2)
     }
 }
@@ -136,7 +136,7 @@ struct TemplateErrorLocationTests {
         // Line 13 of the body; the section before it disappears, so the generated line number differs.
         let body = Self.head + "{{#flag}}\n@section Gone\nText.\n{{/flag}}\n@section Kept\nSee {ref:#nowhere}.\n"
         let found = try errors(body: body)
-        let dangling = found.first { $0.id == "dangling-reference" }
+        let dangling = found.first { $0.id.rawValue == "dangling-reference" }
         #expect(dangling?.location?.file.hasSuffix("body.mustache") == true)
         #expect(dangling?.location?.line == 13, "\(found)")
         #expect(dangling?.location?.column == 5)
@@ -144,13 +144,13 @@ struct TemplateErrorLocationTests {
 
     @Test func anUndeclaredNameIsReportedAtItsTag() throws {
         let found = try errors(body: Self.head + "@section A\nText {{titel}}.\n")
-        #expect(found.map(\.id) == ["unknown-parameter"])
+        #expect(found.map(\.id.rawValue) == ["unknown-parameter"])
         #expect(found.first?.location?.line == 9)
         #expect(found.first?.location?.column == 6)
     }
 
     @Test func aMustacheSyntaxErrorIsReportedAtItsLine() throws {
         let found = try errors(body: Self.head + "{{#flag}}\n@section A\nText.\n")
-        #expect(found.first?.id == "template-syntax")
+        #expect(found.first?.id.rawValue == "template-syntax")
     }
 }

@@ -22,7 +22,7 @@ struct ProfileValidatorTests {
             </body></act></akomaNtoso>
             """
         let findings = try profile("enact-akn.sch").validate(try ParsedXML.parse(Array(xml.utf8), file: "act.xml"))
-        #expect(findings.map(\.id) == ["profile"])
+        #expect(findings.map(\.id.rawValue) == ["profile"])
         #expect(findings.first?.message == "a hierarchical element has no eId")
         #expect(findings.first?.location?.line == 8)
     }

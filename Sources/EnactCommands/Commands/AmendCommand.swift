@@ -59,8 +59,8 @@ struct AmendCommand: ParsableCommand {
             let newDocument = try AnyDocumentLoading.load(new)
             if style == .jp, !oldDocument.document.isJapanese {
                 throw DiagnosticError(
-                    .error(
-                        "style-language",
+                    Diagnostic(
+                        .styleLanguage,
                         "改め文 (--style jp) are written in Japanese; use --style us for a document in another language",
                         at: SourceLocation(file: old, line: 1, column: 1)))
             }
@@ -90,8 +90,8 @@ struct AmendCommand: ParsableCommand {
         let applied = try AmendmentApplier().apply(amendment, to: base)
         if let difference = ComparableDocument(applied).firstDifference(from: ComparableDocument(target)) {
             throw DiagnosticError(
-                .error(
-                    "amendment-check",
+                Diagnostic(
+                    .amendmentCheck,
                     "the generated instructions do not reproduce the new version (\(difference)); please report this",
                     at: SourceLocation(file: new, line: 1, column: 1)))
         }

@@ -58,9 +58,8 @@ struct CompareCommand: ParsableCommand {
         diagnostics.report(
             concordance.danglingDeclarations.map { dangling in
                 Diagnostic(
-                    .warning, id: "dangling-correspondence",
-                    message:
-                        "\(dangling.citation) declares a correspondence to \(dangling.target), which is not a provision of the reference",
+                    .danglingCorrespondence,
+                    "\(dangling.citation) declares a correspondence to \(dangling.target), which is not a provision of the reference",
                     at: dangling.location)
             })
         let shown = declaredOnly ? concordance.keepingDeclared() : concordance

@@ -55,8 +55,8 @@ struct DiffCommand: ParsableCommand {
             let newDocument = try AnyDocumentLoading.load(new)
             guard oldDocument.document.isJapanese == newDocument.document.isJapanese else {
                 throw DiagnosticError(
-                    .error(
-                        "mixed-languages",
+                    Diagnostic(
+                        .mixedLanguages,
                         "the two documents are in different languages; compare them with 'enact compare'",
                         at: SourceLocation(file: new, line: 1, column: 1)))
             }

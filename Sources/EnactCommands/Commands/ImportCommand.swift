@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
         let format: XMLFormat
         if let from {
             guard let forced = XMLFormat(rawValue: from) else {
-                throw DiagnosticError(.error("usage", "--from takes akn, uslm1, uslm or jplaw, not '\(from)'", at: nil))
+                throw DiagnosticError(
+                    Diagnostic(.usage, "--from takes akn, uslm1, uslm or jplaw, not '\(from)'", at: nil))
             }
             format = forced
         } else {

@@ -41,8 +41,8 @@ struct ValidateCommand: ParsableCommand {
         let catalog = SchemaCatalog.configured(schemas)
         let profileFolder = ProfileFolder.locate(profiles)
         guard catalog != nil || profileFolder != nil else {
-            let problem = Diagnostic.error(
-                "no-schema",
+            let problem = Diagnostic(
+                .noSchema,
                 "nothing to validate against: pass --schemas DIR or set \(SchemaCatalog.environmentVariable) for the official schemas, or --profiles DIR for Enact's profiles",
                 at: nil)
             if format == .json {
@@ -82,8 +82,8 @@ struct ValidateCommand: ParsableCommand {
                 }
                 guard checked else {
                     throw DiagnosticError(
-                        .error(
-                            "no-schema",
+                        Diagnostic(
+                            .noSchema,
                             "nothing to validate \(detected.rawValue) against: no official schema folder and no Enact profile for it",
                             at: SourceLocation(file: file, line: 1, column: 1)))
                 }

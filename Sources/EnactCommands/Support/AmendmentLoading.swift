@@ -13,13 +13,13 @@ enum AmendmentLoading {
         let document = try AnyDocumentLoading.load(base).document
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(
-                .error("unreadable-file", "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))
+                Diagnostic(.unreadableFile, "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         guard data.count <= InputLimits.current.maximumBytes else {
             throw InputLimits.explained(
                 DiagnosticError(
-                    .error(
-                        "file-too-large", "file is larger than the limit of \(InputLimits.current.maximumBytes) bytes",
+                    Diagnostic(
+                        .fileTooLarge, "file is larger than the limit of \(InputLimits.current.maximumBytes) bytes",
                         at: SourceLocation(file: path, line: 1, column: 1))))
         }
         return (document, try AmendmentFile(for: document).read(String(decoding: data, as: UTF8.self), file: path))

@@ -7,7 +7,7 @@ enum AnyDocumentLoading {
     static func load(_ path: String) throws(DiagnosticError) -> ResolvedDocument {
         let here = SourceLocation(file: path, line: 1, column: 1)
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DiagnosticError(.error("unreadable-file", "cannot read the file", at: here))
+            throw DiagnosticError(Diagnostic(.unreadableFile, "cannot read the file", at: here))
         }
         let start = (try? handle.read(upToCount: 512)) ?? Data()
         try? handle.close()
@@ -16,7 +16,7 @@ enum AnyDocumentLoading {
         var count = 0
         document.forEachDivision { _ in count += 1 }
         guard count > 0 else {
-            throw DiagnosticError(.error("empty-document", "the document has no divisions to compare", at: here))
+            throw DiagnosticError(Diagnostic(.emptyDocument, "the document has no divisions to compare", at: here))
         }
         return ResolvedDocument(document)
     }

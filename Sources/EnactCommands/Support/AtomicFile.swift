@@ -33,13 +33,13 @@ enum AtomicFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard !isDirectory.boolValue else {
-                throw DiagnosticError(.error("is-a-directory", "output is a directory", at: here))
+                throw DiagnosticError(Diagnostic(.isADirectory, "output is a directory", at: here))
             }
             let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
             guard type == .typeRegular || type == .typeSymbolicLink else {
                 throw DiagnosticError(
-                    .error(
-                        "not-a-regular-file",
+                    Diagnostic(
+                        .notARegularFile,
                         "output is a device or other special file; write to a regular file or to '-'", at: here))
             }
             if !force {
@@ -48,8 +48,8 @@ enum AtomicFile {
                     .flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
                 guard isOurs(prefix) else {
                     throw DiagnosticError(
-                        .error(
-                            "would-overwrite",
+                        Diagnostic(
+                            .wouldOverwrite,
                             "refusing to overwrite a file enact did not write; use --force to replace it", at: here))
                 }
             }
@@ -59,7 +59,7 @@ enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticError(.error("unwritable-output", "cannot create the folder \(directory.path)", at: here))
+            throw DiagnosticError(Diagnostic(.unwritableOutput, "cannot create the folder \(directory.path)", at: here))
         }
         removeStaleTemporaries(of: url)
         let temporary = directory.appendingPathComponent(
@@ -67,7 +67,7 @@ enum AtomicFile {
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: temporary)
         else {
-            throw DiagnosticError(.error("unwritable-output", "cannot write into \(directory.path)", at: here))
+            throw DiagnosticError(Diagnostic(.unwritableOutput, "cannot write into \(directory.path)", at: here))
         }
         var failure: (any Error)?
         produce { piece in
@@ -79,12 +79,12 @@ enum AtomicFile {
         do { try handle.close() } catch { failure = failure ?? error }
         if let failure {
             try? FileManager.default.removeItem(at: temporary)
-            throw DiagnosticError(.error("unwritable-output", "cannot write the file: \(failure)", at: here))
+            throw DiagnosticError(Diagnostic(.unwritableOutput, "cannot write the file: \(failure)", at: here))
         }
         guard rename(temporary.path, path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw DiagnosticError(
-                .error("unwritable-output", "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
+                Diagnostic(.unwritableOutput, "cannot replace the file: \(String(cString: strerror(errno)))", at: here))
         }
         let folder = open(directory.path, O_RDONLY)
         if folder >= 0 {

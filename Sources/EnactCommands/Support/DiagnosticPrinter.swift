@@ -12,7 +12,7 @@ struct DiagnosticPrinter {
     private func line(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { "\($0): " } ?? ""
         let severity = paint(diagnostic.severity.rawValue, diagnostic.severity)
-        var text = "\(bold(place))\(severity): \(diagnostic.message) [\(diagnostic.id)]\n"
+        var text = "\(bold(place))\(severity): \(diagnostic.message) [\(diagnostic.id.rawValue)]\n"
         for note in diagnostic.notes {
             text += "\(bold(note.location.map { "\($0): " } ?? ""))\(paint("note", .note)): \(note.message)\n"
         }
@@ -53,7 +53,7 @@ struct DiagnosticPrinter {
         let entries = diagnostics.map {
             Entry(
                 file: $0.location?.file, line: $0.location?.line, column: $0.location?.column,
-                severity: $0.severity.rawValue, rule: $0.id, message: $0.message, notes: $0.notes)
+                severity: $0.severity.rawValue, rule: $0.id.rawValue, message: $0.message, notes: $0.notes)
         }
         let report = Report(
             diagnostics: entries, errors: diagnostics.count { $0.severity == .error },

@@ -48,7 +48,7 @@ struct InputLimits {
     static func explained(_ error: DiagnosticError) -> DiagnosticError {
         DiagnosticError(
             error.diagnostics.map { diagnostic in
-                guard diagnostic.id == "file-too-large" else { return diagnostic }
+                guard diagnostic.id == .fileTooLarge else { return diagnostic }
                 var explained = diagnostic
                 explained.message += " (set ENACT_MAX_INPUT_BYTES to raise it)"
                 return explained
@@ -70,15 +70,15 @@ struct InputLimits {
         let here = SourceLocation(file: file, line: 1, column: 1)
         if count > maximumDivisions {
             throw DiagnosticError(
-                .error(
-                    "limit-divisions",
+                Diagnostic(
+                    .limitDivisions,
                     "the document has \(count) divisions, more than the limit of \(maximumDivisions) (set ENACT_MAX_DIVISIONS to raise it)",
                     at: here))
         }
         if deepest > maximumDepth {
             throw DiagnosticError(
-                .error(
-                    "limit-depth",
+                Diagnostic(
+                    .limitDepth,
                     "divisions nest \(deepest) deep, deeper than the limit of \(maximumDepth) (set ENACT_MAX_DEPTH to raise it)",
                     at: here))
         }

@@ -31,8 +31,8 @@ struct TemplateLocation: ParsableArguments {
         else {
             let known = ((try? Template.catalog(in: root)) ?? []).map(\.name)
             throw DiagnosticError(
-                .error(
-                    "unknown-template",
+                Diagnostic(
+                    .unknownTemplate,
                     "no template '\(name)' in \(root)\(known.isEmpty ? "" : "; templates: \(known.joined(separator: ", "))")",
                     at: nil))
         }

@@ -15,13 +15,13 @@ public enum Severity: String, Hashable, Sendable, Codable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// A finding about a document: a message with a severity, a stable rule identifier and a location.
+/// A finding about a document: a message with a severity, a stable identifier and a location.
 ///
-/// Prints as `file:line:col: severity: message [rule-id]`.
+/// Prints as `file:line:col: severity: message [id]`.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible, Error {
     public var severity: Severity
-    /// A stable identifier of the rule or error kind, e.g. `dangling-reference`.
-    public var id: String
+    /// The kind of problem, e.g. ``DiagnosticID/danglingReference``; its catalogue entry explains it.
+    public var id: DiagnosticID
     public var message: String
     public var location: SourceLocation?
     /// Further locations that explain the finding (e.g. the first definition of a duplicate).
@@ -38,27 +38,22 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible, 
         }
     }
 
+    /// A diagnostic of the kind `id`, with the severity its catalogue entry gives unless `severity` overrides it
+    /// (only where the source of the finding decides, as libxml2 does between its warnings and errors).
     public init(
-        _ severity: Severity, id: String, message: String, at location: SourceLocation?, notes: [Note] = []
+        _ id: DiagnosticID, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+        severity: Severity? = nil
     ) {
-        self.severity = severity
+        self.severity = severity ?? id.entry.severity
         self.id = id
         self.message = message
         self.location = location
         self.notes = notes
     }
 
-    public static func error(_ id: String, _ message: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.error, id: id, message: message, at: location)
-    }
-
-    public static func warning(_ id: String, _ message: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.warning, id: id, message: message, at: location)
-    }
-
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        var text = "\(place)\(severity.rawValue): \(message) [\(id)]"
+        var text = "\(place)\(severity.rawValue): \(message) [\(id.rawValue)]"
         for note in notes {
             let notePlace = note.location.map { "\($0): " } ?? ""
             text += "\n\(notePlace)note: \(note.message)"

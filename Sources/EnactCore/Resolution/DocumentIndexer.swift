@@ -86,16 +86,16 @@ struct DocumentIndexer {
         for reference in references {
             guard case .label(let label) = reference.target, targets[label] == nil else { continue }
             found.append(
-                .error(
-                    "dangling-reference", "reference to '#\(label)', which no division carries",
+                Diagnostic(
+                    .danglingReference, "reference to '#\(label)', which no division carries",
                     at: reference.anchor.location))
         }
         for use in uses {
             let key = ResolvedDocument.normalisedTerm(use.term)
             if definitions[key] == nil {
                 found.append(
-                    .error(
-                        "undefined-term", "term '\(use.term)' is marked as defined but has no definition",
+                    Diagnostic(
+                        .undefinedTerm, "term '\(use.term)' is marked as defined but has no definition",
                         at: use.anchor.location))
             } else {
                 useCounts[key, default: 0] += 1
@@ -124,7 +124,7 @@ struct DocumentIndexer {
         if let first = targets[label] {
             diagnostics.append(
                 Diagnostic(
-                    .error, id: "duplicate-label", message: "label '#\(label)' is used more than once",
+                    .duplicateLabel, "label '#\(label)' is used more than once",
                     at: target.location, notes: [.init(message: "first used here", location: first.location)]))
             return
         }
@@ -143,8 +143,8 @@ struct DocumentIndexer {
                 if let first = definitions[key] {
                     diagnostics.append(
                         Diagnostic(
-                            .error, id: "duplicate-definition",
-                            message: "term '\(definition.term)' is defined more than once",
+                            .duplicateDefinition,
+                            "term '\(definition.term)' is defined more than once",
                             at: definition.anchor.location,
                             notes: [.init(message: "first defined here", location: first.location)]))
                 } else {

@@ -90,7 +90,7 @@ struct BodyParser {
         } catch {
             var column = location
             column.column += 1 + error.column
-            diagnostics.append(.error(error.id, error.message, at: column))
+            diagnostics.append(Diagnostic(error.id, error.message, at: column))
             flushText()
             target = .discard
             return
@@ -104,7 +104,7 @@ struct BodyParser {
             closeAll()
             guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
                 diagnostics.append(
-                    .error("misplaced-preamble", "the preamble must come before the first division", at: location))
+                    Diagnostic(.misplacedPreamble, "the preamble must come before the first division", at: location))
                 target = .discard
                 return
             }
@@ -113,8 +113,8 @@ struct BodyParser {
             closeAll()
             guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty, enactingFormula == nil else {
                 diagnostics.append(
-                    .error(
-                        "misplaced-enacting-formula", "the enacting formula must come once, before the first division",
+                    Diagnostic(
+                        .misplacedEnactingFormula, "the enacting formula must come once, before the first division",
                         at: location))
                 target = .discard
                 return
@@ -125,8 +125,8 @@ struct BodyParser {
             closeAll()
             guard schedules.isEmpty else {
                 diagnostics.append(
-                    .error(
-                        "misplaced-supplementary-provisions", "supplementary provisions must come before the schedules",
+                    Diagnostic(
+                        .misplacedSupplementaryProvisions, "supplementary provisions must come before the schedules",
                         at: location))
                 target = .discard
                 return
@@ -151,15 +151,15 @@ struct BodyParser {
         guard let rank = tradition.rank(of: header.kind) else {
             let kinds = tradition.levels.map(\.keyword).joined(separator: ", ")
             diagnostics.append(
-                .error(
-                    "unknown-keyword",
+                Diagnostic(
+                    .unknownKeyword,
                     "'\(header.kind.rawValue)' is not a division of the \(tradition.id.rawValue) tradition (\(kinds))",
                     at: location))
             target = .discard
             return
         }
         guard schedules.isEmpty else {
-            diagnostics.append(.error("misplaced-division", "divisions cannot follow a schedule", at: location))
+            diagnostics.append(Diagnostic(.misplacedDivision, "divisions cannot follow a schedule", at: location))
             target = .discard
             return
         }
@@ -183,8 +183,8 @@ struct BodyParser {
         guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty
         else {
             diagnostics.append(
-                .error(
-                    "misplaced-annotation", "an annotation must come directly after its division line, before the text",
+                Diagnostic(
+                    .misplacedAnnotation, "an annotation must come directly after its division line, before the text",
                     at: location))
             return
         }
@@ -196,8 +196,8 @@ struct BodyParser {
         guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty
         else {
             diagnostics.append(
-                .error(
-                    "misplaced-annotation", "'@repealed' must come directly after its division line", at: location))
+                Diagnostic(
+                    .misplacedAnnotation, "'@repealed' must come directly after its division line", at: location))
             return
         }
         top.isRepealed = true
@@ -243,8 +243,8 @@ struct BodyParser {
 
     private mutating func reportStrayText(line: Int, lineStart: Int, offset: Int) {
         diagnostics.append(
-            .error(
-                "stray-text", "text outside any division; start a division with an '@' line first",
+            Diagnostic(
+                .strayText, "text outside any division; start a division with an '@' line first",
                 at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
     }
 

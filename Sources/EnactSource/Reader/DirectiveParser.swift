@@ -16,7 +16,7 @@ struct DirectiveParser {
 
     /// A problem with its column offset (in Unicode scalars from the `@`).
     struct Failure: Error {
-        var id: String
+        var id: DiagnosticID
         var message: String
         var column: Int
     }
@@ -31,7 +31,7 @@ struct DirectiveParser {
             let target = try required(rest, what: "a work or provision identifier", column: word.count)
             guard WorkIdentifier(target) != nil || target.hasPrefix("https://") || target.hasPrefix("http://") else {
                 throw Failure(
-                    id: "invalid-annotation",
+                    id: .invalidAnnotation,
                     message:
                         "'corresponds-to:' takes one identifier such as /us/usc/t22/s3301 or an http(s) address, not '\(target)'",
                     column: word.count + 1)
@@ -40,7 +40,7 @@ struct DirectiveParser {
         case Keyword.repealed:
             guard Self.trimmed(rest).isEmpty else {
                 throw Failure(
-                    id: "invalid-annotation", message: "'@repealed' takes nothing after it", column: word.count + 1)
+                    id: .invalidAnnotation, message: "'@repealed' takes nothing after it", column: word.count + 1)
             }
             return .repealed
         case Keyword.preamble.0, Keyword.preamble.1:
@@ -69,7 +69,7 @@ struct DirectiveParser {
         let known = tradition.levels.map { japanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }.joined(
             separator: ", ")
         throw Failure(
-            id: "unknown-keyword",
+            id: .unknownKeyword,
             message: "unknown division keyword '\(word)'; the \(tradition.id.rawValue) tradition has \(known)",
             column: 0)
     }
@@ -93,7 +93,7 @@ struct DirectiveParser {
             afterNumber = body.dropFirst(token.count)
         } else if Self.startsWithDigit(token) {
             throw Failure(
-                id: "invalid-number",
+                id: .invalidNumber,
                 message:
                     "cannot read '\(token)' as a number of the \(kind.rawValue); if it begins the heading, write '\\' before it",
                 column: column + skipped)
@@ -114,7 +114,7 @@ struct DirectiveParser {
             let designation = word.dropFirst(Keyword.schedule.1.count)
             guard designation.hasPrefix("第"), let value = Numeral.kanji.parse(designation.dropFirst()) else {
                 throw Failure(
-                    id: "invalid-number", message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
+                    id: .invalidNumber, message: "cannot read '\(word)' as a schedule number such as 別表第一", column: 0)
             }
             numbering = .explicit
             number = DivisionNumber(value)
@@ -153,7 +153,7 @@ struct DirectiveParser {
                     column + (text.count - Self.trimmedLeading(text).count)
                     + heading.distance(from: heading.startIndex, to: open.lowerBound)
                 throw Failure(
-                    id: "invalid-label",
+                    id: .invalidLabel,
                     message: "'\(candidate)' is not a label: use letters, digits, '-' and '_', starting with a letter",
                     column: offset)
             }
@@ -164,7 +164,7 @@ struct DirectiveParser {
             let offset =
                 column + (text.count - Self.trimmedLeading(text).count)
                 + heading.distance(from: heading.startIndex, to: stray)
-            throw Failure(id: "invalid-label", message: "a label '{#…}' must come last on its line", column: offset)
+            throw Failure(id: .invalidLabel, message: "a label '{#…}' must come last on its line", column: offset)
         }
         if parenthesised, heading.count >= 2,
             (heading.first == "（" && heading.last == "）") || (heading.first == "(" && heading.last == ")")
@@ -177,7 +177,7 @@ struct DirectiveParser {
     private func required(_ rest: Substring, what: String, column: Int) throws(Failure) -> String {
         let value = Self.trimmed(rest)
         guard !value.isEmpty else {
-            throw Failure(id: "invalid-annotation", message: "expected \(what) after the keyword", column: column)
+            throw Failure(id: .invalidAnnotation, message: "expected \(what) after the keyword", column: column)
         }
         return String(value)
     }
@@ -185,7 +185,7 @@ struct DirectiveParser {
     private func expectNothing(_ rest: Substring, after word: Substring) throws(Failure) {
         guard Self.trimmed(rest).isEmpty else {
             throw Failure(
-                id: "invalid-directive", message: "'@\(word)' takes nothing after it on its line",
+                id: .invalidDirective, message: "'@\(word)' takes nothing after it on its line",
                 column: word.count + 1)
         }
     }

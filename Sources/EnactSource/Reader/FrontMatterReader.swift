@@ -21,18 +21,18 @@ struct FrontMatterReader {
         } catch {
             diagnostics.append(
                 YAMLDiagnostics(file: file, firstLine: firstLine).syntaxError(
-                    error, in: "front matter", id: "front-matter"))
+                    error, in: "front matter", id: .frontMatter))
             return Metadata()
         }
         guard let root else { return Metadata() }
         guard let mapping = root.mapping else {
-            report("front-matter", "front matter must be a mapping of keys to values", at: root)
+            report(.frontMatter, "front matter must be a mapping of keys to values", at: root)
             return Metadata()
         }
         var metadata = Metadata()
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else {
-                report("front-matter", "front matter keys must be plain strings", at: keyNode)
+                report(.frontMatter, "front matter keys must be plain strings", at: keyNode)
                 continue
             }
             assign(key, value, keyNode: keyNode, to: &metadata)
@@ -57,17 +57,17 @@ struct FrontMatterReader {
         case "dictionary": metadata.dictionary = text(value, key)
         default:
             report(
-                "unknown-metadata", "unknown front matter key '\(key)'; known keys: \(FrontMatterKey.all)", at: keyNode)
+                .unknownMetadata, "unknown front matter key '\(key)'; known keys: \(FrontMatterKey.all)", at: keyNode)
         }
     }
 
     private mutating func text(_ node: Node, _ key: String) -> String? {
         guard let scalar = node.scalar else {
-            report("front-matter", "'\(key)' must be a single text value", at: node)
+            report(.frontMatter, "'\(key)' must be a single text value", at: node)
             return nil
         }
         guard !scalar.string.isEmpty else {
-            report("front-matter", "'\(key)' is empty", at: node)
+            report(.frontMatter, "'\(key)' is empty", at: node)
             return nil
         }
         return scalar.string
@@ -78,7 +78,7 @@ struct FrontMatterReader {
         guard let raw = text(node, key) else { return nil }
         guard let value = Value(rawValue: raw) else {
             let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            report("front-matter", "'\(key)' must be one of \(allowed), not '\(raw)'", at: node)
+            report(.frontMatter, "'\(key)' must be one of \(allowed), not '\(raw)'", at: node)
             return nil
         }
         return value
@@ -88,7 +88,7 @@ struct FrontMatterReader {
         guard let raw = text(node, "jurisdiction") else { return nil }
         guard raw.count == 2, raw.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
             report(
-                "front-matter", "'jurisdiction' must be an ISO 3166-1 alpha-2 code such as JP or US, not '\(raw)'",
+                .frontMatter, "'jurisdiction' must be an ISO 3166-1 alpha-2 code such as JP or US, not '\(raw)'",
                 at: node)
             return nil
         }
@@ -104,7 +104,7 @@ struct FrontMatterReader {
                 (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
             }
         guard valid else {
-            report("front-matter", "'language' must be a BCP 47 tag such as ja or en-US, not '\(raw)'", at: node)
+            report(.frontMatter, "'language' must be a BCP 47 tag such as ja or en-US, not '\(raw)'", at: node)
             return nil
         }
         return raw
@@ -114,7 +114,7 @@ struct FrontMatterReader {
         guard let raw = text(node, "work") else { return nil }
         guard let identifier = WorkIdentifier(raw) else {
             report(
-                "front-matter", "'work' must be an identifier path such as /akn/jp/bill/2026/name, not '\(raw)'",
+                .frontMatter, "'work' must be an identifier path such as /akn/jp/bill/2026/name, not '\(raw)'",
                 at: node)
             return nil
         }
@@ -123,7 +123,7 @@ struct FrontMatterReader {
 
     private mutating func list(_ node: Node, _ key: String) -> [String] {
         guard let sequence = node.sequence else {
-            report("front-matter", "'\(key)' must be a list", at: node)
+            report(.frontMatter, "'\(key)' must be a list", at: node)
             return []
         }
         return sequence.compactMap { text($0, key) }
@@ -132,7 +132,7 @@ struct FrontMatterReader {
     private mutating func dates(_ node: Node) -> Metadata.Dates {
         var dates = Metadata.Dates()
         guard let mapping = node.mapping else {
-            report("front-matter", "'dates' must be a mapping such as 'drafted: 2026-11-26'", at: node)
+            report(.frontMatter, "'dates' must be a mapping such as 'drafted: 2026-11-26'", at: node)
             return dates
         }
         for (keyNode, value) in mapping {
@@ -145,7 +145,7 @@ struct FrontMatterReader {
             case "effective": dates.effective = date
             default:
                 report(
-                    "unknown-metadata", "unknown date '\(key)'; known dates: drafted, introduced, enacted, effective",
+                    .unknownMetadata, "unknown date '\(key)'; known dates: drafted, introduced, enacted, effective",
                     at: keyNode)
             }
         }
@@ -155,15 +155,15 @@ struct FrontMatterReader {
     private mutating func date(_ node: Node, _ key: String) -> LegalDate? {
         guard let raw = text(node, key) else { return nil }
         guard let date = LegalDate(iso: raw) else {
-            report("front-matter", "'\(key)' must be a date written yyyy-mm-dd, not '\(raw)'", at: node)
+            report(.frontMatter, "'\(key)' must be a date written yyyy-mm-dd, not '\(raw)'", at: node)
             return nil
         }
         return date
     }
 
-    private mutating func report(_ id: String, _ message: String, at node: Node) {
+    private mutating func report(_ id: DiagnosticID, _ message: String, at node: Node) {
         diagnostics.append(
-            .error(id, message, at: YAMLDiagnostics(file: file, firstLine: firstLine).location(of: node)))
+            Diagnostic(id, message, at: YAMLDiagnostics(file: file, firstLine: firstLine).location(of: node)))
     }
 }
 

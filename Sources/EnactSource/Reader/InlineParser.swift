@@ -70,7 +70,7 @@ struct InlineParser {
                 flushRun(upTo: index)
                 guard index + 1 < end, Self.isEscapable(bytes[index + 1]) else {
                     report(
-                        "invalid-escape", "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
+                        .invalidEscape, "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
                     appendLiteral(bytes[index])
                     index += 1
                     runStart = index
@@ -92,7 +92,7 @@ struct InlineParser {
                 index = next
                 runStart = index
             case UInt8(ascii: "}"):
-                report("unmatched-brace", "'}' closes no inline markup; write \\} for a literal brace", at: index)
+                report(.unmatchedBrace, "'}' closes no inline markup; write \\} for a literal brace", at: index)
                 flushRun(upTo: index + 1)
                 index += 1
                 runStart = index
@@ -114,7 +114,7 @@ struct InlineParser {
         guard index < end, bytes[index] == UInt8(ascii: ":"), Self.tags.contains(tag) else {
             let shown = tag.isEmpty ? "{" : "{\(tag)"
             report(
-                "unknown-markup",
+                .unknownMarkup,
                 "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…} or {date:…}, or \\{ for a literal brace",
                 at: open)
             return nil
@@ -133,14 +133,14 @@ struct InlineParser {
                 return build(tag: tag, fields: fields.map { String(decoding: $0, as: UTF8.self) }, at: open)
                     .map { ($0, index + 1) }
             } else if byte == UInt8(ascii: "{") {
-                report("nested-markup", "inline markup cannot contain '{'; write \\{ for a literal brace", at: index)
+                report(.nestedMarkup, "inline markup cannot contain '{'; write \\{ for a literal brace", at: index)
                 return nil
             } else {
                 fields[fields.count - 1].append(byte)
                 index += 1
             }
         }
-        report("unterminated-markup", "unterminated inline markup '{\(tag):'; close it with '}'", at: open)
+        report(.unterminatedMarkup, "unterminated inline markup '{\(tag):'; close it with '}'", at: open)
         return nil
     }
 
@@ -149,11 +149,11 @@ struct InlineParser {
         let shown = fields.count > 1 ? fields[1] : nil
         let anchor = SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: open))
         guard fields.count <= 2 else {
-            report("invalid-markup", "'{\(tag):' takes at most one '|'", at: open)
+            report(.invalidMarkup, "'{\(tag):' takes at most one '|'", at: open)
             return nil
         }
         guard !value.isEmpty, shown?.isEmpty != true else {
-            report("invalid-markup", "'{\(tag):' needs a value\(shown == nil ? "" : " and a text after '|'")", at: open)
+            report(.invalidMarkup, "'{\(tag):' needs a value\(shown == nil ? "" : " and a text after '|'")", at: open)
             return nil
         }
         switch tag {
@@ -162,7 +162,7 @@ struct InlineParser {
                 let label = String(value.dropFirst())
                 guard Label.isValid(label) else {
                     report(
-                        "invalid-label",
+                        .invalidLabel,
                         "'\(label)' is not a label: use letters, digits, '-' and '_', starting with a letter", at: open)
                     return nil
                 }
@@ -170,14 +170,14 @@ struct InlineParser {
             }
             guard !value.contains(" ") else {
                 report(
-                    "invalid-markup", "a reference target is '#label' or a URI without spaces, not '\(value)'", at: open
+                    .invalidMarkup, "a reference target is '#label' or a URI without spaces, not '\(value)'", at: open
                 )
                 return nil
             }
             return .reference(CrossReference(target: .external(value), text: shown, anchor: anchor))
         case "def":
             guard shown == nil else {
-                report("invalid-markup", "'{def:' takes no '|': the defined term is shown as written", at: open)
+                report(.invalidMarkup, "'{def:' takes no '|': the defined term is shown as written", at: open)
                 return nil
             }
             return .definition(TermDefinition(term: value, anchor: anchor))
@@ -185,21 +185,22 @@ struct InlineParser {
             return .termUse(TermUse(term: value, text: shown, anchor: anchor))
         case "em":
             guard shown == nil else {
-                report("invalid-markup", "'{em:' takes no '|'", at: open)
+                report(.invalidMarkup, "'{em:' takes no '|'", at: open)
                 return nil
             }
             return .emphasis(value)
         default:
             guard let date = LegalDate(iso: value) else {
-                report("invalid-date", "'\(value)' is not a date written yyyy-mm-dd", at: open)
+                report(.invalidDate, "'\(value)' is not a date written yyyy-mm-dd", at: open)
                 return nil
             }
             return .date(DateMention(date: date, text: shown))
         }
     }
 
-    private mutating func report(_ id: String, _ message: String, at offset: Int) {
-        diagnostics.append(.error(id, message, at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
+    private mutating func report(_ id: DiagnosticID, _ message: String, at offset: Int) {
+        diagnostics.append(
+            Diagnostic(id, message, at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
     }
 
     static let tags: Set<String> = ["ref", "def", "term", "em", "date"]

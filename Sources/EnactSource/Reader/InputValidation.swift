@@ -13,8 +13,8 @@ enum InputValidation {
             guard repairing else {
                 return .failure(
                     DiagnosticError(
-                        .error(
-                            "byte-order-mark", "file starts with a UTF-8 byte-order mark; remove it (enact fmt does)",
+                        Diagnostic(
+                            .byteOrderMark, "file starts with a UTF-8 byte-order mark; remove it (enact fmt does)",
                             at: SourceLocation(file: buffer.file, line: 1, column: 1))))
             }
             bytes.removeFirst(byteOrderMark.count)
@@ -24,20 +24,20 @@ enum InputValidation {
         if let offset = scan.invalidUTF8 {
             return .failure(
                 DiagnosticError(
-                    .error(
-                        "invalid-utf8", "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
+                    Diagnostic(
+                        .invalidUtf8, "invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
                         at: repaired.location(ofOffset: offset))))
         }
         if let offset = scan.nul {
             return .failure(
-                DiagnosticError(.error("nul-byte", "NUL byte in text", at: repaired.location(ofOffset: offset))))
+                DiagnosticError(Diagnostic(.nulByte, "NUL byte in text", at: repaired.location(ofOffset: offset))))
         }
         guard let carriageReturn = scan.carriageReturn else { return .success(repaired) }
         guard repairing else {
             return .failure(
                 DiagnosticError(
-                    .error(
-                        "crlf-line-end",
+                    Diagnostic(
+                        .crlfLineEnd,
                         "carriage return in line end; Enact sources use LF line ends (enact fmt converts them)",
                         at: repaired.location(ofOffset: carriageReturn))))
         }
@@ -51,8 +51,8 @@ enum InputValidation {
             let fixed = SourceBuffer(file: buffer.file, bytes: withoutCR)
             return .failure(
                 DiagnosticError(
-                    .error(
-                        "crlf-line-end", "lone carriage return; Enact sources use LF line ends",
+                    Diagnostic(
+                        .crlfLineEnd, "lone carriage return; Enact sources use LF line ends",
                         at: fixed.location(ofOffset: lone))))
         }
         return .success(SourceBuffer(file: buffer.file, bytes: withoutCR))

@@ -72,7 +72,7 @@ enum JapaneseDesignation {
 
     private static func failure(_ word: Substring) -> DirectiveParser.Failure {
         DirectiveParser.Failure(
-            id: "invalid-number", message: "cannot read the number in '\(word)' (write e.g. 第十二条の二, ２, 十二, イ)",
+            id: .invalidNumber, message: "cannot read the number in '\(word)' (write e.g. 第十二条の二, ２, 十二, イ)",
             column: 0)
     }
 }

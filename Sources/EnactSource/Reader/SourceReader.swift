@@ -44,8 +44,8 @@ public struct SourceReader: Sendable {
     public func parse(bytes: [UInt8], file: String) throws(DiagnosticError) -> Result {
         guard bytes.count <= maximumFileSize else {
             throw DiagnosticError(
-                .error(
-                    "file-too-large", "file is larger than the limit of \(maximumFileSize) bytes",
+                Diagnostic(
+                    .fileTooLarge, "file is larger than the limit of \(maximumFileSize) bytes",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         let buffer = try InputValidation.validate(SourceBuffer(file: file, bytes: bytes), repairing: repairsLineEnds)
@@ -68,17 +68,17 @@ public struct SourceReader: Sendable {
         let here = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiagnosticError(.error("no-such-file", "no such file", at: here))
+            throw DiagnosticError(Diagnostic(.noSuchFile, "no such file", at: here))
         }
         guard !isDirectory.boolValue else {
-            throw DiagnosticError(.error("is-a-directory", "is a directory, not a source file", at: here))
+            throw DiagnosticError(Diagnostic(.isADirectory, "is a directory, not a source file", at: here))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
             throw DiagnosticError(
-                .error("file-too-large", "file is larger than the limit of \(maximumSize) bytes", at: here))
+                Diagnostic(.fileTooLarge, "file is larger than the limit of \(maximumSize) bytes", at: here))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(.error("unreadable-file", "cannot read the file (permissions?)", at: here))
+            throw DiagnosticError(Diagnostic(.unreadableFile, "cannot read the file (permissions?)", at: here))
         }
         return [UInt8](data)
     }
@@ -116,8 +116,8 @@ enum FrontMatterSplitter {
         }
         guard let openEnd = isFence(0) else {
             throw DiagnosticError(
-                .error(
-                    "missing-front-matter", "a source file starts with '---', then YAML metadata, then '---'",
+                Diagnostic(
+                    .missingFrontMatter, "a source file starts with '---', then YAML metadata, then '---'",
                     at: SourceLocation(file: buffer.file, line: 1, column: 1)))
         }
         var lineStart = openEnd + 1
@@ -132,8 +132,8 @@ enum FrontMatterSplitter {
             line += 1
         }
         throw DiagnosticError(
-            .error(
-                "unterminated-front-matter", "the front matter opened on line 1 is never closed with '---'",
+            Diagnostic(
+                .unterminatedFrontMatter, "the front matter opened on line 1 is never closed with '---'",
                 at: SourceLocation(file: buffer.file, line: 1, column: 1)))
     }
 }

@@ -21,7 +21,7 @@ public struct YAMLDiagnostics: Sendable {
 
     /// The diagnostic for an error Yams threw while composing the text; `what` names the text in the message
     /// ("front matter", "parameter file").
-    public func syntaxError(_ error: any Error, in what: String, id: String) -> Diagnostic {
+    public func syntaxError(_ error: any Error, in what: String, id: DiagnosticID) -> Diagnostic {
         var location = SourceLocation(file: file, line: firstLine, column: 1)
         var message = "invalid YAML in \(what)"
         if let error = error as? YamlError {
@@ -38,6 +38,6 @@ public struct YAMLDiagnostics: Sendable {
                 message = "invalid YAML in \(what): \(error)"
             }
         }
-        return .error(id, message, at: location)
+        return Diagnostic(id, message, at: location)
     }
 }
