@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "enact", targets: ["enact"]),
         .library(name: "EnactCore", targets: ["EnactCore"]),
         .library(name: "EnactSource", targets: ["EnactSource"]),
+        .library(name: "EnactFormats", targets: ["EnactFormats"]),
         .library(name: "EnactChecks", targets: ["EnactChecks"]),
         .library(name: "EnactRendering", targets: ["EnactRendering"]),
         .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
@@ -39,6 +40,14 @@ let package = Package(
         .target(name: "EnactJapaneseLaw", dependencies: ["EnactCore", "EnactXML"]),
         // USLM 2.x writer and USLM 1/2 reader.
         .target(name: "EnactUSLM", dependencies: ["EnactCore", "EnactXML"]),
+        // The one registry of the formats Enact reads and writes (detection, reader, writer, extension, schema) and
+        // the one loader every command reads documents with.
+        .target(
+            name: "EnactFormats",
+            dependencies: [
+                "EnactCore", "EnactXML", "EnactSource", "EnactAkomaNtoso", "EnactJapaneseLaw", "EnactUSLM",
+                "EnactRendering",
+            ]),
         // Drafts from parameterised templates: declarations, parameter validation, Mustache rendering.
         .target(
             name: "EnactTemplates",
@@ -66,7 +75,7 @@ let package = Package(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
-                "EnactJapaneseLaw", "EnactUSLM",
+                "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
                 "EnactTemplates", "EnactDiff", "EnactAmend", "EnactAmendForms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -98,6 +107,9 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactFormatsTests",
+            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

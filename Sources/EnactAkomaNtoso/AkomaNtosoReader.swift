@@ -11,7 +11,9 @@ public struct AkomaNtosoReader: Sendable {
     public init() {}
 
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
-        guard let root = xml.root, root.name == "akomaNtoso", let documentElement = Self.mainDocument(in: root) else {
+        guard let root = xml.root, root.name == AkomaNtosoFormat.rootName,
+            let documentElement = Self.mainDocument(in: root)
+        else {
             throw DiagnosticError(
                 Diagnostic(
                     .unknownXmlFormat, "no Akoma Ntoso document (act, bill, portion, doc) under <akomaNtoso>",
@@ -19,7 +21,15 @@ public struct AkomaNtosoReader: Sendable {
         }
         var reader = Reader()
         let document = reader.read(documentElement)
-        return (document, reader.diagnostics())
+        var warnings = reader.diagnostics()
+        if AkomaNtosoFormat.isEarlierVersion(root.namespace) {
+            warnings.insert(
+                Diagnostic(
+                    .importLoss,
+                    "the namespace \(root.namespace ?? "") is an earlier version of Akoma Ntoso; the document was read as 3.0, and elements 3.0 renamed may be kept as plain text",
+                    at: root.location), at: 0)
+        }
+        return (document, warnings)
     }
 
     /// The document to import: the root's document, or for a collection the first act or bill among its
@@ -151,8 +161,8 @@ private struct Reader {
             for child in element.elements { if let found = find(name, in: child) { return found } }
             return nil
         }
-        if let title = find("docTitle", in: preface) {
-            document.metadata.title = InlineText.collapsingWhitespace(title.text)
+        if let title = find("docTitle", in: preface).map({ InlineText.collapsingWhitespace($0.text) }), !title.isEmpty {
+            document.metadata.title = title
         }
         if document.metadata.number == nil, let number = find("docNumber", in: preface) {
             document.metadata.number = InlineText.collapsingWhitespace(number.text)
@@ -240,12 +250,12 @@ private struct Reader {
         division.isRepealed = ["removed", "repealed"].contains(element.attribute("status") ?? "")
         if let num = element.element("num") {
             let written = InlineText.collapsingWhitespace(num.text)
-            division.writtenNumber = written
+            division.writtenDesignation = written
             division.number =
                 (lettered ? Self.letterNumber(written) : nil)
                 ?? Self.number(from: written, level: tradition.level(of: kind))
         }
-        if element.element("num") == nil { division.writtenNumber = "" }
+        if element.element("num") == nil { division.writtenDesignation = "" }
         if division.number == nil { division.numbering = .automatic }
         division.heading = element.element("heading").map { InlineText.collapsingWhitespace($0.text) }.flatMap {
             $0.isEmpty ? nil : $0

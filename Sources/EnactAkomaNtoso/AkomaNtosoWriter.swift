@@ -9,7 +9,6 @@ import EnactXML
 /// let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "act.enact")
 /// ```
 public struct AkomaNtosoWriter: Sendable {
-    public static let namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
     public init() {}
 
@@ -25,7 +24,7 @@ public struct AkomaNtosoWriter: Sendable {
 private struct Writer {
     let resolved: ResolvedDocument
     let identification: AkomaNtosoIdentification
-    let presentation: Labels
+    let designations: Designations
     let inlines: AkomaNtosoInlineWriter
     let termIDs: [(key: String, id: String, term: String)]
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
@@ -34,7 +33,7 @@ private struct Writer {
     init(resolved: ResolvedDocument, identification: AkomaNtosoIdentification) {
         self.resolved = resolved
         self.identification = identification
-        self.presentation = Labels(resolved)
+        self.designations = Designations(resolved)
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
         self.termIDs = ordered.enumerated().map { (index, entry) in (entry.key, "term_\(index + 1)", entry.value.term) }
         self.inlines = AkomaNtosoInlineWriter(
@@ -59,7 +58,7 @@ private struct Writer {
             document.metadata.status.map { [.enacted, .inForce, .repealed].contains($0) }
             ?? (document.metadata.kind == .act)
         let documentType = isAct ? "act" : "bill"
-        xml.open("akomaNtoso", [("xmlns", AkomaNtosoWriter.namespace)])
+        xml.open(AkomaNtosoFormat.rootName, [("xmlns", AkomaNtosoFormat.namespace)])
         xml.open(
             documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
         writeMeta()
@@ -70,7 +69,7 @@ private struct Writer {
         for (index, group) in document.supplementaryProvisions.enumerated() {
             xml.open(
                 "hcontainer", [("eId", Document.supplementaryEId(index).rawValue), ("name", "supplementaryProvisions")])
-            xml.line("heading", text: presentation.supplementaryTitle(group))
+            xml.line("heading", text: designations.supplementaryTitle(group))
             if group.divisions.isEmpty {
                 xml.open("content")
                 xml.line("p", text: "")
@@ -83,7 +82,7 @@ private struct Writer {
         for (index, schedule) in document.schedules.enumerated() {
             xml.open(
                 "hcontainer", [("eId", Document.scheduleEId(schedule, index: index).rawValue), ("name", "schedule")])
-            if let number = schedule.number { xml.line("num", text: presentation.scheduleNumber(number)) }
+            if let number = schedule.number { xml.line("num", text: designations.scheduleNumber(number)) }
             if let heading = schedule.heading { xml.line("heading", text: heading) }
             xml.open("content")
             for line in schedule.lines.isEmpty ? [[]] : schedule.lines {
@@ -174,7 +173,7 @@ private struct Writer {
 
     private var authorName: String {
         switch identification.country {
-        case "jp": presentation.japanese ? "国会" : "National Diet"
+        case "jp": designations.wording.isJapanese ? "国会" : "National Diet"
         case "us": "United States Congress"
         case "kr": "National Assembly"
         default: "Parliament"
@@ -228,11 +227,11 @@ private struct Writer {
                     ("eId", context.eId.rawValue), ("status", division.isRepealed ? "removed" : nil),
                 ]
                 writer.xml.open(division.kind.akomaNtosoElement, attributes)
-                if let label = writer.presentation.label(of: division, context: context) {
+                if let label = writer.designations.designation(of: division, context: context) {
                     writer.xml.line("num", text: label)
                 }
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
-                let text = division.isRepealed ? [Inline.text(writer.presentation.repealedWord)] : division.content
+                let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
                 let origin = writer.resolved.origin(of: division, in: context)
                 if division.children.isEmpty {
                     writer.xml.open("content")

@@ -110,7 +110,7 @@ public struct AmendmentApplier: Sendable {
             case .redesignate(let address, let label):
                 let path = try resolve(address)
                 let kind = try division(at: path).kind
-                guard let number = addresses.number(fromLabel: label, kind: kind) else {
+                guard let number = addresses.number(fromDesignation: label, kind: kind) else {
                     throw Failure(id: .amendmentLabel, message: "'\(label)' is not a label of a \(kind.rawValue)")
                 }
                 try renumber([path], to: [number])
@@ -128,7 +128,7 @@ public struct AmendmentApplier: Sendable {
                         throw Failure(
                             id: .amendmentLabel,
                             message:
-                                "\(addresses.label(of: moving.kind, number: number)) cannot move by \(offset)")
+                                "\(addresses.designation(of: moving.kind, number: number)) cannot move by \(offset)")
                     }
                     return shifted
                 }
@@ -258,11 +258,11 @@ public struct AmendmentApplier: Sendable {
             var run: [ProvisionPath] = []
             for path in scope[position...] {
                 run.append(path)
-                if let number = document[path]?.number, addresses.label(of: first.kind, number: number) == last {
+                if let number = document[path]?.number, addresses.designation(of: first.kind, number: number) == last {
                     return run
                 }
             }
-            let named = first.number.map { addresses.label(of: first.kind, number: $0) } ?? first.kind.rawValue
+            let named = first.number.map { addresses.designation(of: first.kind, number: $0) } ?? first.kind.rawValue
             throw Failure(id: .amendmentTarget, message: "no \(last) follows \(named)")
         }
 
@@ -298,7 +298,8 @@ public struct AmendmentApplier: Sendable {
             for (path, number) in zip(paths, numbers) {
                 guard !others.contains(number) else {
                     throw Failure(
-                        id: .amendmentCollision, message: "\(addresses.label(of: kind, number: number)) already exists")
+                        id: .amendmentCollision,
+                        message: "\(addresses.designation(of: kind, number: number)) already exists")
                 }
                 document[path]?.number = number
                 document[path]?.numbering = .explicit

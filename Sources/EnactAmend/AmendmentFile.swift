@@ -19,16 +19,15 @@ import Yams
 ///     …
 /// ```
 public struct AmendmentFile: Sendable {
-    /// The labels of the document the amendment is written against (its tradition and language).
-    let labels: ProvisionLabels
+    /// The designations of the document the amendment is written against (its tradition and language).
+    let designations: ProvisionDesignations
     /// The US Code title the base is, when it is one (its sections are cited as the Code cites them).
     let codeTitle: Int?
     static let indent = "    "
 
     /// - Parameter base: the document the amendment amends (its numbering and language decide how labels read).
     public init(for base: Document) {
-        let labels = Labels(base)
-        self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
+        designations = ProvisionDesignations(base)
         codeTitle = base.metadata.unitedStatesCodeTitle
     }
 
@@ -60,7 +59,9 @@ public struct AmendmentFile: Sendable {
             }
             let instruction = instructions[end - 1]
             if end - index > 1, instruction.textAddress == nil {
-                output += JapanesePhrasing(labels: labels).joinedRenumbering(Array(instructions[index..<end])) + "\n"
+                output +=
+                    JapanesePhrasing(designations: designations).joinedRenumbering(Array(instructions[index..<end]))
+                    + "\n"
                 index = end
                 if let quoted = instruction.quotation { output += Self.indented(quoted) }
                 continue
@@ -69,8 +70,8 @@ public struct AmendmentFile: Sendable {
                 let run = Array(instructions[index..<end])
                 output +=
                     (amendment.style == .jp
-                        ? JapanesePhrasing(labels: labels).joinedSentence(run)
-                        : USPhrasing(labels: labels, codeTitle: codeTitle).joinedSentence(run)) + "\n"
+                        ? JapanesePhrasing(designations: designations).joinedSentence(run)
+                        : USPhrasing(designations: designations, codeTitle: codeTitle).joinedSentence(run)) + "\n"
                 index = end
                 continue
             }
@@ -92,8 +93,8 @@ public struct AmendmentFile: Sendable {
     /// One instruction's sentence in pieces (words, quotations, amending verbs), for XML forms.
     public func parts(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> [SentencePart] {
         switch style {
-        case .jp: JapanesePhrasing(labels: labels).parts(instruction)
-        case .us: USPhrasing(labels: labels, codeTitle: codeTitle).parts(instruction)
+        case .jp: JapanesePhrasing(designations: designations).parts(instruction)
+        case .us: USPhrasing(designations: designations, codeTitle: codeTitle).parts(instruction)
         }
     }
 
@@ -106,8 +107,8 @@ public struct AmendmentFile: Sendable {
     /// One instruction as a sentence of its style.
     public func sentence(_ instruction: AmendmentInstruction, style: AmendmentStyle) -> String {
         switch style {
-        case .jp: JapanesePhrasing(labels: labels).sentence(instruction)
-        case .us: USPhrasing(labels: labels, codeTitle: codeTitle).sentence(instruction)
+        case .jp: JapanesePhrasing(designations: designations).sentence(instruction)
+        case .us: USPhrasing(designations: designations, codeTitle: codeTitle).sentence(instruction)
         }
     }
 
@@ -147,7 +148,7 @@ public struct AmendmentFile: Sendable {
             var parsed: [AmendmentInstruction]?
             switch header.style {
             case .jp:
-                parsed = JapanesePhrasing(labels: labels).instructions(sentence)
+                parsed = JapanesePhrasing(designations: designations).instructions(sentence)
             case .us:
                 if let address = USPhrasing.clausesOpening(Substring(sentence)) {
                     // `Section 3 is amended—` and its numbered clauses, one a line, the last ending in a full stop.
@@ -156,7 +157,8 @@ public struct AmendmentFile: Sendable {
                     while !finished, index < lines.count,
                         let clauseSentence = USPhrasing.clauseSentence(
                             Substring(lines[index].trimmingCharacters(in: .whitespaces)), address: address),
-                        let clause = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(clauseSentence)
+                        let clause = USPhrasing(designations: designations, codeTitle: codeTitle).instruction(
+                            clauseSentence)
                     {
                         finished = lines[index].trimmingCharacters(in: .whitespaces).hasSuffix(".")
                         clauses.append(clause)
@@ -164,7 +166,9 @@ public struct AmendmentFile: Sendable {
                     }
                     parsed = finished ? clauses : nil
                 } else {
-                    parsed = USPhrasing(labels: labels, codeTitle: codeTitle).instruction(sentence).map { [$0] }
+                    parsed = USPhrasing(designations: designations, codeTitle: codeTitle).instruction(sentence).map {
+                        [$0]
+                    }
                 }
             }
             guard let sentenceInstructions = parsed, var instruction = sentenceInstructions.last else {

@@ -142,10 +142,11 @@ private struct Planner {
     private mutating func renumber(_ plan: Plan) throws(Inexpressible) {
         for list in plan.lists {
             renumberingInstructions += try Self.ordered(
-                list.renumberings, kept: list.kept, address: address(old:), labels: oldAddresses.labels)
+                list.renumberings, kept: list.kept, address: address(old:), designations: oldAddresses.designations)
         }
         renumberingInstructions += try Self.ordered(
-            plan.unitRenumberings, kept: plan.keptUnits, address: address(old:), labels: oldAddresses.labels)
+            plan.unitRenumberings, kept: plan.keptUnits, address: address(old:), designations: oldAddresses.designations
+        )
     }
 
     private func address(old path: ProvisionPath) throws(Inexpressible) -> String {
@@ -476,7 +477,7 @@ private struct Planner {
     /// provisions moving by the same amount merged into one shift.
     private static func ordered(
         _ renumberings: [Renumbering], kept: [Kept], address: (ProvisionPath) throws(Inexpressible) -> String,
-        labels: ProvisionLabels
+        designations: ProvisionDesignations
     ) throws(Inexpressible) -> [AmendmentInstruction] {
         guard !renumberings.isEmpty else { return [] }
         var instructions: [AmendmentInstruction] = []
@@ -495,7 +496,7 @@ private struct Planner {
                 guard let next = pending.firstIndex(where: { !taken.contains($0.to) }) else {
                     throw Inexpressible(
                         message:
-                            "the renumbering of \(labels.label(of: kind, number: pending[0].from)) and others goes round in a cycle"
+                            "the renumbering of \(designations.designation(of: kind, number: pending[0].from)) and others goes round in a cycle"
                     )
                 }
                 let renumbering = pending.remove(at: next)
@@ -524,11 +525,13 @@ private struct Planner {
                 {
                     instructions.append(
                         .shift(
-                            first: try address(lowest.path), last: labels.label(of: kind, number: highest.from),
+                            first: try address(lowest.path),
+                            last: designations.designation(of: kind, number: highest.from),
                             offset: offset))
                 } else {
                     instructions.append(
-                        .redesignate(address: try address(first.path), as: labels.label(of: kind, number: first.to)))
+                        .redesignate(
+                            address: try address(first.path), as: designations.designation(of: kind, number: first.to)))
                 }
                 index += run.count
             }

@@ -17,7 +17,7 @@ import Foundation
 /// 附則の次に次の附則を加える。                       insertSupplementary (本則の次に: before all groups)
 /// ```
 struct JapanesePhrasing: Sendable {
-    let labels: ProvisionLabels
+    let designations: ProvisionDesignations
     private let marks = QuotationMarks.japanese
     static let mainProvisions = "本則"
 
@@ -93,7 +93,7 @@ struct JapanesePhrasing: Sendable {
             return [.words("\(address)を\(label)と"), .action("する", .redesignate), .words("。")]
         case .shift(let first, let last, let offset):
             let count = Numeral.kanji.format(abs(offset)) ?? String(abs(offset))
-            let counter = labels.counter(of: last) ?? ""
+            let counter = designations.counter(of: last) ?? ""
             return [
                 .words("\(first)から\(last)までを\(count)\(counter)ずつ"),
                 .action(offset > 0 ? "繰り下げる" : "繰り上げる", .redesignate), .words("。"),
@@ -101,7 +101,7 @@ struct JapanesePhrasing: Sendable {
         case .insert(let point, let address, let quoted):
             let place = address ?? Self.mainProvisions
             let counted = quoted.summary.flatMap { inserted in
-                labels.counter(of: inserted.kind).flatMap { counter in
+                designations.counter(of: inserted.kind).flatMap { counter in
                     Numeral.kanji.format(inserted.count).map { $0 + counter + "を" }
                 }
             }
@@ -226,7 +226,7 @@ struct JapanesePhrasing: Sendable {
 
     /// The count and kind of 「一条」「二項」; nil for 「ように」.
     private func summary(_ what: Substring) -> (count: Int, kind: DivisionKind)? {
-        guard let counter = what.last, let kind = labels.kind(ofCounter: String(counter)),
+        guard let counter = what.last, let kind = designations.kind(ofCounter: String(counter)),
             let count = Numeral.kanji.parse(what.dropLast())
         else { return nil }
         return (count, kind)
@@ -248,7 +248,9 @@ struct JapanesePhrasing: Sendable {
         else { return nil }
         let last = String(body[from.upperBound..<to.lowerBound])
         var count = body[to.upperBound...]
-        if let counter = labels.counter(of: last), count.hasSuffix(counter) { count = count.dropLast(counter.count) }
+        if let counter = designations.counter(of: last), count.hasSuffix(counter) {
+            count = count.dropLast(counter.count)
+        }
         guard let value = Numeral.kanji.parse(count) ?? Int(count) else { return nil }
         return .shift(first: String(body[..<from.lowerBound]), last: last, offset: sign * value)
     }

@@ -8,15 +8,14 @@ import EnactCore
 /// Unnumbered divisions, and everything inside them, have no address; an address shared by two divisions names
 /// neither.
 struct ProvisionAddresses {
-    let labels: ProvisionLabels
+    let designations: ProvisionDesignations
     private(set) var paths: [String: [ProvisionPath]] = [:]
     private(set) var addresses: [ProvisionPath: String] = [:]
 
     init(_ document: Document) {
-        let labels = Labels(document)
-        self.labels = ProvisionLabels(tradition: labels.tradition, japanese: labels.japanese)
-        let tradition = labels.tradition, japanese = labels.japanese
-        let separator = tradition.citationSeparator(japanese: japanese)
+        designations = ProvisionDesignations(document)
+        let tradition = designations.tradition, wording = designations.wording
+        let separator = tradition.citationSeparator(in: wording)
         func visit(
             _ divisions: [Division], parent: ProvisionPath, parentAddress: String?, prefix: String, insideUnit: Bool
         ) {
@@ -24,7 +23,7 @@ struct ProvisionAddresses {
                 let path = parent.child(index)
                 var address: String?
                 if let number = division.number {
-                    let label = tradition.citationLabel(of: division.kind, number: number, japanese: japanese)
+                    let label = tradition.citationDesignation(of: division.kind, number: number, in: wording)
                     if tradition.role(of: division.kind) == .unit {
                         address = prefix + label
                     } else if let parentAddress {
@@ -46,8 +45,9 @@ struct ProvisionAddresses {
         visit(
             document.body, parent: ProvisionPath(part: .body, indices: []), parentAddress: nil, prefix: "",
             insideUnit: false)
+        let printed = Designations(document)
         for (group, provisions) in document.supplementaryProvisions.enumerated() {
-            let title = labels.supplementaryTitle(provisions)
+            let title = printed.supplementaryTitle(provisions)
             let groupPath = ProvisionPath(part: .supplementary(group), indices: [])
             paths[title, default: []].append(groupPath)
             addresses[groupPath] = title
@@ -71,17 +71,17 @@ struct ProvisionAddresses {
     }
 
     /// The label a division would have with `number` (`第十条`, `section 10`, `(c)`).
-    func label(of kind: DivisionKind, number: DivisionNumber) -> String {
-        labels.label(of: kind, number: number)
+    func designation(of kind: DivisionKind, number: DivisionNumber) -> String {
+        designations.designation(of: kind, number: number)
     }
 
     /// The number a label shows for a division of `kind`; nil when the label is not one of that kind.
-    func number(fromLabel label: String, kind: DivisionKind) -> DivisionNumber? {
-        labels.number(fromLabel: label, kind: kind)
+    func number(fromDesignation label: String, kind: DivisionKind) -> DivisionNumber? {
+        designations.number(fromDesignation: label, kind: kind)
     }
 
     /// The title of a group of supplementary provisions as amendments name it (`附則`, `附則（平成二十九年法律第四号）`).
     static func title(of group: SupplementaryProvisions, in document: Document) -> String {
-        Labels(document).supplementaryTitle(group)
+        Designations(document).supplementaryTitle(group)
     }
 }

@@ -20,7 +20,7 @@ import Foundation
 /// The following supplementary provisions are inserted after Supplementary Provisions:   insertSupplementary
 /// ```
 struct USPhrasing: Sendable {
-    let labels: ProvisionLabels
+    let designations: ProvisionDesignations
     /// The title of the United States Code the amended document is (`44`), when it is one: its sections are then
     /// cited as the Code cites them (`section 101 of title 44, United States Code`).
     var codeTitle: Int? = nil
@@ -110,8 +110,8 @@ struct USPhrasing: Sendable {
         case .redesignate(let address, let label):
             return [.words("\(subject(address)) "), .action("is redesignated", .redesignate), .words(" as \(label).")]
         case .shift(let first, let last, let offset):
-            let firstLabel = labels.shifted(lastStep(of: first), by: offset) ?? "?"
-            let lastLabel = labels.shifted(last, by: offset) ?? "?"
+            let firstLabel = designations.shifted(lastStep(of: first), by: offset) ?? "?"
+            let lastLabel = designations.shifted(last, by: offset) ?? "?"
             return [
                 .words("\(Self.capitalised(first)) through \(inner(last)) "), .action("are redesignated", .redesignate),
                 .words(" as \(firstLabel) through \(lastLabel)."),
@@ -200,7 +200,8 @@ struct USPhrasing: Sendable {
         {
             let first = String(text[..<from.lowerBound]), last = Self.uncited(text[from.upperBound..<split.lowerBound])
             let newLast = String(body[to.upperBound...])
-            guard let old = labels.kindAndNumber(fromLabel: last), let new = labels.kindAndNumber(fromLabel: newLast)
+            guard let old = designations.kindAndNumber(fromDesignation: last),
+                let new = designations.kindAndNumber(fromDesignation: newLast)
             else { return nil }
             return .shift(first: first, last: last, offset: new.number.main - old.number.main)
         }
@@ -215,10 +216,12 @@ struct USPhrasing: Sendable {
     /// The last label of an address (`(b)` of `section 4(b)`, `section 4` of `section 4`).
     private func lastStep(of address: String) -> String {
         let uncapitalised = address.prefix(1).lowercased() + address.dropFirst()
-        if address != uncapitalised, labels.kindAndNumber(fromLabel: uncapitalised) != nil { return uncapitalised }
+        if address != uncapitalised, designations.kindAndNumber(fromDesignation: uncapitalised) != nil {
+            return uncapitalised
+        }
         for start in address.indices.reversed() {
             let suffix = String(address[start...])
-            if labels.kindAndNumber(fromLabel: suffix) != nil,
+            if designations.kindAndNumber(fromDesignation: suffix) != nil,
                 start == address.startIndex || !address[address.index(before: start)].isLetter
             {
                 return suffix

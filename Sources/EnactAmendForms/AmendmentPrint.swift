@@ -44,23 +44,23 @@ public struct AmendmentPrint: Sendable {
 
                 """
         }
-        let labels = Labels(base)
+        let designations = Designations(base)
         for index in amendment.instructions.indices {
             let sentence = amending.sentence(index)
             var quoted: [String] = []
             if let quotation = amending.quotations[index] {
                 let document = ResolvedDocument(amending.quotedDocument(quotation))
-                if case .group(let group) = quotation { quoted.append(labels.supplementaryTitle(group)) }
+                if case .group(let group) = quotation { quoted.append(designations.supplementaryTitle(group)) }
                 document.document.walkDivisions { division, context in
                     let indent = String(repeating: "\u{3000}", count: context.depth)
-                    let label = labels.label(of: division, context: context) ?? ""
-                    let heading = division.heading.map { labels.japanese ? "（\($0)）" : " \($0)" } ?? ""
+                    let label = designations.designation(of: division, context: context) ?? ""
+                    let heading = division.heading.map { designations.wording.isJapanese ? "（\($0)）" : " \($0)" } ?? ""
                     let text = document.plainText(
                         of: division.content, from: document.origin(of: division, in: context))
                     quoted.append(
                         indent
                             + [label + heading, text].filter { !$0.isEmpty }.joined(
-                                separator: labels.japanese ? "\u{3000}" : " "))
+                                separator: designations.wording.isJapanese ? "\u{3000}" : " "))
                 }
             }
             switch format {

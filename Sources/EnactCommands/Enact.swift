@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnactFormats
 import Foundation
 
 /// The `enact` command: parses arguments, runs a subcommand and exits like diff(1): 0 clean or same,

@@ -32,7 +32,7 @@ extension AlignedDivision {
     static func units(
         of resolved: ResolvedDocument, normalizingWhitespace: Bool
     ) -> (body: [AlignedDivision], groupings: [AlignedDivision], supplementary: [AlignedDivision]) {
-        let labels = Labels(resolved)
+        let designations = Designations(resolved)
         let tradition = resolved.tradition
         var entries: [(division: Division, context: DivisionContext)] = []
         resolved.document.walkDivisions { division, context in
@@ -42,21 +42,21 @@ extension AlignedDivision {
             let (division, context) = entries[index]
             let text =
                 division.isRepealed
-                ? labels.repealedWord
+                ? designations.repealedWord
                 : resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
             guard !isUnit else { return text }
-            return (labels.label(of: division, context: context).map { $0 + " " } ?? "") + text
+            return (designations.designation(of: division, context: context).map { $0 + " " } ?? "") + text
         }
 
         var body: [AlignedDivision] = []
         var groupings: [AlignedDivision] = []
         var containers: [(depth: Int, title: String)] = []
-        let japanese = labels.japanese
         let preamble = resolved.document.preamble.map { resolved.plainText(of: $0) }.joined(separator: "\n")
         if !preamble.isEmpty {
             body.append(
                 AlignedDivision(
-                    citation: japanese ? "前文" : "Preamble", heading: nil, label: nil, eId: preambleID, container: [],
+                    citation: designations.wording.isJapanese ? "前文" : "Preamble", heading: nil, label: nil,
+                    eId: preambleID, container: [],
                     text: normalizingWhitespace ? collapsingWhitespace(preamble) : preamble, correspondsTo: [], order: 0
                 ))
         }
@@ -64,7 +64,7 @@ extension AlignedDivision {
         while index < entries.count {
             let (division, context) = entries[index]
             while let last = containers.last, last.depth >= context.depth { containers.removeLast() }
-            let citation = labels.label(of: division, context: context) ?? division.heading ?? ""
+            let citation = designations.designation(of: division, context: context) ?? division.heading ?? ""
             if tradition.role(of: division.kind) == .grouping,
                 division.children.contains(where: { $0.containsUnit(in: tradition) })
             {
@@ -104,14 +104,14 @@ extension AlignedDivision {
             resolved.document.walkDivisions { division, context in
                 guard context.part == .supplementary(index) else { return }
                 for case .correspondsTo(let work) in division.annotations { correspondences.append(work) }
-                let label = labels.label(of: division, context: context).map { $0 + " " } ?? ""
+                let label = designations.designation(of: division, context: context).map { $0 + " " } ?? ""
                 let text = resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
                 lines.append(label + (division.heading.map { $0 + " " } ?? "") + text)
             }
             let joined = lines.joined(separator: "\n")
             supplementary.append(
                 AlignedDivision(
-                    citation: labels.supplementaryTitle(group), heading: group.heading, label: group.label,
+                    citation: designations.supplementaryTitle(group), heading: group.heading, label: group.label,
                     eId: Document.supplementaryEId(index).description, container: [],
                     text: normalizingWhitespace ? collapsingWhitespace(joined) : joined, correspondsTo: correspondences,
                     order: index))

@@ -16,14 +16,14 @@ public struct DanglingDeclaration: Sendable, Hashable {
     static func find(bill: ResolvedDocument, reference: ResolvedDocument, work: String) -> [DanglingDeclaration] {
         guard !work.isEmpty else { return [] }
         let known = provisionIdentifiers(of: reference, work: work)
-        let labels = Labels(bill)
+        let designations = Designations(bill)
         var dangling: [DanglingDeclaration] = []
         bill.document.walkDivisions { division, context in
             for case .correspondsTo(let target) in division.annotations
             where target.hasPrefix(work + "/") && !known.contains(target) {
                 dangling.append(
                     DanglingDeclaration(
-                        citation: labels.label(of: division, context: context) ?? division.heading
+                        citation: designations.designation(of: division, context: context) ?? division.heading
                             ?? context.eId.description,
                         target: target, location: division.location))
             }
@@ -34,7 +34,7 @@ public struct DanglingDeclaration: Sendable, Hashable {
     /// Every identifier a provision of the reference answers to: each unit's (`/us/usc/t22/s3303`) and each
     /// sub-division's below it, by its printed number without brackets (`/us/usc/t22/s3303/b/3/A`).
     static func provisionIdentifiers(of reference: ResolvedDocument, work: String) -> Set<String> {
-        let labels = Labels(reference)
+        let designations = Designations(reference)
         var identifiers = Set<String>()
         var open: [(depth: Int, identifier: String)] = []
         reference.document.walkDivisions { division, context in
@@ -43,7 +43,7 @@ public struct DanglingDeclaration: Sendable, Hashable {
             if reference.tradition.role(of: division.kind) == .unit {
                 identifier = Concordance.identifier(
                     numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
-            } else if let unit = open.last, let label = labels.label(of: division, context: context) {
+            } else if let unit = open.last, let label = designations.designation(of: division, context: context) {
                 identifier =
                     unit.identifier + "/"
                     + String(label.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })

@@ -106,18 +106,18 @@ private struct Reader {
             } else if name == "ArticleCaption" || name == "ParagraphCaption" {
                 division.heading = Self.withoutBrackets(child.text)
             } else if name == element.name + "Title", Self.isGroup(kind) {
-                (division.writtenNumber, division.heading) = Self.split(title: child.text)
+                (division.writtenDesignation, division.heading) = Self.split(title: child.text)
             } else if name == element.name + "Title" || name == "ParagraphNum" {
-                division.writtenNumber = child.text
+                division.writtenDesignation = child.text
             } else if name.hasSuffix("Sentence") {
                 content += sentences(in: child)
             } else if name.hasPrefix("Subitem") {
                 warn(
                     child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
-                content += child.text
+                content += (content.isEmpty ? "" : "\n") + keptText(child)
             } else {
                 warn(child, "<\(name)> is not part of the model; its text was kept as plain text")
-                content += child.text
+                content += (content.isEmpty ? "" : "\n") + keptText(child)
             }
         }
         if division.isRepealed, content == "削除" || content == "Deleted" { content = "" }
@@ -173,6 +173,26 @@ private struct Reader {
                 separator: japanese ? "\u{3000}" : " ")
         }
         return InlineText.collapsingWhitespace(plainText(element))
+    }
+
+    /// The text of an element the model has no place for (a table, a figure, a list too deep), one line for each
+    /// element that holds text of its own (a sentence, a cell), without the whitespace that lays out the XML.
+    private func keptText(_ element: XMLElement) -> String {
+        var lines: [String] = []
+        func collect(_ element: XMLElement) {
+            let holdsText = element.children.contains { child in
+                if case .text(let text) = child { return !text.allSatisfy(\.isWhitespace) }
+                return false
+            }
+            if holdsText {
+                let text = InlineText.collapsingWhitespace(plainText(element))
+                if !text.isEmpty { lines.append(text) }
+            } else {
+                element.elements.forEach(collect)
+            }
+        }
+        collect(element)
+        return lines.joined(separator: "\n")
     }
 
     private func plainText(_ element: XMLElement) -> String {

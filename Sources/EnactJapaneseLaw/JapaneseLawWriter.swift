@@ -76,13 +76,13 @@ struct LawHeader {
 private struct Writer {
     let resolved: ResolvedDocument
     let header: LawHeader
-    let labels: Labels
+    let designations: Designations
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
 
     init(resolved: ResolvedDocument, header: LawHeader) {
         self.resolved = resolved
         self.header = header
-        self.labels = Labels(resolved)
+        self.designations = Designations(resolved)
     }
 
     var document: Document { resolved.document }
@@ -113,14 +113,14 @@ private struct Writer {
         xml.close()
         for (index, group) in document.supplementaryProvisions.enumerated() {
             xml.open("SupplProvision", [("AmendLawNum", group.heading)])
-            xml.line("SupplProvisionLabel", text: labels.japanese ? "附則" : "Supplementary Provisions")
+            xml.line("SupplProvisionLabel", text: designations.wording.isJapanese ? "附則" : "Supplementary Provisions")
             writeDivisions(part: .supplementary(index))
             xml.close()
         }
         for schedule in document.schedules {
             let number = schedule.number ?? DivisionNumber(1)
             xml.open("AppdxTable", [("Num", Self.num(number))])
-            xml.line("AppdxTableTitle", text: labels.scheduleTitle(schedule))
+            xml.line("AppdxTableTitle", text: designations.scheduleTitle(schedule))
             xml.open("TableStruct")
             xml.open("Table")
             for line in schedule.lines.isEmpty ? [[]] : schedule.lines {
@@ -141,24 +141,24 @@ private struct Writer {
     // MARK: Table of contents
 
     private mutating func writeTableOfContents() {
-        let groupings = document.body.filter { labels.tradition.role(of: $0.kind) == .grouping }
+        let groupings = document.body.filter { designations.tradition.role(of: $0.kind) == .grouping }
         guard !groupings.isEmpty else { return }
         xml.open("TOC")
-        xml.line("TOCLabel", text: labels.japanese ? "目次" : "Table of Contents")
+        xml.line("TOCLabel", text: designations.wording.isJapanese ? "目次" : "Table of Contents")
         var writer = self
         document.walk(
             part: .body,
             { division, context in
-                guard writer.labels.tradition.role(of: division.kind) == .grouping,
+                guard writer.designations.tradition.role(of: division.kind) == .grouping,
                     let element = division.kind.japaneseLawElement
                 else { return }
                 writer.xml.open("TOC" + element, [("Num", Self.num(division.number ?? DivisionNumber(1)))])
                 writer.xml.line(element + "Title", text: writer.title(division, context))
-                let nested = division.children.contains { writer.labels.tradition.role(of: $0.kind) == .grouping }
+                let nested = division.children.contains { writer.designations.tradition.role(of: $0.kind) == .grouping }
                 if !nested, let range = writer.articleRange(division) { writer.xml.line("ArticleRange", text: range) }
             },
             leave: { division, _ in
-                guard writer.labels.tradition.role(of: division.kind) == .grouping,
+                guard writer.designations.tradition.role(of: division.kind) == .grouping,
                     division.kind.japaneseLawElement != nil
                 else { return }
                 writer.xml.close()
@@ -166,7 +166,7 @@ private struct Writer {
         self = writer
         if !document.supplementaryProvisions.isEmpty {
             xml.open("TOCSupplProvision")
-            xml.line("SupplProvisionLabel", text: labels.japanese ? "附則" : "Supplementary Provisions")
+            xml.line("SupplProvisionLabel", text: designations.wording.isJapanese ? "附則" : "Supplementary Provisions")
             xml.close()
         }
         xml.close()
@@ -176,13 +176,14 @@ private struct Writer {
     private func articleRange(_ division: Division) -> String? {
         var numbers: [DivisionNumber] = []
         division.forEachDivision {
-            if $0.kind == labels.tradition.unitKind, let number = $0.number { numbers.append(number) }
+            if $0.kind == designations.tradition.unitKind, let number = $0.number { numbers.append(number) }
         }
         guard let first = numbers.first, let last = numbers.last else { return nil }
         let cite = { (number: DivisionNumber) in
-            labels.tradition.label(of: labels.tradition.unitKind, number: number, japanese: labels.japanese)
+            designations.tradition.designation(
+                of: designations.tradition.unitKind, number: number, in: designations.wording)
         }
-        guard labels.japanese else {
+        guard designations.wording.isJapanese else {
             return numbers.count == 1 ? "(\(cite(first)))" : "(\(cite(first)) to \(cite(last)))"
         }
         switch numbers.count {
@@ -216,15 +217,15 @@ private struct Writer {
         }
         xml.open(element, attributes)
         let origin = resolved.origin(of: division, in: context)
-        let body = division.isRepealed ? labels.repealedWord : text(division.content, from: origin)
+        let body = division.isRepealed ? designations.repealedWord : text(division.content, from: origin)
         switch division.kind {
         case .part, .chapter, .section, .subsection, .division:
             xml.line(element + "Title", text: title(division, context))
         case .article:
             if let heading = division.heading {
-                xml.line("ArticleCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))")
+                xml.line("ArticleCaption", text: designations.wording.bracketed(heading))
             }
-            xml.line("ArticleTitle", text: labels.label(of: division, context: context) ?? "")
+            xml.line("ArticleTitle", text: designations.designation(of: division, context: context) ?? "")
             if division.children.isEmpty {
                 xml.open("Paragraph", [("Num", "1")])
                 xml.empty("ParagraphNum")
@@ -233,32 +234,34 @@ private struct Writer {
             }
         case .paragraph:
             if let heading = division.heading {
-                xml.line("ParagraphCaption", text: labels.japanese ? "（\(heading)）" : "(\(heading))")
+                xml.line("ParagraphCaption", text: designations.wording.bracketed(heading))
             }
-            if let label = labels.label(of: division, context: context) {
+            if let label = designations.designation(of: division, context: context) {
                 xml.line("ParagraphNum", text: label)
             } else {
                 xml.empty("ParagraphNum")
             }
             sentence("ParagraphSentence", body)
         case .item:
-            xml.line("ItemTitle", text: labels.label(of: division, context: context) ?? "")
+            xml.line("ItemTitle", text: designations.designation(of: division, context: context) ?? "")
             sentence("ItemSentence", body)
         default:
-            xml.line(element + "Title", text: labels.label(of: division, context: context) ?? "")
+            xml.line(element + "Title", text: designations.designation(of: division, context: context) ?? "")
             sentence(element + "Sentence", body)
         }
     }
 
     /// 第一章　総則.
     private func title(_ division: Division, _ context: DivisionContext) -> String {
-        let label = labels.label(of: division, context: context) ?? ""
-        return division.heading.map { label + (labels.japanese ? "\u{3000}" : " ") + $0 } ?? label
+        let label = designations.designation(of: division, context: context) ?? ""
+        return division.heading.map { label + designations.wording.separator + $0 } ?? label
     }
 
     private mutating func sentence(_ element: String, _ text: String) {
         xml.open(element)
-        xml.line("Sentence", [("Num", "1"), ("WritingMode", labels.japanese ? "vertical" : "horizontal")], text: text)
+        xml.line(
+            "Sentence", [("Num", "1"), ("WritingMode", designations.wording.isJapanese ? "vertical" : "horizontal")],
+            text: text)
         xml.close()
     }
 

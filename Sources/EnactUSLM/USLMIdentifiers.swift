@@ -60,7 +60,7 @@ enum USLMIdentifiers {
     /// The number as USLM writes it in `num value` and identifiers: `I`, `3A`, `b`, `1`, `A`; for an imported
     /// division, the numeral of its written number (`22` in `Title 22—`, `3310a` in `§ 3310a.`).
     static func value(of division: Division, in tradition: Tradition) -> String {
-        if let written = division.writtenNumber, let numeral = writtenNumeral(written) { return numeral }
+        if let written = division.writtenDesignation, let numeral = writtenNumeral(written) { return numeral }
         let number = division.number ?? DivisionNumber(1)
         let token = tradition.level(of: division.kind)?.english.token(number) ?? number.description
         return token.filter { $0 != "(" && $0 != ")" }

@@ -184,10 +184,10 @@ private struct Reader {
         var division = Division(kind: kind, numbering: .explicit, anchor: SourceAnchor(element.location))
         division.label = element.attribute("id").flatMap { Label.isValid($0) ? $0 : nil }
         if let num = element.element("num") {
-            division.writtenNumber = num.text.trimmedSpaces
+            division.writtenDesignation = num.text.trimmedSpaces
             division.number = number(value: num.attribute("value"), text: num.text, kind: kind, element: num)
         }
-        if element.element("num") == nil { division.writtenNumber = "" }
+        if element.element("num") == nil { division.writtenDesignation = "" }
         if division.number == nil { division.numbering = .automatic }
         division.heading = element.element("heading").map { $0.text.trimmedSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         var content: [Inline] = []
@@ -199,11 +199,12 @@ private struct Reader {
                 warn(child, "continuation text is kept before the subdivisions it follows")
                 content = InlineText.joined(content, inlines(child))
             case "sourceCredit":
-                division.annotations.append(.note(child.text.trimmedSpaces))
+                let credit = child.text.trimmedSpaces
+                if !credit.isEmpty { division.annotations.append(.note(credit)) }
             case "notes":
-                division.annotations += child.elements.map(note)
+                division.annotations += child.elements.compactMap(note)
             case "note", "drafterNote":
-                division.annotations.append(note(child))
+                division.annotations += note(child).map { [$0] } ?? []
             default:
                 let isLevel =
                     child.name == "level"
@@ -237,8 +238,9 @@ private struct Reader {
         return rest.isEmpty ? nil : rest
     }
 
-    /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line.
-    private func note(_ element: XMLElement) -> Annotation {
+    /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line; nil
+    /// for a note that says nothing.
+    private func note(_ element: XMLElement) -> Annotation? {
         if element.attribute("role") == "correspondsTo",
             let href = element.element("p")?.element("ref")?.attribute("href")
         {
@@ -246,7 +248,8 @@ private struct Reader {
         }
         let heading = element.element("heading").map { $0.text.trimmedSpaces + ": " } ?? ""
         let body = element.elements.filter { $0.name != "heading" }.map { $0.text.trimmedSpaces }.joined(separator: " ")
-        return .note(heading + (body.isEmpty ? element.text.trimmedSpaces : body))
+        let text = heading + (body.isEmpty ? element.text.trimmedSpaces : body)
+        return text.isEmpty ? nil : .note(text)
     }
 
     /// The number in `num value` (`3301`, `3310a`, `b`, `iv`, `aa`), or read from the text (`SEC. 12.`).

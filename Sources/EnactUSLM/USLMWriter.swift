@@ -6,7 +6,6 @@ import EnactXML
 /// `<heading>`, `<content>` or `<chapeau>` with the levels below, `<ref href>` for cross-references and
 /// `<term>` for defined terms. Drafter's notes become `<drafterNote>`s.
 public struct USLMWriter: Sendable {
-    public static let namespace = "http://schemas.gpo.gov/xml/uslm"
 
     public init() {}
 
@@ -28,7 +27,7 @@ public struct USLMWriter: Sendable {
 private struct Writer {
     let resolved: ResolvedDocument
     let base: String
-    let labels: Labels
+    let designations: Designations
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
     /// The identifier path of every division, by eId, so that references can point at their target.
     let identifiers: [EId: String]
@@ -38,7 +37,7 @@ private struct Writer {
     init(resolved: ResolvedDocument, base: String) {
         self.resolved = resolved
         self.base = base
-        self.labels = Labels(resolved)
+        self.designations = Designations(resolved)
         self.identifiers = USLMIdentifiers.paths(for: resolved.document, base: base)
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
         self.termRoles = Dictionary(
@@ -53,7 +52,7 @@ private struct Writer {
         xml.open(
             enacted ? "pLaw" : "bill",
             [
-                ("xmlns", USLMWriter.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+                ("xmlns", USLMFormat.Version.two.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
                 ("xml:lang", metadata.language ?? "en"),
             ])
         xml.open("meta")
@@ -80,7 +79,9 @@ private struct Writer {
         xml.close()
         xml.open("main")
         xml.open("longTitle")
-        xml.line("docTitle", text: labels.japanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
+        xml.line(
+            "docTitle",
+            text: designations.wording.isJapanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
         xml.line("officialTitle", text: metadata.title ?? "")
         if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
         xml.close()
@@ -94,7 +95,7 @@ private struct Writer {
         for (index, group) in document.supplementaryProvisions.enumerated() {
             let eId = Document.supplementaryEId(index)
             xml.open("level", [("class", "supplementaryProvisions"), ("identifier", identifiers[eId])])
-            xml.line("heading", text: labels.supplementaryTitle(group))
+            xml.line("heading", text: designations.supplementaryTitle(group))
             if group.divisions.isEmpty { xml.line("content", text: "") }
             writeDivisions(part: .supplementary(index))
             xml.close()
@@ -104,7 +105,7 @@ private struct Writer {
                 "level",
                 [("class", "schedule"), ("identifier", identifiers[Document.scheduleEId(schedule, index: index)])])
             if let number = schedule.number {
-                xml.line("num", [("value", number.description)], text: labels.scheduleNumber(number))
+                xml.line("num", [("value", number.description)], text: designations.scheduleNumber(number))
             }
             if let heading = schedule.heading { xml.line("heading", text: heading) }
             xml.open("content")
@@ -121,7 +122,7 @@ private struct Writer {
         document.walk(
             part: part,
             { division, context in
-                let mapped = USLMIdentifiers.element(for: division.kind, in: writer.labels.tradition)
+                let mapped = USLMIdentifiers.element(for: division.kind, in: writer.designations.tradition)
                 let source = division.sourceElement
                 let name = source?.name ?? mapped.name
                 var attributes: [(String, String?)] = [("class", source == nil ? mapped.className : nil)]
@@ -133,15 +134,15 @@ private struct Writer {
                     ("status", division.isRepealed ? "repealed" : nil),
                 ]
                 writer.xml.open(name, attributes)
-                if division.number != nil, division.writtenNumber != "" {
-                    let label = writer.labels.label(of: division, context: context) ?? ""
+                if division.number != nil, division.writtenDesignation != "" {
+                    let label = writer.designations.designation(of: division, context: context) ?? ""
                     writer.xml.line(
-                        "num", [("value", USLMIdentifiers.value(of: division, in: writer.labels.tradition))],
+                        "num", [("value", USLMIdentifiers.value(of: division, in: writer.designations.tradition))],
                         text: label)
                 }
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
                 let origin = writer.resolved.origin(of: division, in: context)
-                let text = division.isRepealed ? [Inline.text(writer.labels.repealedWord)] : division.content
+                let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
                 if division.isRepealed, division.heading != nil {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
                 } else if division.children.isEmpty {

@@ -41,16 +41,8 @@ public final class ParsedXML: @unchecked Sendable {
         document.root?.pointee.ns?.pointee.href.map { String(cString: $0) }
     }
 
-    /// The format of the document; throws when it is none of Enact's.
-    public func format() throws(DiagnosticError) -> XMLFormat {
-        guard let format = XMLFormat.detect(rootName: rootName, namespace: rootNamespace) else {
-            let line = document.root.map { Int(xmlGetLineNo($0)) } ?? 1
-            throw DiagnosticError(
-                Diagnostic(
-                    .unknownXmlFormat,
-                    "root element <\(rootName)>\(rootNamespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
-                    at: SourceLocation(file: file, line: line, column: 1)))
-        }
-        return format
+    /// The line of the root element.
+    public var rootLine: Int {
+        document.root.map { max(1, Int(xmlGetLineNo($0))) } ?? 1
     }
 }

@@ -64,15 +64,3 @@ public final class ProfileValidator: @unchecked Sendable {
         return found
     }
 }
-
-extension XMLFormat {
-    /// The file name of the Enact profile for the format, in the project's Schemas folder.
-    public var profileFileName: String? {
-        switch self {
-        case .akomaNtoso: "enact-akn.sch"
-        case .uslm2: "enact-uslm.sch"
-        case .japaneseLaw: "enact-jplaw.sch"
-        case .uslm1: nil
-        }
-    }
-}

@@ -65,7 +65,7 @@ struct DiffCommandTests {
         let folder = try TemporaryFolder()
         let missing = try EnactProcess.run(["diff", folder.path("nothing.enact"), Self.original])
         #expect(missing.status == 2)
-        #expect(missing.standardError.contains("nothing.enact:1:1: error: cannot read the file"))
+        #expect(missing.standardError.contains("nothing.enact:1:1: error: no such file"))
         let empty = try folder.write("---\ntitle: Empty\njurisdiction: JP\nlanguage: ja\n---\n", to: "empty.enact")
         let emptyOutput = try EnactProcess.run(["diff", empty, Self.original])
         #expect(emptyOutput.status == 2)

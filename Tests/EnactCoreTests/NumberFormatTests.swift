@@ -7,17 +7,20 @@ struct NumberFormatTests {
 
     @Test func branchNumbersPrintInEachStyle() throws {
         let number = try #require(DivisionNumber([12, 2]))
-        #expect(japan.label(of: .article, number: number, japanese: true) == "第十二条の二")
-        #expect(japan.label(of: .article, number: number, japanese: false) == "Article 12-2")
-        #expect(japan.label(of: .chapter, number: try #require(DivisionNumber([4, 2])), japanese: true) == "第四章の二")
+        #expect(japan.designation(of: .article, number: number, in: .japanese) == "第十二条の二")
+        #expect(japan.designation(of: .article, number: number, in: .english) == "Article 12-2")
         #expect(
-            japan.label(of: .chapter, number: try #require(DivisionNumber([4, 2])), japanese: false) == "Chapter IV-2")
-        #expect(japan.label(of: .item, number: number, japanese: true) == "十二の二")
+            japan.designation(of: .chapter, number: try #require(DivisionNumber([4, 2])), in: .japanese) == "第四章の二")
         #expect(
-            unitedStates.label(of: .section, number: try #require(DivisionNumber([3, 1])), japanese: false)
+            japan.designation(of: .chapter, number: try #require(DivisionNumber([4, 2])), in: .english)
+                == "Chapter IV-2")
+        #expect(japan.designation(of: .item, number: number, in: .japanese) == "十二の二")
+        #expect(
+            unitedStates.designation(of: .section, number: try #require(DivisionNumber([3, 1])), in: .english)
                 == "SEC. 3A.")
         #expect(
-            japan.label(of: .article, number: try #require(DivisionNumber([10, 2, 2])), japanese: true) == "第十条の二の二")
+            japan.designation(of: .article, number: try #require(DivisionNumber([10, 2, 2])), in: .japanese)
+                == "第十条の二の二")
     }
 
     @Test func everyArticleNumberWithABranchRoundTripsThroughItsToken() throws {
@@ -30,19 +33,19 @@ struct NumberFormatTests {
     }
 
     @Test func japaneseSubdivisionsPrintAsStatutesDo() {
-        #expect(japan.label(of: .paragraph, number: DivisionNumber(2), japanese: true) == "２")
-        #expect(japan.label(of: .item, number: DivisionNumber(3), japanese: true) == "三")
-        #expect(japan.label(of: .subitem, number: DivisionNumber(2), japanese: true) == "ロ")
-        #expect(japan.label(of: .subitem2, number: DivisionNumber(1), japanese: true) == "（１）")
-        #expect(japan.label(of: .subitem3, number: DivisionNumber(2), japanese: true) == "（ｉｉ）")
-        #expect(japan.label(of: .paragraph, number: DivisionNumber(2), japanese: false) == "(2)")
-        #expect(japan.label(of: .item, number: DivisionNumber(4), japanese: false) == "(iv)")
-        #expect(japan.label(of: .subitem, number: DivisionNumber(1), japanese: false) == "(a)")
+        #expect(japan.designation(of: .paragraph, number: DivisionNumber(2), in: .japanese) == "２")
+        #expect(japan.designation(of: .item, number: DivisionNumber(3), in: .japanese) == "三")
+        #expect(japan.designation(of: .subitem, number: DivisionNumber(2), in: .japanese) == "ロ")
+        #expect(japan.designation(of: .subitem2, number: DivisionNumber(1), in: .japanese) == "（１）")
+        #expect(japan.designation(of: .subitem3, number: DivisionNumber(2), in: .japanese) == "（ｉｉ）")
+        #expect(japan.designation(of: .paragraph, number: DivisionNumber(2), in: .english) == "(2)")
+        #expect(japan.designation(of: .item, number: DivisionNumber(4), in: .english) == "(iv)")
+        #expect(japan.designation(of: .subitem, number: DivisionNumber(1), in: .english) == "(a)")
     }
 
     @Test func unitedStatesLevelsFollowTheHouseManual() {
         let labels = [DivisionKind.subsection, .paragraph, .subparagraph, .clause, .subclause, .item, .subitem].map {
-            unitedStates.label(of: $0, number: DivisionNumber(1), japanese: false)
+            unitedStates.designation(of: $0, number: DivisionNumber(1), in: .english)
         }
         #expect(labels == ["(a)", "(1)", "(A)", "(i)", "(I)", "(aa)", "(AA)"])
     }

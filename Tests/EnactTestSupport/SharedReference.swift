@@ -22,6 +22,30 @@ public enum SharedReference {
         return path
     }
 
+    /// Every real document in the reference folder (`*/documents/` and `corpus/*/`), as paths relative to it,
+    /// sorted; empty when the folder is missing (``requireDocuments()`` says so).
+    public static let documents: [String] = {
+        let manager = FileManager.default
+        var found: [String] = []
+        for folder in [
+            "akn/documents", "jplaw/documents", "uslm/documents", "corpus/akn", "corpus/jplaw", "corpus/uslm",
+        ] {
+            let names = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+            found += names.filter { $0.lowercased().hasSuffix(".xml") }.map { folder + "/" + $0 }
+        }
+        return found.sorted()
+    }()
+
+    /// Records a failure when the reference folder holds no documents (so that a test over ``documents`` cannot
+    /// pass by running over nothing).
+    public static func requireDocuments(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        if documents.isEmpty {
+            Issue.record(
+                "no documents under \(root.path): these tests need ../shared/reference beside the repository",
+                sourceLocation: sourceLocation)
+        }
+    }
+
     /// Thrown when a reference file is missing, after the failure is recorded.
     public struct MissingReference: Error, CustomStringConvertible {
         public var path: String

@@ -37,14 +37,14 @@ struct USLMReaderTests {
         var imported: [(String, String)] = []
         document.forEachDivision { division in
             if division.kind == .section {
-                imported.append((division.writtenNumber ?? "", division.heading ?? ""))
+                imported.append((division.writtenDesignation ?? "", division.heading ?? ""))
             }
         }
         let expected = try sections(in: xml)
         #expect(expected.count == count)
         #expect(imported.count == count)
-        for ((number, heading), (writtenNumber, importedHeading)) in zip(expected, imported) {
-            #expect(writtenNumber.contains(number), "section \(number) imported as \(writtenNumber)")
+        for ((number, heading), (writtenDesignation, importedHeading)) in zip(expected, imported) {
+            #expect(writtenDesignation.contains(number), "section \(number) imported as \(writtenDesignation)")
             #expect(importedHeading == heading)
         }
     }
@@ -111,7 +111,7 @@ private struct Outline {
 
     private mutating func walk(_ element: XMLElement) {
         for child in element.elements {
-            let inUSLM = child.namespace == XMLFormat.uslm1Namespace || child.namespace == XMLFormat.uslm2Namespace
+            let inUSLM = USLMFormat.version(ofNamespace: child.namespace) != nil
             if inUSLM, Self.levels.contains(child.name) {
                 var value = child.element("num")?.attribute("value") ?? ""
                 // A range of repealed sections ("1337, 1338", "3304 to 3307") is one division numbered by its last number.

@@ -128,15 +128,4 @@ struct HostileInputTests {
     @Test func anUndeclaredNamespacePrefixIsAnError() {
         #expect(refusal("<r>\n<x:a/>\n</r>")?.severity == .error)
     }
-
-    @Test func theWrongRootElementIsNamed() throws {
-        let xml = try ParsedXML.parse(Array("<html><body/></html>".utf8), file: "page.xml")
-        do {
-            _ = try xml.format()
-            Issue.record("an HTML page was taken for legislation")
-        } catch {
-            #expect(error.diagnostics.first?.id.rawValue == "unknown-xml-format")
-            #expect(error.diagnostics.first?.message.contains("<html>") == true)
-        }
-    }
 }

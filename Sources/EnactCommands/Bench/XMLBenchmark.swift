@@ -1,5 +1,6 @@
 import EnactAkomaNtoso
 import EnactCore
+import EnactFormats
 import EnactJapaneseLaw
 import EnactSource
 import EnactUSLM
@@ -15,7 +16,7 @@ struct XMLBenchmark {
     struct Case {
         var name: String
         var file: URL
-        var schema: String
+        var format: DocumentFormat
     }
 
     /// 会社法 (Japan's standard law XML), the largest USLM title, and a synthetic act written as Akoma Ntoso.
@@ -24,17 +25,17 @@ struct XMLBenchmark {
             Case(
                 name: "会社法 (jplaw)",
                 file: reference.appendingPathComponent("jplaw/documents/417AC0000000086_20170401_428AC0000000062.xml"),
-                schema: "XMLSchemaForJapaneseLaw_v3.xsd"),
+                format: .japaneseLaw),
             Case(
                 name: "US Code title 44 (USLM 1)",
-                file: reference.appendingPathComponent("uslm/documents/usc44-rp115-164not141.xml"), schema: "USLM.xsd"),
+                file: reference.appendingPathComponent("uslm/documents/usc44-rp115-164not141.xml"), format: .uslm1),
         ]
         let source = SyntheticBill.source(divisions: syntheticDivisions)
         let document = try SourceReader().parse(source, file: "synthetic.enact").document
         let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "synthetic.enact")
         let synthetic = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-synthetic.akn.xml")
         try Data(xml.utf8).write(to: synthetic)
-        cases.append(Case(name: "synthetic act (AKN)", file: synthetic, schema: "akomantoso30.xsd"))
+        cases.append(Case(name: "synthetic act (AKN)", file: synthetic, format: .akomaNtoso))
         return cases
     }
 
@@ -53,7 +54,7 @@ struct XMLBenchmark {
             let size = (try FileManager.default.attributesOfItem(atPath: item.file.path)[.size] as? Int) ?? 1
             let megabytes = Double(size) / 1_000_000
             let input = String(format: "%@, %.1f MB", item.name, megabytes)
-            let schema = try catalog.schemaPath(for: format(of: item.schema))
+            let schema = try catalog.schemaPath(named: item.format.schemaFileName ?? "")
             let imported = MeasuredProcess.best(of: repetitions, enact, ["import", item.file.path, "-o", "-"])
             let validated = MeasuredProcess.best(
                 of: repetitions, enact,
@@ -105,9 +106,4 @@ struct XMLBenchmark {
         }
         return rows
     }
-
-    private func format(of schemaFile: String) -> XMLFormat {
-        XMLFormat.allCases.first { $0.schemaFileName == schemaFile } ?? .akomaNtoso
-    }
-
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactAmend
 import EnactCore
 import EnactDiff
+import EnactFormats
 
 /// `enact amend`: the amending instructions that turn one version of a document into another.
 struct AmendCommand: ParsableCommand {
@@ -55,8 +56,8 @@ struct AmendCommand: ParsableCommand {
 
     func run() throws {
         do throws(DiagnosticError) {
-            let oldDocument = try AnyDocumentLoading.load(old)
-            let newDocument = try AnyDocumentLoading.load(new)
+            let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
+            let newDocument = try diagnostics.load(new).requiringDivisions(file: new).resolved
             if style == .jp, !oldDocument.document.isJapanese {
                 throw DiagnosticError(
                     Diagnostic(

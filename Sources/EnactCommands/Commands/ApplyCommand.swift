@@ -27,7 +27,7 @@ struct ApplyCommand: ParsableCommand {
 
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, instructions) = try arguments.load()
+            let (document, instructions) = try arguments.load(reporting: diagnostics)
             var amended = try AmendmentApplier().apply(instructions, to: document)
             amended.frontMatterComments.append(
                 "\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactChecks
 import EnactCore
+import EnactFormats
 
 /// `enact check`: reports structural and editorial problems, and differences between language versions.
 struct CheckCommand: ParsableCommand {
@@ -20,7 +21,7 @@ struct CheckCommand: ParsableCommand {
               enact check Drafts/act.ja.enact --parallel Drafts/act.en.enact --format json
             """)
 
-    @Argument(help: "The source files to check.")
+    @Argument(help: "The documents to check: Enact source, or XML (what its import could not carry is reported too).")
     var files: [String]
 
     @Option(
@@ -51,9 +52,10 @@ struct CheckCommand: ParsableCommand {
         var documents: [Document?] = []
         for file in files + parallel {
             do {
-                let document = try DocumentLoading.load(file)
-                documents.append(document)
-                findings += Checker().check(document, file: file)
+                // What an import could not carry is a finding about the document like any other.
+                let loaded = try DocumentLoader().load(file)
+                documents.append(loaded.document)
+                findings += loaded.warnings + Checker().check(loaded.document, file: file)
             } catch {
                 unreadable = true
                 documents.append(nil)

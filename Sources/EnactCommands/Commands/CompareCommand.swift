@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactCore
 import EnactDiff
+import EnactFormats
 
 /// `enact compare`: the section-by-section concordance of a bill with a reference instrument.
 struct CompareCommand: ParsableCommand {
@@ -44,10 +45,10 @@ struct CompareCommand: ParsableCommand {
         let concordance: Concordance
         let sameLanguage: Bool
         do throws(DiagnosticError) {
-            let billDocument = try AnyDocumentLoading.load(bill)
-            let referenceDocument = try AnyDocumentLoading.load(reference)
+            let billDocument = try diagnostics.load(bill).requiringDivisions(file: bill).resolved
+            let referenceDocument = try diagnostics.load(reference).requiringDivisions(file: reference).resolved
             let codified = try codification.map { path throws(DiagnosticError) in
-                Codification(codified: try AnyDocumentLoading.load(path))
+                Codification(codified: try diagnostics.load(path).requiringDivisions(file: path).resolved)
             }
             concordance = Concordance(bill: billDocument, reference: referenceDocument, codification: codified)
             sameLanguage = billDocument.document.isJapanese == referenceDocument.document.isJapanese

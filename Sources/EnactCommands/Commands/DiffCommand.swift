@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactCore
 import EnactDiff
+import EnactFormats
 
 /// `enact diff`: section-level differences between two versions of a document.
 struct DiffCommand: ParsableCommand {
@@ -51,8 +52,8 @@ struct DiffCommand: ParsableCommand {
         let diff: DocumentDiff
         let japanese: Bool
         do throws(DiagnosticError) {
-            let oldDocument = try AnyDocumentLoading.load(old)
-            let newDocument = try AnyDocumentLoading.load(new)
+            let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
+            let newDocument = try diagnostics.load(new).requiringDivisions(file: new).resolved
             guard oldDocument.document.isJapanese == newDocument.document.isJapanese else {
                 throw DiagnosticError(
                     Diagnostic(

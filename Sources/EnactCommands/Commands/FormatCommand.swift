@@ -1,5 +1,6 @@
 import ArgumentParser
 import EnactCore
+import EnactFormats
 import EnactSource
 
 /// `enact fmt`: rewrites sources in canonical form.
@@ -28,10 +29,19 @@ struct FormatCommand: ParsableCommand {
     func run() throws {
         var status = ExitStatus.clean
         for file in files {
-            do {
+            do throws(DiagnosticError) {
+                var loader = DocumentLoader()
+                loader.repairsLineEnds = true
+                let loaded = try loader.load(file)
+                guard loaded.format == .source else {
+                    throw DiagnosticError(
+                        Diagnostic(
+                            .usage,
+                            "fmt rewrites Enact source, and this is \(loaded.format.title); 'enact import' turns it into source",
+                            at: SourceLocation(file: file, line: 1, column: 1)))
+                }
                 let original = try SourceReader.load(file)
-                let document = try DocumentLoading.load(file, repairingLineEnds: true)
-                let canonical = SourcePrinter().print(document)
+                let canonical = SourcePrinter().print(loaded.document)
                 guard Array(canonical.utf8) != original else { continue }
                 if check {
                     Terminal.standardOutput.write("\(file): not in canonical form\n")

@@ -1,21 +1,18 @@
 import ArgumentParser
-import EnactAkomaNtoso
 import EnactCore
-import EnactJapaneseLaw
-import EnactSource
-import EnactUSLM
-import EnactXML
+import EnactFormats
 
-/// `enact import`: reads legislative XML into an Enact source draft.
+/// `enact import`: reads a document in any format Enact reads into an Enact source draft.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import Akoma Ntoso, USLM or Japanese law XML as an Enact source draft.",
         discussion: """
             The format is detected from the root element and namespace; --from forces it. What the model cannot
-            hold exactly (tables, figures, deep subitems, number ranges) is kept as plain text and reported as a
-            warning with its line. The draft is written atomically; an existing file is not replaced without
-            --force. Exit status: 0 imported, 2 unreadable, hostile or unsupported input.
+            hold exactly (tables, figures, deep subitems) is kept as plain text and reported as a warning with its
+            line; numbers as the document writes them are kept (@designation:). The draft is written atomically; an
+            existing file is not replaced without --force. Exit status: 0 imported, 2 unreadable, hostile or
+            unsupported input.
 
             Example:
               enact import ../shared/reference/jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml -o Drafts/gyosei-tetsuzuki.enact
@@ -28,42 +25,23 @@ struct ImportCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Force the input format: akn, uslm1, uslm or jplaw.")
-    var from: String?
+    var from: DocumentFormat?
 
     @Flag(help: "Replace an existing draft.")
     var force = false
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
-    /// Reads the document; libxml2's tree is freed when this returns, before the draft is printed.
-    static func read(_ file: String, from: String?) throws(DiagnosticError) -> (Document, [Diagnostic]) {
-        let limits = InputLimits.current
-        let xml = try ParsedXML.parse(contentsOf: file, limits: limits.xml)
-        let format: XMLFormat
-        if let from {
-            guard let forced = XMLFormat(rawValue: from) else {
-                throw DiagnosticError(
-                    Diagnostic(.usage, "--from takes akn, uslm1, uslm or jplaw, not '\(from)'", at: nil))
-            }
-            format = forced
-        } else {
-            format = try xml.format()
+    func validate() throws {
+        if let from, !from.isXML {
+            throw ValidationError("--from takes akn, uslm1, uslm or jplaw, not '\(from.name)'")
         }
-        let (document, warnings) =
-            switch format {
-            case .japaneseLaw: try JapaneseLawReader().read(xml)
-            case .uslm1, .uslm2: try USLMReader().read(xml)
-            case .akomaNtoso: try AkomaNtosoReader().read(xml)
-            }
-        try limits.check(document, file: file)
-        return (document, xml.warnings + warnings)
     }
 
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, warnings) = try Self.read(file, from: from)
-            diagnostics.report(warnings)
-            let text = SourcePrinter().print(document)
+            let loaded = try diagnostics.load(file, as: from)
+            let text = try DocumentFormat.source.text(of: loaded.resolved, file: file)
             try AtomicFile.deliver(text, to: output, force: force, isOurs: { _ in false })
         } catch {
             diagnostics.report(error.diagnostics)

@@ -35,7 +35,7 @@ struct RenderAmendmentCommand: ParsableCommand {
 
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, read) = try arguments.load()
+            let (document, read) = try arguments.load(reporting: diagnostics)
             let text =
                 switch to {
                 case .markdown:

@@ -1,16 +1,14 @@
 import ArgumentParser
-import EnactAkomaNtoso
 import EnactCore
-import EnactJapaneseLaw
+import EnactFormats
 import EnactRendering
-import EnactUSLM
 import Foundation
 
 /// `enact render`: renders sources for people.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render drafts to Markdown, HTML, Akoma Ntoso, USLM or Japanese law XML.",
+        abstract: "Render documents to Markdown, HTML, Akoma Ntoso, USLM, Japanese law XML or Enact source.",
         discussion: """
             With one file and one format, writes to standard output or to -o. With --output-dir, writes
             NAME.md / NAME.html for every file and format there and prints each path written.
@@ -22,15 +20,15 @@ struct RenderCommand: ParsableCommand {
               enact render Drafts/*.enact --to markdown --to html --output-dir out
             """)
 
-    @Argument(help: "The source files to render.")
+    @Argument(help: "The documents to render: Enact source, or XML in any format Enact reads.")
     var files: [String]
 
     @Option(
         name: .customLong("to"),
         help:
-            "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2) or jplaw (Japan's standard law XML). Repeat for several."
+            "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2), jplaw (Japan's standard law XML) or enact (source). Repeat for several."
     )
-    var formats: [OutputFormat] = []
+    var formats: [DocumentFormat] = []
 
     @Option(
         name: .shortAndLong, help: "Output file (one input and one format only); '-' or absent for standard output.")
@@ -52,7 +50,11 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard !formats.isEmpty else {
-            throw ValidationError("say which format to render with --to: markdown, html, akn, uslm or jplaw")
+            throw ValidationError("say which format to render with --to: \(DocumentFormat.writableNames)")
+        }
+        if let unwritable = formats.first(where: { !$0.isWritable }) {
+            throw ValidationError(
+                "Enact does not write \(unwritable.title); --to takes \(DocumentFormat.writableNames)")
         }
         if outputDir == nil, files.count > 1 || formats.count > 1 {
             throw ValidationError("several files or formats need --output-dir")
@@ -65,15 +67,17 @@ struct RenderCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                let resolved = try DocumentLoading.resolved(file)
+                let resolved = try diagnostics.load(file).resolvedForWriting()
                 for format in formats {
-                    let produce = try format.producer(for: resolved, file: file, options: options)
+                    let produce = try format.writer(for: resolved, file: file, options: options)
                     if let outputDir {
                         let path = Self.outputPath(for: file, format: format, in: outputDir)
-                        try AtomicFile.write(to: path, force: force, isOurs: format.isEnactOutput, producing: produce)
+                        try AtomicFile.write(
+                            to: path, force: force, isOurs: GeneratedMarker.isPresent(in:), producing: produce)
                         Terminal.standardOutput.write("wrote \(path)\n")
                     } else if let output, output != "-" {
-                        try AtomicFile.write(to: output, force: force, isOurs: format.isEnactOutput, producing: produce)
+                        try AtomicFile.write(
+                            to: output, force: force, isOurs: GeneratedMarker.isPresent(in:), producing: produce)
                     } else {
                         produce { Terminal.standardOutput.write($0) }
                     }
@@ -86,55 +90,12 @@ struct RenderCommand: ParsableCommand {
         if failed { throw ExitStatus.trouble.code }
     }
 
-    /// `out/NAME.html` for `Drafts/NAME.enact`.
-    static func outputPath(for source: String, format: OutputFormat, in directory: String) -> String {
+    /// `out/NAME.html` for `Drafts/NAME.enact` (or `NAME.akn.xml`, any extension of a format Enact knows).
+    static func outputPath(for source: String, format: DocumentFormat, in directory: String) -> String {
         var name = URL(fileURLWithPath: source).lastPathComponent
-        if name.hasSuffix(".enact") { name.removeLast(".enact".count) }
+        let extensions = DocumentFormat.allCases.map(\.fileExtension).sorted { $0.count > $1.count }
+        if let known = extensions.first(where: { name.hasSuffix("." + $0) }) { name.removeLast(known.count + 1) }
         return URL(fileURLWithPath: directory).appendingPathComponent("\(name).\(format.fileExtension)").relativePath
-    }
-}
-
-/// The formats `enact render` writes.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case markdown
-    case html
-    case akn
-    case uslm
-    case jplaw
-
-    var fileExtension: String {
-        switch self {
-        case .markdown: "md"
-        case .html: "html"
-        case .akn: "akn.xml"
-        case .uslm: "uslm.xml"
-        case .jplaw: "jplaw.xml"
-        }
-    }
-
-    /// A function that delivers the rendering in pieces; throws when the document cannot be written in the
-    /// format (e.g. XML without the metadata its identification needs).
-    func producer(for resolved: ResolvedDocument, file: String, options: RenderOptions) throws(DiagnosticError)
-        -> ((String) -> Void) -> Void
-    {
-        switch self {
-        case .markdown: return { MarkdownRenderer(options: options).render(resolved, into: $0) }
-        case .html: return { HTMLRenderer(options: options).render(resolved, into: $0) }
-        case .akn:
-            let xml = try AkomaNtosoWriter().write(resolved, file: file)
-            return { $0(xml) }
-        case .uslm:
-            let xml = try USLMWriter().write(resolved, file: file)
-            return { $0(xml) }
-        case .jplaw:
-            let xml = try JapaneseLawWriter().write(resolved, file: file)
-            return { $0(xml) }
-        }
-    }
-
-    /// Whether an existing file looks like Enact's output in this format, and may be replaced without --force.
-    func isEnactOutput(_ prefix: String) -> Bool {
-        GeneratedMarker.isPresent(in: prefix)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EnactCore
+import EnactFormats
 import EnactXML
 import Foundation
 
@@ -38,55 +39,24 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let catalog = SchemaCatalog.configured(schemas)
-        let profileFolder = ProfileFolder.locate(profiles)
-        guard catalog != nil || profileFolder != nil else {
-            let problem = Diagnostic(
-                .noSchema,
-                "nothing to validate against: pass --schemas DIR or set \(SchemaCatalog.environmentVariable) for the official schemas, or --profiles DIR for Enact's profiles",
-                at: nil)
+        var validator: DocumentValidator
+        do throws(DiagnosticError) {
+            validator = try DocumentValidator(
+                schemas: SchemaCatalog.configured(schemas), profiles: DocumentValidator.profileFolder(profiles))
+        } catch {
             if format == .json {
-                Terminal.standardOutput.write(DiagnosticPrinter.json([problem]))
+                Terminal.standardOutput.write(DiagnosticPrinter.json(error.diagnostics))
             } else {
-                diagnostics.report([problem])
+                diagnostics.report(error.diagnostics)
             }
             throw ExitStatus.trouble.code
         }
         var findings: [Diagnostic] = []
         var trouble = false
         var validFiles: [String] = []
-        var validators: [XMLFormat: SchemaValidator] = [:]
-        var profileValidators: [XMLFormat: ProfileValidator] = [:]
         for file in files {
             do throws(DiagnosticError) {
-                let xml = try ParsedXML.parse(contentsOf: file, limits: InputLimits.current.xml)
-                let detected = try xml.format()
-                var problems: [Diagnostic] = []
-                var checked = false
-                if let catalog {
-                    checked = true
-                    if validators[detected] == nil {
-                        validators[detected] = try SchemaValidator(schema: catalog.schemaPath(for: detected))
-                    }
-                    problems += validators[detected]?.validate(xml) ?? []
-                }
-                if let profileFolder, let name = detected.profileFileName,
-                    FileManager.default.fileExists(atPath: profileFolder.appendingPathComponent(name).path)
-                {
-                    if profileValidators[detected] == nil {
-                        profileValidators[detected] = try ProfileValidator(
-                            profile: profileFolder.appendingPathComponent(name).path)
-                    }
-                    problems += profileValidators[detected]?.validate(xml) ?? []
-                    checked = true
-                }
-                guard checked else {
-                    throw DiagnosticError(
-                        Diagnostic(
-                            .noSchema,
-                            "nothing to validate \(detected.rawValue) against: no official schema folder and no Enact profile for it",
-                            at: SourceLocation(file: file, line: 1, column: 1)))
-                }
+                let problems = try validator.validate(file)
                 findings += problems
                 if !problems.contains(where: { $0.severity == .error }) { validFiles.append(file) }
             } catch {
@@ -104,27 +74,5 @@ struct ValidateCommand: ParsableCommand {
         }
         if trouble { throw ExitStatus.trouble.code }
         if findings.contains(where: { $0.severity == .error }) { throw ExitStatus.findings.code }
-    }
-}
-
-/// Where Enact's profiles are: the option, `ENACT_PROFILE_PATH`, or a `Schemas` folder holding them in the
-/// current directory or beside the executable's build folder.
-enum ProfileFolder {
-    static func locate(_ option: String?) -> URL? {
-        if let explicit = option ?? ProcessInfo.processInfo.environment["ENACT_PROFILE_PATH"], !explicit.isEmpty {
-            return URL(fileURLWithPath: explicit)
-        }
-        var candidates = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Schemas")
-        ]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<4 {
-            folder.deleteLastPathComponent()
-            candidates.append(folder.appendingPathComponent("Schemas"))
-        }
-        return candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("enact-akn.sch").path)
-        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactAmend
 import EnactCore
 import EnactDiff
+import EnactFormats
 import EnactSource
 import Foundation
 
@@ -89,7 +90,7 @@ struct VerifyAmendmentsCommand: ParsableCommand {
                 ]
             }
             for (name, oldPath, newPath) in real {
-                let old = try AnyDocumentLoading.load(oldPath), new = try AnyDocumentLoading.load(newPath)
+                let old = try diagnostics.load(oldPath).resolved, new = try diagnostics.load(newPath).resolved
                 pairs.append(
                     (name, old.document, new.document, DocumentDiff(old: old, new: new).differences.count, false))
             }

@@ -41,14 +41,14 @@ public struct SourceAnchor: Hashable, Sendable, Codable {
 }
 
 /// A value kept with a model value for presentation only: it never takes part in equality or hashing.
-public struct Presentational<Value: Sendable & Codable>: Hashable, Sendable, Codable {
+public struct IgnoredInEquality<Value: Sendable & Codable>: Hashable, Sendable, Codable {
     public var value: Value
 
     public init(_ value: Value) {
         self.value = value
     }
 
-    public static func == (lhs: Presentational, rhs: Presentational) -> Bool { true }
+    public static func == (lhs: IgnoredInEquality, rhs: IgnoredInEquality) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}
 
     public init(from decoder: any Decoder) throws {

@@ -30,20 +30,22 @@ public struct Division: Hashable, Sendable, Codable {
     /// Source comments that stood before this division's line; kept by the formatter.
     public var comments: [String]
     public var anchor: SourceAnchor
-    /// The number as an imported document wrote it (`Art. 3`, `§ 3301.`), which writers of that format reuse;
-    /// nil for divisions read from source or built in code. Not part of equality: it is presentation only.
-    public var writtenNumber: String? {
+    /// The designation as the document wrote it (`Art. 3`, `§ 3301.`, `一から二十五まで`), printed instead of the one
+    /// generated from ``number``; empty when the document prints none; nil when the generated one is printed.
+    /// Imported documents keep theirs (the source format writes it `@designation: § 3301.`). Not part of
+    /// equality: two documents that number their divisions alike are equal however they print the numbers.
+    public var writtenDesignation: String? {
         get { written.value }
         set { written.value = newValue }
     }
-    private var written = Presentational<String?>(nil)
+    private var written = IgnoredInEquality<String?>(nil)
     /// The element an imported division was read from, when its format has an element the model has no kind
     /// for (USLM's `appropriations`); a writer of that format writes it back. Not part of equality.
     public var sourceElement: SourceElement? {
         get { source.value }
         set { source.value = newValue }
     }
-    private var source = Presentational<SourceElement?>(nil)
+    private var source = IgnoredInEquality<SourceElement?>(nil)
 
     public init(
         kind: DivisionKind,

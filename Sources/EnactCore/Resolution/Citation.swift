@@ -44,13 +44,13 @@ public struct CitationOrigin: Hashable, Sendable {
 /// (`subsection (b)(3)`).
 struct CitationWriter {
     let tradition: Tradition
-    let japanese: Bool
+    let wording: Wording
 
     func absolute(_ target: CitationTarget) -> String {
         if let group = target.groupLabel, target.namesWholePart { return group }
         let cited = target.groupLabel ?? join(target.steps)
         guard case .supplementary = target.part else { return cited }
-        return japanese ? "附則" + cited : "\(cited) of the Supplementary Provisions"
+        return wording.isJapanese ? "附則" + cited : "\(cited) of the Supplementary Provisions"
     }
 
     func relative(_ target: CitationTarget, from origin: CitationOrigin) -> String {
@@ -66,7 +66,7 @@ struct CitationWriter {
             if next.kind == tradition.firstSubunitKind, let originParagraph, originParagraph.kind == next.kind {
                 if next.number == originParagraph.number, rest.count > 1 { return join(Array(rest.dropFirst())) }
                 if next.number.main + 1 == originParagraph.number.main, !next.number.hasBranches {
-                    return named(japanese ? "前項" : "the preceding paragraph", rest: Array(rest.dropFirst()))
+                    return named(wording.isJapanese ? "前項" : "the preceding paragraph", rest: Array(rest.dropFirst()))
                 }
             }
             return join(rest)
@@ -75,15 +75,19 @@ struct CitationWriter {
             return absolute(target)
         }
         let word = tradition.level(of: first.kind)?.englishCitation.word ?? "Article"
-        if targetOrdinal + 1 == originOrdinal { return named(japanese ? "前条" : "the preceding \(word)", rest: rest) }
-        if targetOrdinal == originOrdinal + 1 { return named(japanese ? "次条" : "the following \(word)", rest: rest) }
+        if targetOrdinal + 1 == originOrdinal {
+            return named(wording.isJapanese ? "前条" : "the preceding \(word)", rest: rest)
+        }
+        if targetOrdinal == originOrdinal + 1 {
+            return named(wording.isJapanese ? "次条" : "the following \(word)", rest: rest)
+        }
         return absolute(target)
     }
 
     /// 前条第二項 / `paragraph (2) of the preceding Article`.
     private func named(_ name: String, rest: [CitationStep]) -> String {
         guard !rest.isEmpty else { return name }
-        return japanese ? name + join(rest) : join(rest) + " of " + name
+        return wording.isJapanese ? name + join(rest) : join(rest) + " of " + name
     }
 
     /// `subsection (b)(3)`: the kind of the first step, then the numbers.
@@ -93,10 +97,10 @@ struct CitationWriter {
     }
 
     private func join(_ steps: [CitationStep]) -> String {
-        steps.map(label).joined(separator: tradition.citationSeparator(japanese: japanese))
+        steps.map(label).joined(separator: tradition.citationSeparator(in: wording))
     }
 
     private func label(_ step: CitationStep) -> String {
-        tradition.citationLabel(of: step.kind, number: step.number, japanese: japanese)
+        tradition.citationDesignation(of: step.kind, number: step.number, in: wording)
     }
 }

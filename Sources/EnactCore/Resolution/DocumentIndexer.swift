@@ -3,7 +3,7 @@
 struct DocumentIndexer {
     let document: Document
     let tradition: Tradition
-    let japanese: Bool
+    let wording: Wording
     var targets: [String: ResolvedDocument.Target] = [:]
     var unitOrdinals: [EId: Int] = [:]
     var definitions: [String: ResolvedDocument.Definition] = [:]
@@ -15,11 +15,11 @@ struct DocumentIndexer {
     init(document: Document) {
         self.document = document
         self.tradition = document.tradition
-        self.japanese = document.isJapanese && document.tradition.id == .jp
+        self.wording = document.designationWording
     }
 
     mutating func indexAll() {
-        let writer = CitationWriter(tradition: tradition, japanese: japanese)
+        let writer = CitationWriter(tradition: tradition, wording: wording)
         var indexer = self
         var unit: (eId: EId, ordinal: Int, soleParagraph: Bool)?
         var ordinal = 0
@@ -51,7 +51,7 @@ struct DocumentIndexer {
         self = indexer
         for (index, group) in document.supplementaryProvisions.enumerated() {
             guard let label = group.label else { continue }
-            let name = japanese ? "附則" : "the Supplementary Provisions"
+            let name = wording.isJapanese ? "附則" : "the Supplementary Provisions"
             let place = CitationTarget(part: .supplementary(index), groupLabel: name, namesWholePart: true, steps: [])
             register(
                 label: label,
@@ -69,7 +69,8 @@ struct DocumentIndexer {
             let eId = Document.scheduleEId(schedule, index: position)
             if let label = schedule.label, let number = schedule.number {
                 let name =
-                    japanese ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
+                    wording.isJapanese
+                    ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
                 let place = CitationTarget(part: .body, groupLabel: name, namesWholePart: true, steps: [])
                 register(
                     label: label,
@@ -113,7 +114,7 @@ struct DocumentIndexer {
             let number = division.number ?? DivisionNumber(1)
             return CitationTarget(
                 part: context.part,
-                groupLabel: tradition.citationLabel(of: division.kind, number: number, japanese: japanese), steps: [])
+                groupLabel: tradition.citationDesignation(of: division.kind, number: number, in: wording), steps: [])
         }
         var steps = path[start...].map { CitationStep(kind: $0.kind, number: $0.number ?? DivisionNumber(1)) }
         if unit.soleParagraph, steps.count > 1, steps[1].kind == tradition.firstSubunitKind { steps.remove(at: 1) }

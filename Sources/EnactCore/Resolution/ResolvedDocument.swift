@@ -50,7 +50,7 @@ public struct ResolvedDocument: Sendable {
         self.termUseCounts = index.useCounts
         self.diagnostics = index.diagnostics + useDiagnostics
         self.unitOrdinals = index.unitOrdinals
-        self.citations = CitationWriter(tradition: index.tradition, japanese: index.japanese)
+        self.citations = CitationWriter(tradition: index.tradition, wording: index.wording)
     }
 
     /// The key under which a term is indexed: trimmed and lower-cased.

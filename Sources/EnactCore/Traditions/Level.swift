@@ -41,13 +41,13 @@ public struct Level: Hashable, Sendable {
         self.parenthesisedHeading = parenthesisedHeading
     }
 
-    /// The label format for a document in Japanese (`japanese == true`) or another language.
-    public func format(japanese isJapanese: Bool) -> NumberFormat {
-        isJapanese ? (japanese ?? english) : english
+    /// The designation format in the given wording.
+    public func format(in wording: Wording) -> NumberFormat {
+        wording.isJapanese ? (japanese ?? english) : english
     }
 
-    /// The citation format for a document in Japanese or another language.
-    public func citationFormat(japanese isJapanese: Bool) -> NumberFormat {
-        isJapanese ? (japaneseCitation ?? englishCitation) : englishCitation
+    /// The citation format in the given wording.
+    public func citationFormat(in wording: Wording) -> NumberFormat {
+        wording.isJapanese ? (japaneseCitation ?? englishCitation) : englishCitation
     }
 }

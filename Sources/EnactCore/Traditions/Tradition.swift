@@ -236,28 +236,28 @@ extension NumberFormat {
     }
 }
 
-// MARK: - Labels and citations
+// MARK: - Designations and citations
 
 extension Tradition {
-    /// The label of a division: `第三条`, `Article 3`, `SEC. 3.`, `(a)`; the kind and number when the tradition
-    /// does not use the kind.
-    public func label(of kind: DivisionKind, number: DivisionNumber, japanese: Bool) -> String {
+    /// The designation of a division: `第三条`, `Article 3`, `SEC. 3.`, `(a)`; the kind and number when the
+    /// tradition does not use the kind.
+    public func designation(of kind: DivisionKind, number: DivisionNumber, in wording: Wording) -> String {
         guard let level = level(of: kind) else { return "\(kind.rawValue) \(number)" }
-        return level.format(japanese: japanese).label(number)
+        return level.format(in: wording).label(number)
     }
 
     /// How the parts of a citation path are joined: 第三条第二項, `Article 3, paragraph (2)`, `section 3(b)`.
-    public func citationSeparator(japanese: Bool) -> String {
+    public func citationSeparator(in wording: Wording) -> String {
         switch id {
-        case .jp: japanese ? "" : ", "
+        case .jp: wording.isJapanese ? "" : ", "
         case .kr: " "
         case .us, .au, .akn: ""
         }
     }
 
     /// How a citation names one step of a path (`第二項`, `paragraph (2)`, `(b)`).
-    public func citationLabel(of kind: DivisionKind, number: DivisionNumber, japanese: Bool) -> String {
+    public func citationDesignation(of kind: DivisionKind, number: DivisionNumber, in wording: Wording) -> String {
         guard let level = level(of: kind) else { return "\(kind.rawValue) \(number)" }
-        return level.citationFormat(japanese: japanese).label(number)
+        return level.citationFormat(in: wording).label(number)
     }
 }

@@ -13,7 +13,7 @@ public struct HTMLRenderer: DocumentRenderer {
     public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
             var writer = HTMLWriter(
-                presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+                page: PageWording(resolved), options: options, output: ChunkedOutput(deliver: deliver))
             writer.write()
             writer.output.flush()
         }
@@ -21,32 +21,32 @@ public struct HTMLRenderer: DocumentRenderer {
 }
 
 private struct HTMLWriter {
-    let presentation: Presentation
+    let page: PageWording
     let options: RenderOptions
     var output: ChunkedOutput
     private let inlines: HTMLInlineWriter
 
-    init(presentation: Presentation, options: RenderOptions, output: ChunkedOutput) {
-        self.presentation = presentation
+    init(page: PageWording, options: RenderOptions, output: ChunkedOutput) {
+        self.page = page
         self.options = options
         self.output = output
-        self.inlines = HTMLInlineWriter(resolved: presentation.resolved)
+        self.inlines = HTMLInlineWriter(resolved: page.resolved)
     }
 
     mutating func write() {
-        let document = presentation.document
-        let script = presentation.japanese ? "ja" : "latin"
+        let document = page.document
+        let script = page.wording.isJapanese ? "ja" : "latin"
         output += "<!DOCTYPE html>\n<!-- \(GeneratedMarker.text); edit the source, not this file -->\n"
-        output += "<html lang=\"\(HTMLEscaping.attribute(presentation.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+        output += "<html lang=\"\(HTMLEscaping.attribute(page.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
         output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         output += "<meta name=\"generator\" content=\"enact\">\n"
         if let work = document.metadata.work {
             output += "<meta name=\"dcterms.identifier\" content=\"\(HTMLEscaping.attribute(work.description))\">\n"
         }
         output +=
-            "<title>\(HTMLEscaping.text(presentation.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
-        output += "<body class=\"\(script) tradition-\(presentation.tradition.id.rawValue)\">\n<header>\n"
-        output += "<h1 class=\"title\">\(HTMLEscaping.text(presentation.title))</h1>\n"
+            "<title>\(HTMLEscaping.text(page.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
+        output += "<body class=\"\(script) tradition-\(page.tradition.id.rawValue)\">\n<header>\n"
+        output += "<h1 class=\"title\">\(HTMLEscaping.text(page.title))</h1>\n"
         writeMetadata()
         output += "</header>\n"
         if options.tableOfContents == .show { writeTableOfContents() }
@@ -56,7 +56,7 @@ private struct HTMLWriter {
         }
         if !document.preamble.isEmpty {
             output +=
-                "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(presentation.preambleTitle))</h2>\n"
+                "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(page.preambleTitle))</h2>\n"
             for line in document.preamble { output += "<p>\(inlines.render(line))</p>\n" }
             output += "</section>\n"
         }
@@ -66,13 +66,13 @@ private struct HTMLWriter {
         for (index, group) in document.supplementaryProvisions.enumerated() {
             let eId = Document.supplementaryEId(index)
             output += "<section class=\"supplementary\" id=\"\(eId)\">\n"
-            output += "<h2>\(HTMLEscaping.text(presentation.supplementaryTitle(group)))</h2>\n"
+            output += "<h2>\(HTMLEscaping.text(page.supplementaryTitle(group)))</h2>\n"
             write(part: .supplementary(index))
             output += "</section>\n"
         }
         for (index, schedule) in document.schedules.enumerated() {
             output += "<section class=\"schedule\" id=\"\(Document.scheduleEId(schedule, index: index))\">\n"
-            output += "<h2>\(HTMLEscaping.text(presentation.scheduleTitle(schedule)))</h2>\n"
+            output += "<h2>\(HTMLEscaping.text(page.scheduleTitle(schedule)))</h2>\n"
             for line in schedule.lines { output += "<p>\(inlines.render(line))</p>\n" }
             output += "</section>\n"
         }
@@ -80,7 +80,7 @@ private struct HTMLWriter {
     }
 
     private mutating func writeMetadata() {
-        let rows = presentation.metadataRows()
+        let rows = page.metadataRows()
         guard !rows.isEmpty else { return }
         output += "<dl class=\"metadata\">\n"
         for row in rows { output += "<dt>\(row.label)</dt><dd>\(HTMLEscaping.text(row.value))</dd>\n" }
@@ -88,10 +88,10 @@ private struct HTMLWriter {
     }
 
     private mutating func writeTableOfContents() {
-        let entries = presentation.tableOfContents()
+        let entries = page.tableOfContents()
         guard !entries.isEmpty else { return }
         output +=
-            "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(HTMLEscaping.text(presentation.tableOfContentsTitle))</h2>\n<ol>\n"
+            "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">\(HTMLEscaping.text(page.tableOfContentsTitle))</h2>\n<ol>\n"
         var depth = 0
         var open = false
         for entry in entries {
@@ -112,51 +112,51 @@ private struct HTMLWriter {
 
     private mutating func write(part: DivisionContext.Part) {
         var closing: [String] = []
-        presentation.document.walk(
+        page.document.walk(
             part: part,
             { division, context in
                 let eId = context.eId
-                switch presentation.role(of: division) {
+                switch page.role(of: division) {
                 case .grouping:
                     let level = min(6, 2 + context.depth)
                     output += "<section class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n"
                     output +=
-                        "<h\(level)>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h\(level)>\n"
+                        "<h\(level)>\(HTMLEscaping.text(page.headingLine(of: division, context: context)))</h\(level)>\n"
                     output += annotations(division)
                     if !division.content.isEmpty {
                         output +=
-                            "<p>\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
+                            "<p>\(inlines.render(division.content, from: page.resolved.origin(of: division, in: context)))</p>\n"
                     }
                     closing.append("</section>\n")
                 case .unit:
                     output +=
                         "<article class=\"\(division.kind.rawValue)\(division.isRepealed ? " repealed" : "")\" id=\"\(eId)\">\n"
-                    if let caption = presentation.caption(of: division) {
+                    if let caption = page.caption(of: division) {
                         output += "<p class=\"caption\">\(HTMLEscaping.text(caption))</p>\n"
                         output +=
-                            "<h3 class=\"num\">\(HTMLEscaping.text(presentation.label(of: division, context: context) ?? ""))</h3>\n"
+                            "<h3 class=\"num\">\(HTMLEscaping.text(page.designation(of: division, context: context) ?? ""))</h3>\n"
                     } else {
                         output +=
-                            "<h3>\(HTMLEscaping.text(presentation.headingLine(of: division, context: context)))</h3>\n"
+                            "<h3>\(HTMLEscaping.text(page.headingLine(of: division, context: context)))</h3>\n"
                     }
                     if division.isRepealed {
-                        output += "<p class=\"repealed\">\(presentation.repealedWord)</p>\n"
+                        output += "<p class=\"repealed\">\(page.repealedWord)</p>\n"
                     } else if !division.content.isEmpty {
                         output +=
-                            "<p class=\"text\">\(inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))</p>\n"
+                            "<p class=\"text\">\(inlines.render(division.content, from: page.resolved.origin(of: division, in: context)))</p>\n"
                     }
                     // Notes follow the article's text, so that the number runs on into the text as in a statute.
                     closing.append(annotations(division) + "</article>\n")
                 case .subunit:
                     output += "<div class=\"\(division.kind.rawValue)\" id=\"\(eId)\">\n<p>"
-                    if let label = presentation.label(of: division, context: context) {
-                        output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(presentation.labelSeparator)"
+                    if let label = page.designation(of: division, context: context) {
+                        output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(page.designationSeparator)"
                     }
                     output +=
                         division.isRepealed
-                        ? presentation.repealedWord
+                        ? page.repealedWord
                         : inlines.render(
-                            division.content, from: presentation.resolved.origin(of: division, in: context))
+                            division.content, from: page.resolved.origin(of: division, in: context))
                     output += "</p>\n"
                     output += annotations(division)
                     closing.append("</div>\n")
@@ -174,10 +174,10 @@ private struct HTMLWriter {
         for annotation in division.annotations {
             switch annotation {
             case .note(let note):
-                html += "<p class=\"note\"><b>\(presentation.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
+                html += "<p class=\"note\"><b>\(page.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):
                 html +=
-                    "<p class=\"correspondence\"><b>\(presentation.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
+                    "<p class=\"correspondence\"><b>\(page.correspondenceTitle())</b>: <cite>\(HTMLEscaping.text(work))</cite></p>\n"
             }
         }
         return html + "</aside>\n"

@@ -17,7 +17,7 @@ public struct MarkdownRenderer: DocumentRenderer {
     public func render(_ resolved: ResolvedDocument, into deliver: (String) -> Void) {
         withoutActuallyEscaping(deliver) { deliver in
             var writer = MarkdownWriter(
-                presentation: Presentation(resolved), options: options, output: ChunkedOutput(deliver: deliver))
+                page: PageWording(resolved), options: options, output: ChunkedOutput(deliver: deliver))
             writer.write()
             writer.output.flush()
         }
@@ -25,29 +25,29 @@ public struct MarkdownRenderer: DocumentRenderer {
 }
 
 private struct MarkdownWriter {
-    let presentation: Presentation
+    let page: PageWording
     let options: RenderOptions
     var output: ChunkedOutput
     private var inlines: MarkdownInlineWriter
 
-    init(presentation: Presentation, options: RenderOptions, output: ChunkedOutput) {
-        self.presentation = presentation
+    init(page: PageWording, options: RenderOptions, output: ChunkedOutput) {
+        self.page = page
         self.options = options
         self.output = output
-        self.inlines = MarkdownInlineWriter(resolved: presentation.resolved)
+        self.inlines = MarkdownInlineWriter(resolved: page.resolved)
     }
 
     mutating func write() {
-        let document = presentation.document
+        let document = page.document
         output += "<!-- \(GeneratedMarker.text); edit the source, not this file -->\n\n"
-        output += "# \(MarkdownEscaping.text(presentation.title))\n\n"
+        output += "# \(MarkdownEscaping.text(page.title))\n\n"
         writeMetadata()
         if options.tableOfContents == .show { writeTableOfContents() }
         if let formula = document.enactingFormula {
             paragraph(inlines.render(formula))
         }
         if !document.preamble.isEmpty {
-            output += "## \(presentation.preambleTitle)\n\n"
+            output += "## \(page.preambleTitle)\n\n"
             for line in document.preamble { paragraph(inlines.render(line)) }
         }
         var current: DivisionContext.Part?
@@ -55,24 +55,24 @@ private struct MarkdownWriter {
             if context.part != current, case .supplementary(let index) = context.part {
                 let group = document.supplementaryProvisions[index]
                 anchor(Document.supplementaryEId(index))
-                output += "## \(MarkdownEscaping.text(presentation.supplementaryTitle(group)))\n\n"
+                output += "## \(MarkdownEscaping.text(page.supplementaryTitle(group)))\n\n"
             }
             current = context.part
             write(division, context)
         }
         for (index, group) in document.supplementaryProvisions.enumerated() where group.divisions.isEmpty {
             anchor(Document.supplementaryEId(index))
-            output += "## \(MarkdownEscaping.text(presentation.supplementaryTitle(group)))\n\n"
+            output += "## \(MarkdownEscaping.text(page.supplementaryTitle(group)))\n\n"
         }
         for (index, schedule) in document.schedules.enumerated() {
             anchor(Document.scheduleEId(schedule, index: index))
-            output += "## \(MarkdownEscaping.text(presentation.scheduleTitle(schedule)))\n\n"
+            output += "## \(MarkdownEscaping.text(page.scheduleTitle(schedule)))\n\n"
             for line in schedule.lines { paragraph(inlines.render(line)) }
         }
     }
 
     private mutating func writeMetadata() {
-        let rows = presentation.metadataRows()
+        let rows = page.metadataRows()
         guard !rows.isEmpty else { return }
         output += "| | |\n|---|---|\n"
         for row in rows {
@@ -83,9 +83,9 @@ private struct MarkdownWriter {
     }
 
     private mutating func writeTableOfContents() {
-        let entries = presentation.tableOfContents()
+        let entries = page.tableOfContents()
         guard !entries.isEmpty else { return }
-        output += "## \(presentation.tableOfContentsTitle)\n\n"
+        output += "## \(page.tableOfContentsTitle)\n\n"
         for entry in entries {
             output += String(repeating: "  ", count: entry.depth)
             output += "- [\(MarkdownEscaping.text(entry.text))](#\(entry.eId))\n"
@@ -95,42 +95,42 @@ private struct MarkdownWriter {
 
     private mutating func write(_ division: Division, _ context: DivisionContext) {
         anchor(context.eId)
-        switch presentation.role(of: division) {
+        switch page.role(of: division) {
         case .grouping:
             let level = min(6, 2 + context.depth)
             output +=
                 String(repeating: "#", count: level) + " "
-                + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
+                + MarkdownEscaping.text(page.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
             if !division.content.isEmpty {
                 paragraph(
-                    inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))
+                    inlines.render(division.content, from: page.resolved.origin(of: division, in: context)))
             }
         case .unit:
             let level = min(6, 3 + context.depth)
             output +=
                 String(repeating: "#", count: level) + " "
-                + MarkdownEscaping.text(presentation.headingLine(of: division, context: context)) + "\n\n"
+                + MarkdownEscaping.text(page.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
             if division.isRepealed {
-                paragraph(presentation.repealedWord)
+                paragraph(page.repealedWord)
             } else if !division.content.isEmpty {
                 paragraph(
-                    inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context)))
+                    inlines.render(division.content, from: page.resolved.origin(of: division, in: context)))
             }
         case .subunit:
             let depth =
-                context.ancestors.lastIndex { presentation.tradition.level(of: $0.kind)?.role == .unit }.map {
+                context.ancestors.lastIndex { page.tradition.level(of: $0.kind)?.role == .unit }.map {
                     context.depth - $0 - 1
                 } ?? context.depth
             var line = String(repeating: "&emsp;", count: max(0, depth))
-            if let label = presentation.label(of: division, context: context) {
-                line += "**\(MarkdownEscaping.text(label))**" + presentation.labelSeparator
+            if let label = page.designation(of: division, context: context) {
+                line += "**\(MarkdownEscaping.text(label))**" + page.designationSeparator
             }
             line +=
                 division.isRepealed
-                ? presentation.repealedWord
-                : inlines.render(division.content, from: presentation.resolved.origin(of: division, in: context))
+                ? page.repealedWord
+                : inlines.render(division.content, from: page.resolved.origin(of: division, in: context))
             paragraph(line)
             writeAnnotations(division)
         }
@@ -141,9 +141,9 @@ private struct MarkdownWriter {
         for annotation in division.annotations {
             switch annotation {
             case .note(let note):
-                output += "> **\(presentation.noteTitle())**: \(MarkdownEscaping.text(note))\n\n"
+                output += "> **\(page.noteTitle())**: \(MarkdownEscaping.text(note))\n\n"
             case .correspondsTo(let work):
-                output += "> **\(presentation.correspondenceTitle())**: `\(work)`\n\n"
+                output += "> **\(page.correspondenceTitle())**: `\(work)`\n\n"
             }
         }
     }

@@ -7,7 +7,8 @@ enum FrontMatterPrinter {
         var lines = ["---"]
         lines += comments.map { $0.isEmpty ? "#" : "# " + $0 }
         func add(_ key: String, _ value: String?) {
-            if let value { lines.append("\(key): \(quoted(value))") }
+            // The reader takes an empty value for an error, and a missing one for nothing said.
+            if let value, !value.isEmpty { lines.append("\(key): \(quoted(value))") }
         }
         add("title", metadata.title)
         add("short-title", metadata.shortTitle)
@@ -29,7 +30,7 @@ enum FrontMatterPrinter {
         }
         if !metadata.sponsors.isEmpty {
             lines.append("sponsors:")
-            lines += metadata.sponsors.map { "  - \(quoted($0))" }
+            lines += metadata.sponsors.filter { !$0.isEmpty }.map { "  - \(quoted($0))" }
         }
         add("status", metadata.status?.rawValue)
         add("work", metadata.work?.description)

@@ -20,8 +20,10 @@ enum InlinePrinter {
             case .date(let date): text += markup("date", date.date.description, date.text)
             }
         }
-        if text.hasPrefix("@") || text.hasPrefix("//") { text = "\\" + text }
-        return text
+        // A line break continues the text on the next line, after a backslash that ends the line.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("@") || line.hasPrefix("//") ? "\\" + line : line
+        }.joined(separator: "\\\n")
     }
 
     private static func markup(_ tag: String, _ value: String, _ shown: String?) -> String {

@@ -40,17 +40,11 @@ private struct Writer {
             block("@" + keyword(Keyword.preamble), comments: [])
             for paragraph in document.preamble { line(InlinePrinter.print(paragraph)) }
         }
-        for division in document.body { write(division) }
+        writeSiblings(document.body[...], follower: nil)
         for group in document.supplementaryProvisions {
             block(
                 headed(keyword(Keyword.supplementaryProvisions), group.heading, group.label), comments: group.comments)
-            var divisions = group.divisions[...]
-            if let first = divisions.first, isImplicitParagraph(first) {
-                if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
-                for child in first.children { write(child) }
-                divisions = divisions.dropFirst()
-            }
-            for division in divisions { write(division) }
+            writeChildren(group.divisions[...], follower: nil)
         }
         for schedule in document.schedules {
             block(scheduleLine(schedule), comments: schedule.comments)
@@ -62,8 +56,14 @@ private struct Writer {
         }
     }
 
-    private mutating func write(_ division: Division) {
+    /// Writes a division and what it holds; `follower` is the division line the reader meets after it (nil when
+    /// an `@end`, another part of the document or the end of the file comes first).
+    private mutating func write(_ division: Division, follower: Division?) {
+        let pinned = mustBePinned(division, follower: follower)
         block(divisionLine(division), comments: division.comments)
+        if let written = division.writtenDesignation {
+            line("@" + Keyword.designation + (written.isEmpty ? "" : " " + WrittenDesignation.print(written)))
+        }
         for annotation in division.annotations {
             switch annotation {
             case .note(let note): line("@\(Keyword.note) \(note)")
@@ -71,24 +71,53 @@ private struct Writer {
             }
         }
         if division.isRepealed { line("@\(Keyword.repealed)") }
-        var children = division.children[...]
-        if tradition.articlesHaveParagraphs, division.kind == tradition.unitKind, division.content.isEmpty,
-            let first = children.first, isImplicitParagraph(first)
-        {
-            if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
-            for child in first.children { write(child) }
-            children = children.dropFirst()
-        } else if !division.content.isEmpty {
-            line(InlinePrinter.print(division.content))
+        if pinned { line("@" + Keyword.begin) }
+        if tradition.articlesHaveParagraphs, division.kind == tradition.unitKind, division.content.isEmpty {
+            writeChildren(division.children[...], follower: pinned ? nil : follower)
+        } else {
+            if !division.content.isEmpty { line(InlinePrinter.print(division.content)) }
+            writeSiblings(division.children[...], follower: pinned ? nil : follower)
         }
-        for child in children { write(child) }
+        if pinned { line("@" + Keyword.end) }
+    }
+
+    /// Writes the divisions of an article or a group of supplementary provisions, the first as bare text when it
+    /// is a paragraph the reader creates on its own from text.
+    private mutating func writeChildren(_ children: ArraySlice<Division>, follower: Division?) {
+        guard let first = children.first else { return }
+        let rest = children.dropFirst()
+        let firstFollower = rest.first ?? follower
+        guard isImplicitParagraph(first), !mustBePinned(first, follower: firstFollower) else {
+            return writeSiblings(children, follower: follower)
+        }
+        if !first.content.isEmpty { line(InlinePrinter.print(first.content)) }
+        writeSiblings(first.children[...], follower: firstFollower)
+        writeSiblings(rest, follower: follower)
+    }
+
+    /// Writes divisions that share a parent; `follower` is the division line the reader meets after the last.
+    private mutating func writeSiblings(_ divisions: ArraySlice<Division>, follower: Division?) {
+        for index in divisions.indices {
+            write(divisions[index], follower: index + 1 < divisions.endIndex ? divisions[index + 1] : follower)
+        }
+    }
+
+    /// Whether the reader needs `@begin` … `@end` to keep `division` as it is: the reader closes open divisions
+    /// down to one that ranks above the new line's, so a child that does not rank below its parent (titles in a
+    /// division) would close the parent, and a following line that ranks below the division (sections after a
+    /// heading that holds nothing) would be read as its child.
+    private func mustBePinned(_ division: Division, follower: Division?) -> Bool {
+        guard let rank = tradition.rank(of: division.kind) else { return false }
+        if division.children.contains(where: { (tradition.rank(of: $0.kind) ?? rank) <= rank }) { return true }
+        if let follower, let next = tradition.rank(of: follower.kind), rank < next { return true }
+        return false
     }
 
     /// A first paragraph the reader would create on its own from text under an article (or 附則).
     private func isImplicitParagraph(_ division: Division) -> Bool {
         division.kind == tradition.firstSubunitKind && division.numbering == .automatic && division.heading == nil
             && division.label == nil && division.annotations.isEmpty && division.comments.isEmpty
-            && !division.isRepealed
+            && !division.isRepealed && division.writtenDesignation == nil
             && (!division.content.isEmpty || !division.children.isEmpty)
     }
 

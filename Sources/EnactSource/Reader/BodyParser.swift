@@ -36,6 +36,8 @@ struct BodyParser {
     private var stack: [Division] = []
     private var target = TextTarget.none
     private var pendingText: [[Inline]] = []
+    /// The depths in `stack` of the divisions kept open by `@begin` until their `@end`, innermost last.
+    private var keptOpen: [Int] = []
     private var pendingComments: [String] = []
     private var inSupplementaryProvisions = false
 
@@ -98,7 +100,10 @@ struct BodyParser {
         switch directive {
         case .note(let note): annotate(.note(note), at: location)
         case .correspondsTo(let work): annotate(.correspondsTo(work), at: location)
+        case .designation(let written): designate(written, at: location)
         case .repealed: markRepealed(at: location)
+        case .begin: keepOpen(at: location)
+        case .end: closeKeptOpen(at: location)
         case .division(let header): open(header, at: location)
         case .preamble:
             closeAll()
@@ -163,7 +168,11 @@ struct BodyParser {
             target = .discard
             return
         }
-        while let top = stack.last, let topRank = tradition.rank(of: top.kind), topRank >= rank { close() }
+        while let top = stack.last, keptOpen.last != stack.count - 1, let topRank = tradition.rank(of: top.kind),
+            topRank >= rank
+        {
+            close()
+        }
         let opensUnderUnit = tradition.articlesHaveParagraphs && stack.last?.kind == tradition.unitKind
         let opensUnderSupplementary = inSupplementaryProvisions && stack.isEmpty
         if opensUnderUnit || opensUnderSupplementary,
@@ -190,6 +199,43 @@ struct BodyParser {
         }
         top.annotations.append(annotation)
         stack[stack.count - 1] = top
+    }
+
+    private mutating func designate(_ written: String, at location: SourceLocation) {
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty,
+            top.writtenDesignation == nil
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .misplacedAnnotation, "'@designation:' must come once, directly after its division line",
+                    at: location))
+            return
+        }
+        top.writtenDesignation = written
+        stack[stack.count - 1] = top
+    }
+
+    private mutating func keepOpen(at location: SourceLocation) {
+        guard target == .division, let top = stack.last, top.content.isEmpty, top.children.isEmpty,
+            pendingText.isEmpty, keptOpen.last != stack.count - 1
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .invalidDirective, "'@begin' must come directly after its division line, before the text",
+                    at: location))
+            return
+        }
+        keptOpen.append(stack.count - 1)
+    }
+
+    private mutating func closeKeptOpen(at location: SourceLocation) {
+        guard target == .division, let depth = keptOpen.popLast() else {
+            diagnostics.append(
+                Diagnostic(.invalidDirective, "'@end' closes no division opened with '@begin'", at: location))
+            return
+        }
+        flushText()
+        while stack.count > depth { close() }
     }
 
     private mutating func markRepealed(at location: SourceLocation) {
@@ -232,10 +278,21 @@ struct BodyParser {
                             buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound))))
             }
             pendingText.append(inlines)
-        case .preamble: preamble.append(inlines)
+        case .preamble:
+            if let last = preamble.last, Self.endsWithLineBreak(last) {
+                preamble[preamble.count - 1] = InlineText.merged(last + inlines)
+            } else {
+                preamble.append(inlines)
+            }
         case .enactingFormula:
             enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, japanese: japanese)
-        case .schedule: schedules[schedules.count - 1].lines.append(inlines)
+        case .schedule:
+            let lines = schedules[schedules.count - 1].lines
+            if let last = lines.last, Self.endsWithLineBreak(last) {
+                schedules[schedules.count - 1].lines[lines.count - 1] = InlineText.merged(last + inlines)
+            } else {
+                schedules[schedules.count - 1].lines.append(inlines)
+            }
         case .discard: break
         case .none: reportStrayText(line: line, lineStart: lineStart, offset: range.lowerBound)
         }
@@ -263,10 +320,16 @@ struct BodyParser {
         for line in lines.dropFirst() {
             let needsSpace =
                 !japanese && !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
+                && !endsWithLineBreak(result)
             if needsSpace { result.append(.text(" ")) }
             result.append(contentsOf: line)
         }
         return InlineText.merged(result)
+    }
+
+    /// Whether a line ended with a line break (`\` at its end), so that the next line continues its text.
+    static func endsWithLineBreak(_ inlines: [Inline]) -> Bool {
+        inlines.last?.plainText.hasSuffix("\n") ?? false
     }
 
     private static func endsInCJK(_ inline: Inline) -> Bool {
@@ -301,6 +364,7 @@ struct BodyParser {
     private mutating func closeAll() {
         flushText()
         while !stack.isEmpty { close() }
+        keptOpen = []
     }
 
     private mutating func finish() {

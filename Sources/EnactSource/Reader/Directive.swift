@@ -5,7 +5,13 @@ enum Directive {
     case division(DivisionHeader)
     case note(String)
     case correspondsTo(String)
+    /// The designation as the document writes it (`@designation: § 3.`), kept in place of the generated one.
+    case designation(String)
     case repealed
+    /// Keeps the division just opened open until its `@end`, whatever the ranks of the lines that follow.
+    case begin
+    /// Closes the innermost division kept open by `@begin`, with everything opened inside it.
+    case end
     case preamble
     case enactingFormula
     case supplementaryProvisions(heading: String?, label: String?)
@@ -25,7 +31,10 @@ struct DivisionHeader {
 enum Keyword {
     static let note = "note:"
     static let correspondsTo = "corresponds-to:"
+    static let designation = "designation:"
     static let repealed = "repealed"
+    static let begin = "begin"
+    static let end = "end"
     static let preamble = ("preamble", "前文")
     static let enactingFormula = ("enacting-formula", "制定文")
     static let supplementaryProvisions = ("supplementary-provisions", "附則")

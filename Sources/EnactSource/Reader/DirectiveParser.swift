@@ -37,12 +37,20 @@ struct DirectiveParser {
                     column: word.count + 1)
             }
             return .correspondsTo(target)
+        case Keyword.designation:
+            return .designation(try WrittenDesignation.read(rest, column: word.count))
         case Keyword.repealed:
             guard Self.trimmed(rest).isEmpty else {
                 throw Failure(
                     id: .invalidAnnotation, message: "'@repealed' takes nothing after it", column: word.count + 1)
             }
             return .repealed
+        case Keyword.begin:
+            try expectNothing(rest, after: word)
+            return .begin
+        case Keyword.end:
+            try expectNothing(rest, after: word)
+            return .end
         case Keyword.preamble.0, Keyword.preamble.1:
             try expectNothing(rest, after: word)
             return .preamble
@@ -154,7 +162,8 @@ struct DirectiveParser {
                     + heading.distance(from: heading.startIndex, to: open.lowerBound)
                 throw Failure(
                     id: .invalidLabel,
-                    message: "'\(candidate)' is not a label: use letters, digits, '-' and '_', starting with a letter",
+                    message:
+                        "'\(candidate)' is not a label: use letters, digits, '-', '_' and '.', starting with a letter or '_'",
                     column: offset)
             }
             label = String(candidate)

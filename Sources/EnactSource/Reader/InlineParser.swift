@@ -5,6 +5,7 @@ import EnactCore
 /// ```
 /// text   := (plain | escape | markup)*
 /// escape := '\' any ASCII punctuation            → that character
+/// break  := '\' at the end of the line            → a line break: the text goes on on the next line
 /// markup := '{' tag ':' value ['|' shown] '}'    tag ∈ ref def term em date
 /// ```
 /// Works on UTF-8 bytes; plain runs without escapes are decoded in one step.
@@ -68,7 +69,13 @@ struct InlineParser {
             switch bytes[index] {
             case UInt8(ascii: "\\"):
                 flushRun(upTo: index)
-                guard index + 1 < end, Self.isEscapable(bytes[index + 1]) else {
+                if index + 1 == end {
+                    appendLiteral(UInt8(ascii: "\n"))
+                    index += 1
+                    runStart = index
+                    continue
+                }
+                guard Self.isEscapable(bytes[index + 1]) else {
                     report(
                         .invalidEscape, "a backslash must be followed by one of \\ { } | @ / to escape it", at: index)
                     appendLiteral(bytes[index])
@@ -163,7 +170,8 @@ struct InlineParser {
                 guard Label.isValid(label) else {
                     report(
                         .invalidLabel,
-                        "'\(label)' is not a label: use letters, digits, '-' and '_', starting with a letter", at: open)
+                        "'\(label)' is not a label: use letters, digits, '-', '_' and '.', starting with a letter or '_'",
+                        at: open)
                     return nil
                 }
                 return .reference(CrossReference(target: .label(label), text: shown, anchor: anchor))

@@ -1,18 +1,19 @@
 import EnactCore
 
-/// How a resolved document reads on the page, shared by the Markdown and HTML renderers: labels, headings,
-/// which numbers are shown, the table of contents and fixed phrases in the document's language.
-struct Presentation {
+/// The words of a resolved document on the page, shared by the Markdown and HTML renderers: designations and
+/// heading lines, the table of contents, the metadata rows and the fixed phrases, in the document's wording.
+struct PageWording {
     let resolved: ResolvedDocument
-    let labels: Labels
+    let designations: Designations
 
     init(_ resolved: ResolvedDocument) {
         self.resolved = resolved
-        self.labels = Labels(resolved)
+        self.designations = Designations(resolved)
     }
 
-    var tradition: Tradition { labels.tradition }
-    var japanese: Bool { labels.japanese }
+    var tradition: Tradition { designations.tradition }
+    var wording: Wording { designations.wording }
+    private var japanese: Bool { wording.isJapanese }
 
     var document: Document { resolved.document }
 
@@ -25,19 +26,19 @@ struct Presentation {
         tradition.role(of: division.kind) ?? .subunit
     }
 
-    func label(of division: Division, context: DivisionContext) -> String? {
-        labels.label(of: division, context: context)
+    func designation(of division: Division, context: DivisionContext) -> String? {
+        designations.designation(of: division, context: context)
     }
 
     /// A heading line for a grouping or unit: `第一章　総則`, `Chapter I General Provisions`, `第一条（目的）`.
     func headingLine(of division: Division, context: DivisionContext) -> String {
-        let label = self.label(of: division, context: context) ?? ""
+        let label = self.designation(of: division, context: context) ?? ""
         guard let heading = division.heading else { return label }
         if tradition.level(of: division.kind)?.parenthesisedHeading == true {
-            return japanese ? "\(label)（\(heading)）" : "\(label) (\(heading))"
+            return label + (japanese ? "" : " ") + wording.bracketed(heading)
         }
         let text = tradition.id == .us && division.kind == tradition.unitKind ? heading.uppercased() : heading
-        return label + (japanese ? "\u{3000}" : " ") + text
+        return label + wording.separator + text
     }
 
     /// The caption shown above a Japanese-style article: （目的） / (Purpose).
@@ -45,19 +46,19 @@ struct Presentation {
         guard let heading = division.heading, tradition.level(of: division.kind)?.parenthesisedHeading == true else {
             return nil
         }
-        return japanese ? "（\(heading)）" : "(\(heading))"
+        return wording.bracketed(heading)
     }
 
-    var repealedWord: String { labels.repealedWord }
+    var repealedWord: String { designations.repealedWord }
 
     /// Separates a label from the text that follows it.
-    var labelSeparator: String { japanese ? "\u{3000}" : " " }
+    var designationSeparator: String { wording.separator }
 
     var tableOfContentsTitle: String { japanese ? "目次" : "Table of Contents" }
 
-    func supplementaryTitle(_ group: SupplementaryProvisions) -> String { labels.supplementaryTitle(group) }
+    func supplementaryTitle(_ group: SupplementaryProvisions) -> String { designations.supplementaryTitle(group) }
 
-    func scheduleTitle(_ schedule: Schedule) -> String { labels.scheduleTitle(schedule) }
+    func scheduleTitle(_ schedule: Schedule) -> String { designations.scheduleTitle(schedule) }
 
     /// The metadata shown under the title, as label and value pairs in the document's language.
     func metadataRows() -> [(label: String, value: String)] {
@@ -135,7 +136,7 @@ struct Presentation {
         division.forEachDivision { if $0.kind == tradition.unitKind, let number = $0.number { numbers.append(number) } }
         guard let first = numbers.first, let last = numbers.last else { return nil }
         func cite(_ number: DivisionNumber) -> String {
-            tradition.citationLabel(of: tradition.unitKind, number: number, japanese: japanese)
+            tradition.citationDesignation(of: tradition.unitKind, number: number, in: wording)
         }
         if japanese {
             switch numbers.count {

@@ -6,22 +6,29 @@ import Foundation
 /// The limits on what Enact reads, the same for every command: input size, nesting depth and number of
 /// divisions. Each has a default (docs/limits.md gives them with the measured cost of the worst inputs) and is
 /// overridden by an environment variable.
-struct InputLimits {
+public struct InputLimits: Sendable {
     /// The largest file read, in bytes: `ENACT_MAX_INPUT_BYTES` (default 256 MiB).
-    var maximumBytes: Int
+    public var maximumBytes: Int
     /// The deepest nesting of XML elements and of divisions: `ENACT_MAX_DEPTH` (default 256).
-    var maximumDepth: Int
+    public var maximumDepth: Int
     /// The most divisions in one document: `ENACT_MAX_DIVISIONS` (default 1,000,000).
-    var maximumDivisions: Int
+    public var maximumDivisions: Int
     /// The longest a command may run, in seconds, before it stops with an error: `ENACT_MAX_SECONDS` (default
     /// 600; no input known takes more than a few seconds, so this only ends what would otherwise hang).
-    var maximumSeconds: Int
+    public var maximumSeconds: Int
 
-    static let defaults = InputLimits(
+    public init(maximumBytes: Int, maximumDepth: Int, maximumDivisions: Int, maximumSeconds: Int) {
+        self.maximumBytes = maximumBytes
+        self.maximumDepth = maximumDepth
+        self.maximumDivisions = maximumDivisions
+        self.maximumSeconds = maximumSeconds
+    }
+
+    public static let defaults = InputLimits(
         maximumBytes: 256 * 1024 * 1024, maximumDepth: 256, maximumDivisions: 1_000_000, maximumSeconds: 600)
 
     /// The limits in force: the defaults, each overridden by its environment variable when set to a number.
-    static var current: InputLimits {
+    public static var current: InputLimits {
         let environment = ProcessInfo.processInfo.environment
         func value(_ name: String, _ fallback: Int) -> Int {
             environment[name].flatMap { Int($0) }.map { max(1, $0) } ?? fallback
@@ -33,19 +40,8 @@ struct InputLimits {
             maximumSeconds: value("ENACT_MAX_SECONDS", defaults.maximumSeconds))
     }
 
-    /// Stops the process with an error and status 2 once it has run `maximumSeconds`. Outputs are written to a
-    /// temporary file and renamed into place, so stopping leaves no partial output.
-    func startWatchdog() {
-        let seconds = maximumSeconds
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
-            Terminal.standardError.write(
-                "enact: error: stopped after \(seconds) s, the time limit (set ENACT_MAX_SECONDS to raise it)\n")
-            exit(ExitStatus.trouble.rawValue)
-        }
-    }
-
     /// The error with the variable that raises the limit named where a reader reports a file too large.
-    static func explained(_ error: DiagnosticError) -> DiagnosticError {
+    public static func explained(_ error: DiagnosticError) -> DiagnosticError {
         DiagnosticError(
             error.diagnostics.map { diagnostic in
                 guard diagnostic.id == .fileTooLarge else { return diagnostic }
@@ -55,12 +51,14 @@ struct InputLimits {
             })
     }
 
-    var xml: XMLLimits { XMLLimits(maximumBytes: maximumBytes, maximumDepth: maximumDepth) }
+    /// The limits for the XML parser.
+    public var xml: XMLLimits { XMLLimits(maximumBytes: maximumBytes, maximumDepth: maximumDepth) }
 
-    var sourceReader: SourceReader { SourceReader(maximumFileSize: maximumBytes) }
+    /// A source reader held to the limits.
+    public var sourceReader: SourceReader { SourceReader(maximumFileSize: maximumBytes) }
 
     /// Throws when `document` has more divisions, or deeper ones, than the limits allow.
-    func check(_ document: Document, file: String) throws(DiagnosticError) {
+    public func check(_ document: Document, file: String) throws(DiagnosticError) {
         var count = 0
         var deepest = 0
         document.walkDivisions { _, context in

@@ -1,0 +1,80 @@
+import EnactCore
+
+/// Designations of provisions as amendments write them (`第十条`, `paragraph (2)`, `section 10`, `(c)`), and back.
+struct ProvisionDesignations: Sendable {
+    let tradition: Tradition
+    let wording: Wording
+
+    /// The designations of the provisions of `document`, in its designation wording.
+    init(_ document: Document) {
+        tradition = document.tradition
+        wording = document.designationWording
+    }
+
+    /// The designation a division would have with `number` (`第十条`, `section 10`, `(c)`).
+    func designation(of kind: DivisionKind, number: DivisionNumber) -> String {
+        tradition.citationDesignation(of: kind, number: number, in: wording)
+    }
+
+    /// The number a designation shows for a division of `kind`; nil when it does not designate one of that kind.
+    func number(fromDesignation designation: String, kind: DivisionKind) -> DivisionNumber? {
+        guard let level = tradition.level(of: kind) else { return nil }
+        let format = level.citationFormat(in: wording)
+        var text = Substring(designation)
+        if let word = format.word {
+            guard text.hasPrefix(word + " ") else { return nil }
+            text = text.dropFirst(word.count + 1)
+        }
+        guard text.hasPrefix(format.open) else { return nil }
+        text = text.dropFirst(format.open.count)
+        var candidate: DivisionNumber?
+        if format.branches == .japanese {
+            let parts = text.split(separator: "の", omittingEmptySubsequences: false)
+            guard let head = parts.first, head.hasSuffix(format.close) else { return nil }
+            let main = format.parseToken(head.dropLast(format.close.count))
+            let branches = parts.dropFirst().map { Numeral.kanji.parse($0) }
+            if let main, !branches.contains(nil) {
+                candidate = DivisionNumber(main.components + branches.compactMap { $0 })
+            }
+        } else {
+            guard text.hasSuffix(format.close) else { return nil }
+            candidate = format.parseToken(text.dropLast(format.close.count))
+        }
+        guard let candidate, self.designation(of: kind, number: candidate) == designation else { return nil }
+        return candidate
+    }
+
+    /// The kind and number a designation shows, trying the tradition's levels from the top.
+    func kindAndNumber(fromDesignation designation: String) -> (kind: DivisionKind, number: DivisionNumber)? {
+        for level in tradition.levels {
+            if let number = number(fromDesignation: designation, kind: level.kind) { return (level.kind, number) }
+        }
+        return nil
+    }
+
+    /// The designation of the same kind with the main number moved by `offset` (`第五条` by 1 → `第六条`).
+    func shifted(_ designation: String, by offset: Int) -> String? {
+        guard let (kind, number) = kindAndNumber(fromDesignation: designation), number.main + offset >= 1,
+            let moved = DivisionNumber([number.main + offset] + number.branches)
+        else { return nil }
+        return self.designation(of: kind, number: moved)
+    }
+
+    /// The counter word of a Japanese designation's kind (`条` for `第五条`, `項` for `第二項`); nil for designations without one.
+    func counter(of designation: String) -> String? {
+        kindAndNumber(fromDesignation: designation).flatMap { counter(of: $0.kind) }
+    }
+
+    /// The kind a Japanese counter word counts (`条` → article).
+    func kind(ofCounter word: String) -> DivisionKind? {
+        tradition.levels.first { counter(of: $0.kind) == word }?.kind
+    }
+
+    /// The counter word of a kind in Japanese (`条`, `項`, `号`, `章`); nil outside Japanese or for kinds without one.
+    func counter(of kind: DivisionKind) -> String? {
+        guard wording.isJapanese, let close = tradition.level(of: kind)?.citationFormat(in: .japanese).close,
+            !close.isEmpty
+        else { return nil }
+        return close
+    }
+}

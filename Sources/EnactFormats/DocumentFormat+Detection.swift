@@ -1,0 +1,46 @@
+import EnactAkomaNtoso
+import EnactCore
+import EnactJapaneseLaw
+import EnactUSLM
+import EnactXML
+import Foundation
+
+extension DocumentFormat {
+    /// The format of an XML document, from its root element and namespace.
+    public static func detect(_ xml: ParsedXML) throws(DiagnosticError) -> DocumentFormat {
+        let name = xml.rootName
+        let namespace = xml.rootNamespace
+        if AkomaNtosoFormat.recognises(rootName: name, namespace: namespace) { return .akomaNtoso }
+        switch USLMFormat.version(ofNamespace: namespace) {
+        case .one: return .uslm1
+        case .two: return .uslm2
+        case nil: break
+        }
+        if JapaneseLawFormat.recognises(rootName: name, namespace: namespace) { return .japaneseLaw }
+        throw DiagnosticError(
+            Diagnostic(
+                .unknownXmlFormat,
+                "root element <\(name)>\(namespace.map { " in namespace \($0)" } ?? "") is not Akoma Ntoso, USLM or Japanese law XML",
+                at: SourceLocation(file: xml.file, line: xml.rootLine, column: 1)))
+    }
+
+    /// The format of a file from its first bytes (and its name): XML when it starts with `<` (which of the XML
+    /// formats is decided by ``detect(_:)`` once it is parsed), an amendment when its front matter says what it
+    /// `amends:` or its name ends in `.amend`, Enact source otherwise.
+    static func sniff(_ prefix: [UInt8], file: String) -> Sniffed {
+        let text = String(decoding: prefix, as: UTF8.self)
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.first == "<" { return .xml }
+        if file.hasSuffix("." + DocumentFormat.amendment.fileExtension) { return .amendment }
+        if start.hasPrefix("---") {
+            let frontMatter = start.dropFirst(3).components(separatedBy: "\n---").first ?? ""
+            if frontMatter.contains("\namends:") { return .amendment }
+        }
+        return .source
+    }
+
+    /// What the first bytes of a file show.
+    enum Sniffed {
+        case xml, source, amendment
+    }
+}

@@ -1,0 +1,39 @@
+/// What identifies USLM: the namespaces of its two major versions, their official schemas and Enact's profile.
+public enum USLMFormat {
+    /// The version of a USLM document.
+    public enum Version: Sendable, CaseIterable {
+        /// USLM 1.x, the format of the US Code (`uscDoc`).
+        case one
+        /// USLM 2.x, the format of bills, public laws, the Statutes at Large and the CFR.
+        case two
+
+        /// The namespace of the version.
+        public var namespace: String {
+            switch self {
+            case .one: "http://xml.house.gov/schemas/uslm/1.0"
+            case .two: "http://schemas.gpo.gov/xml/uslm"
+            }
+        }
+
+        /// The official schema's file name.
+        public var schemaFileName: String {
+            switch self {
+            case .one: "USLM.xsd"
+            case .two: "uslm-2.1.0.xsd"
+            }
+        }
+
+        /// Enact's Schematron profile, for the version Enact writes.
+        public var profileFileName: String? {
+            switch self {
+            case .one: nil
+            case .two: "enact-uslm.sch"
+            }
+        }
+    }
+
+    /// The version a root element's namespace names, if it is USLM; any root element of the namespace is.
+    public static func version(ofNamespace namespace: String?) -> Version? {
+        Version.allCases.first { $0.namespace == namespace }
+    }
+}
