@@ -31,7 +31,12 @@ public struct DocumentLoader: Sendable {
         case (.source?, _), (nil, .source): return try loadSource(path)
         case (nil, .amendment): throw Self.unreadable(.amendment, at: here)
         case (let format, _):
-            let xml = try ParsedXML.parse(contentsOf: path, limits: limits.xml)
+            let xml: ParsedXML
+            do {
+                xml = try ParsedXML.parse(contentsOf: path, limits: limits.xml)
+            } catch {
+                throw InputLimits.explained(error)
+            }
             return try load(xml, as: format)
         }
     }
@@ -46,7 +51,13 @@ public struct DocumentLoader: Sendable {
         case (.source?, _), (nil, .source): return try readSource(bytes, file: file)
         case (nil, .amendment): throw Self.unreadable(.amendment, at: here)
         case (let format, _):
-            return try load(try ParsedXML.parse(bytes, file: file, limits: limits.xml), as: format)
+            let xml: ParsedXML
+            do {
+                xml = try ParsedXML.parse(bytes, file: file, limits: limits.xml)
+            } catch {
+                throw InputLimits.explained(error)
+            }
+            return try load(xml, as: format)
         }
     }
 
@@ -116,7 +127,7 @@ public struct DocumentLoader: Sendable {
             default:
                 "Enact writes \(format.title) but does not read it; it reads \(DocumentFormat.readableNames)"
             }
-        return DiagnosticError(Diagnostic(.usage, message, at: here))
+        return DiagnosticError(Diagnostic(.unreadableFormat, message, at: here))
     }
 }
 

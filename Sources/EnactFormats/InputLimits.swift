@@ -40,13 +40,19 @@ public struct InputLimits: Sendable {
             maximumSeconds: value("ENACT_MAX_SECONDS", defaults.maximumSeconds))
     }
 
-    /// The error with the variable that raises the limit named where a reader reports a file too large.
+    /// The error with the variable that raises the limit named where a reader reports a file too large or
+    /// nested too deep (the readers know the limits, not where they come from).
     public static func explained(_ error: DiagnosticError) -> DiagnosticError {
         DiagnosticError(
             error.diagnostics.map { diagnostic in
-                guard diagnostic.id == .fileTooLarge else { return diagnostic }
+                let variable: String
+                switch diagnostic.id {
+                case .fileTooLarge: variable = "ENACT_MAX_INPUT_BYTES"
+                case .xmlTooDeep: variable = "ENACT_MAX_DEPTH"
+                default: return diagnostic
+                }
                 var explained = diagnostic
-                explained.message += " (set ENACT_MAX_INPUT_BYTES to raise it)"
+                explained.message += " (set \(variable) to raise it)"
                 return explained
             })
     }

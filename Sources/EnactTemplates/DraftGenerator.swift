@@ -26,13 +26,8 @@ public struct DraftGenerator: Sendable {
 
     /// The draft for the parameters in `parametersFile`; throws every error found.
     public func generate(parametersFile: String) throws(DiagnosticError) -> GeneratedDraft {
-        guard let data = FileManager.default.contents(atPath: parametersFile) else {
-            throw DiagnosticError(
-                Diagnostic(
-                    .unreadableFile, "cannot read the parameter file",
-                    at: SourceLocation(file: parametersFile, line: 1, column: 1)))
-        }
-        return try generate(parameters: String(decoding: data, as: UTF8.self), file: parametersFile)
+        let bytes = try SourceReader.load(parametersFile)
+        return try generate(parameters: String(decoding: bytes, as: UTF8.self), file: parametersFile)
     }
 
     /// The draft for parameters given as YAML text; `file` names it in diagnostics.

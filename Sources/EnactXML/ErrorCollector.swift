@@ -24,7 +24,7 @@ final class ErrorCollector {
         let id: DiagnosticID
         switch Int(raw.domain) {
         case Int(XML_FROM_SCHEMASV.rawValue), Int(XML_FROM_SCHEMASP.rawValue): id = .schema
-        case Int(XML_FROM_SCHEMATRONV.rawValue): id = .schematron
+        case Int(XML_FROM_SCHEMATRONV.rawValue): id = .profile
         case Int(XML_FROM_NAMESPACE.rawValue): id = .xmlNamespace
         default: id = .xml
         }

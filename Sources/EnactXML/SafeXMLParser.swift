@@ -73,7 +73,7 @@ struct SafeXMLParser {
     private func tooLarge(_ file: String) -> DiagnosticError {
         DiagnosticError(
             Diagnostic(
-                .xmlTooLarge, "file is larger than the limit of \(limits.maximumBytes) bytes",
+                .fileTooLarge, "file is larger than the limit of \(limits.maximumBytes) bytes",
                 at: SourceLocation(file: file, line: 1, column: 1)))
     }
 

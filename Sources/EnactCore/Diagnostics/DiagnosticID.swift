@@ -68,7 +68,6 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case profile = "profile"
     case repealedWithText = "repealed-with-text"
     case schema = "schema"
-    case schematron = "schematron"
     case strayText = "stray-text"
     case styleLanguage = "style-language"
     case templateDeclaration = "template-declaration"
@@ -84,6 +83,7 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case unmatchedBrace = "unmatched-brace"
     case unreadableFile = "unreadable-file"
     case unreadableTemplate = "unreadable-template"
+    case unreadableFormat = "unreadable-format"
     case unsupportedTradition = "unsupported-tradition"
     case unterminatedFrontMatter = "unterminated-front-matter"
     case unterminatedMarkup = "unterminated-markup"
@@ -96,7 +96,6 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case xmlExternalDtd = "xml-external-dtd"
     case xmlNamespace = "xml-namespace"
     case xmlTooDeep = "xml-too-deep"
-    case xmlTooLarge = "xml-too-large"
     case xmlXinclude = "xml-xinclude"
 
     /// The identifier as printed: `dangling-reference`.
