@@ -417,12 +417,13 @@ extension DiagnosticID {
         case .fileTooLarge:
             DiagnosticEntry(
                 severity: .error, area: .files,
-                summary: "a source or amendment file is larger than the input size limit",
+                summary: "an input file is larger than the input size limit",
                 explanation: """
-                    Enact refuses a source file or an amendment larger than the input size limit, 256 MiB by default, \
-                    before reading it, so that a wrong or hostile file cannot exhaust memory; no draft comes near that \
-                    size. If a file really is that large, set `ENACT_MAX_INPUT_BYTES` to a larger number of bytes for \
-                    the run. XML input over the same limit is reported as `xml-too-large`.
+                    Enact refuses a source file, an amendment or an XML document larger than the input size limit, \
+                    256 MiB by default, before building anything from it, so that a wrong or hostile file cannot \
+                    exhaust memory; no draft or statute comes near that size (the largest US Code titles are about \
+                    100 MB). If a file really is that large, set `ENACT_MAX_INPUT_BYTES` to a larger number of bytes \
+                    for the run; the message names the variable.
                     """,
                 example: """
                     $ ENACT_MAX_INPUT_BYTES=1000 enact check Drafts/japan-taiwan-relations-act.ja.enact
@@ -475,11 +476,13 @@ extension DiagnosticID {
         case .invalidAnnotation:
             DiagnosticEntry(
                 severity: .error, area: .source,
-                summary: "an annotation ('@note:', '@corresponds-to:', '@repealed') has a missing or invalid value",
+                summary:
+                    "an annotation ('@note:', '@corresponds-to:', '@designation:', '@repealed') has a missing or invalid value",
                 explanation: """
                     `@note:` needs its text after the keyword, and `@corresponds-to:` exactly one target: a work \
                     identifier path written like `work` in the front matter (`/us/usc/t22/s3301`) or an address \
-                    beginning with `http://` or `https://`. `@repealed` takes nothing after it. An annotation that \
+                    beginning with `http://` or `https://`. A `@designation:` in double quotes must end with its \
+                    closing quote. `@repealed` takes nothing after it. An annotation that \
                     cannot be read is not attached; the text lines after it are skipped, and the annotations that \
                     follow are reported as `misplaced-annotation`. Write one `@corresponds-to:` line per target, put \
                     descriptions in `@note:`, and write `@repealed` alone: it prints 削除, Deleted or [Repealed] by \
@@ -510,12 +513,16 @@ extension DiagnosticID {
         case .invalidDirective:
             DiagnosticEntry(
                 severity: .error, area: .source,
-                summary: "something follows '@前文', '@preamble', '@制定文' or '@enacting-formula' on its line",
+                summary:
+                    "an '@' line that takes nothing after its keyword has something, or '@begin'/'@end' is misplaced",
                 explanation: """
                     The preamble and the enacting formula take no number, heading or label: their text goes on the \
-                    lines below the keyword. Anything after the keyword on its line is refused, and the text lines \
-                    that follow are skipped until the next `@` line. Move the words to a line of their own below the \
-                    keyword.
+                    lines below the keyword, and `@begin` and `@end` stand alone too. Anything after the keyword on \
+                    its line is refused, and the text lines that follow are skipped until the next `@` line: move the \
+                    words to a line of their own below the keyword. `@begin` must directly follow a division line (and \
+                    its annotations), before the text; `@end` must close a division opened with `@begin`. The \
+                    formatter writes the pair only where a real document nests against rank (docs/source-format.md \
+                    §8).
                     """,
                 example: """
                     @前文　我が国と台湾との間には、緊密な経済関係及び人的往来がある。
@@ -530,7 +537,8 @@ extension DiagnosticID {
                     braces, `\\\\` for a backslash, `\\@` or `\\//` at the start of a line that must begin with them. \
                     A backslash before anything else is usually a habit from another markup language (`\\"`, `\\%`, \
                     `\\n`), so it is reported, kept as a literal backslash, and reading goes on. Remove the backslash, \
-                    or double it if a backslash is meant.
+                    or double it if a backslash is meant. A backslash at the very end of a line is not an escape but a \
+                    line break in the text (docs/source-format.md §15).
                     """,
                 example: """
                     @section Fees {#fees}
@@ -719,7 +727,8 @@ extension DiagnosticID {
                 severity: .error, area: .source,
                 summary: "an annotation does not directly follow a division line",
                 explanation: """
-                    `@note:`, `@corresponds-to:` and `@repealed` belong to the division whose line they directly \
+                    `@note:`, `@corresponds-to:`, `@designation:` (once) and `@repealed` belong to the division whose \
+                    line they directly \
                     follow, before its text and its first subdivision. After text, after a subdivision, after `@附則`, \
                     or in a preamble, an enacting formula or a schedule, they have no division to attach to and are \
                     refused (`'@repealed' must come directly after its division line` for `@repealed`). Move the line \
@@ -929,7 +938,8 @@ extension DiagnosticID {
                 severity: .error, area: .files,
                 summary: "an input file does not exist",
                 explanation: """
-                    The path given for a source file or an XML file names nothing. Check the spelling, the extension \
+                    The path given for a document, an amendment or a parameter file names nothing. Check the spelling, \
+                    the extension \
                     (`.ja.enact`, `.en.enact`) and the directory the command runs in, since relative paths start there.
                     """,
                 example: """
@@ -1158,20 +1168,6 @@ extension DiagnosticID {
                     ArticleCaption, ArticleTitle ). [schema]
                     law.xml:7:1: error: an article has no ArticleTitle [profile]
                     """)
-        case .schematron:
-            DiagnosticEntry(
-                severity: .error, area: .xml,
-                summary: "libxml2's Schematron validator reported a failed assertion",
-                explanation: """
-                    Enact files the errors of libxml2's Schematron validator under this identifier. The only \
-                    Schematron run, the profile check of `enact validate`, reports each of its findings as `profile`, \
-                    with the assertion's text and the element's line, so no command prints this identifier at present. \
-                    See `profile` for what a failed assertion means and how to resolve it.
-                    """,
-                example: """
-                    $ enact validate law.xml          # a Schematron finding, reported as a profile finding
-                    law.xml:7:1: error: an article has no ArticleTitle [profile]
-                    """)
         case .strayText:
             DiagnosticEntry(
                 severity: .error, area: .source,
@@ -1373,8 +1369,9 @@ extension DiagnosticID {
                 summary: "an XML file is not in one of the formats Enact reads",
                 explanation: """
                     Enact recognises a format by the root element and its namespace, never by the file name: \
-                    `<akomaNtoso>` in the Akoma Ntoso 3.0 namespace, any root in the USLM 1.0 or USLM 2 namespace, and \
-                    `<Law>` without a namespace for Japanese law XML. Any other root is refused by `enact validate` \
+                    `<akomaNtoso>` in the Akoma Ntoso 3.0 namespace (or that of 2.0 or a 3.0 draft, read as 3.0 with a \
+                    warning), any root in the USLM 1.0 or USLM 2 namespace, and `<Law>` without a namespace for \
+                    Japanese law XML. Any other root is refused by `enact validate` \
                     and `enact import`, with its name and namespace. The same identifier is used when the reader of \
                     the format (detected, or forced with `--from`) finds no document it can read: no `<act>`, \
                     `<bill>`, `<portion>` or `<doc>` under `<akomaNtoso>`, no `<main>` in USLM, or a root other than \
@@ -1408,12 +1405,28 @@ extension DiagnosticID {
                 explanation: """
                     The file exists but could not be read: most often its permissions do not allow it, or it is on a \
                     drive that is no longer available. Nothing is read or written. Check the path and the file's \
-                    permissions (`ls -l FILE`); for `enact new`, the message `cannot read the parameter file` is also \
-                    what a `--params` path that names nothing gives.
+                    permissions (`ls -l FILE`).
                     """,
                 example: """
                     $ enact check draft.enact          # a file with mode 000
                     draft.enact:1:1: error: cannot read the file (permissions?) [unreadable-file]
+                    """)
+        case .unreadableFormat:
+            DiagnosticEntry(
+                severity: .error, area: .files,
+                summary: "a file is in a format Enact writes but does not read as a document",
+                explanation: """
+                    Commands that read a document (check, render, import, dump, diff, compare, amend, apply) read \
+                    Enact source and the XML formats, detected from the file's first bytes and its root element. An \
+                    amendment (`.amend`, or front matter that says what it `amends:`) is not a document by itself: it \
+                    is read against the document it amends, with `enact apply BASE AMENDMENT` or `enact \
+                    render-amendment BASE AMENDMENT`. Markdown and HTML are outputs for people and are not read back.
+                    """,
+                example: """
+                    $ enact check Drafts/japan-taiwan-relations-act.amendment.ja.amend
+                    Drafts/japan-taiwan-relations-act.amendment.ja.amend:1:1: error: this is an amendment, not a \
+                    document: apply it to the document it amends with 'enact apply BASE \
+                    Drafts/japan-taiwan-relations-act.amendment.ja.amend' [unreadable-format]
                     """)
         case .unreadableTemplate:
             DiagnosticEntry(
@@ -1511,16 +1524,18 @@ extension DiagnosticID {
         case .usage:
             DiagnosticEntry(
                 severity: .error, area: .files,
-                summary: "a command was given an option value or an input it cannot use",
+                summary: "a command was given an input or a format it cannot use",
                 explanation: """
                     Most mistakes on the command line are reported by the argument parser, together with the command's \
-                    usage. This identifier is for those found only once the command runs, such as \
-                    `enact import --from` with a value other than `akn`, `uslm1`, `uslm` or `jplaw`; nothing is read \
-                    or written. Correct the value; `enact COMMAND --help` lists the options and the values they take.
+                    usage. This identifier is for those found only once the command runs: `enact fmt` given a document \
+                    that is not Enact source (it rewrites source; `enact import` turns XML into source), or a writer \
+                    asked for a format Enact reads but does not write (USLM 1, the format of the US Code). Nothing is \
+                    read or written. `enact COMMAND --help` lists the options and the values they take.
                     """,
                 example: """
-                    $ enact import act.xml --from usc -o act.enact
-                    error: --from takes akn, uslm1, uslm or jplaw, not 'usc' [usage]
+                    $ enact fmt ../shared/reference/uslm/documents/usc04-rp113-31.xml
+                    ../shared/reference/uslm/documents/usc04-rp113-31.xml:1:1: error: fmt rewrites Enact source, and \
+                    this is USLM 1; 'enact import' turns it into source [usage]
                     """)
         case .wouldOverwrite:
             DiagnosticEntry(
@@ -1621,22 +1636,8 @@ extension DiagnosticID {
                     """,
                 example: """
                     $ ENACT_MAX_DEPTH=4 enact import act.akn.xml -o -
-                    act.akn.xml:9:1: error: elements nest deeper than the limit of 4 [xml-too-deep]
-                    """)
-        case .xmlTooLarge:
-            DiagnosticEntry(
-                severity: .error, area: .xml,
-                summary: "an XML file is larger than the input size limit",
-                explanation: """
-                    XML input is refused as soon as the bytes read pass the input size limit, 256 MiB by default, \
-                    before the document is built, so that a huge or endless file cannot exhaust memory. To read a \
-                    larger file, set `ENACT_MAX_INPUT_BYTES` to a larger number of bytes for the run (the message does \
-                    not name the variable). Source files and amendments over the same limit are reported as \
-                    `file-too-large`.
-                    """,
-                example: """
-                    $ ENACT_MAX_INPUT_BYTES=1000000 enact import usc44.xml -o title44.enact
-                    usc44.xml:1:1: error: file is larger than the limit of 1000000 bytes [xml-too-large]
+                    act.akn.xml:9:1: error: elements nest deeper than the limit of 4 (set ENACT_MAX_DEPTH to raise it) \
+                    [xml-too-deep]
                     """)
         case .xmlXinclude:
             DiagnosticEntry(

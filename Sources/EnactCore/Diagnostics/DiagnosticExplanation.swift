@@ -7,8 +7,9 @@ public enum DiagnosticExplanation {
         let entry = id.entry
         var text = "\(id.rawValue) (\(entry.severity.rawValue), \(entry.area.rawValue)): \(entry.summary)\n\n"
         text += wrapped(entry.explanation, width: width) + "\n\nExample:\n"
-        text += entry.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
-            separator: "\n") + "\n"
+        text +=
+            entry.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+                separator: "\n") + "\n"
         return text
     }
 
@@ -22,7 +23,8 @@ public enum DiagnosticExplanation {
             let width = ids.map(\.rawValue.count).max() ?? 0
             for id in ids {
                 let padding = String(repeating: " ", count: width - id.rawValue.count)
-                text += "  \(id.rawValue)\(padding)  \(id.entry.severity.rawValue.padding(toLength: 7)) \(id.entry.summary)\n"
+                text +=
+                    "  \(id.rawValue)\(padding)  \(id.entry.severity.rawValue.padding(toLength: 7)) \(id.entry.summary)\n"
             }
         }
         return text
@@ -45,7 +47,8 @@ public enum DiagnosticExplanation {
             guard !ids.isEmpty else { continue }
             text += "\n## \(area.title)\n\n| identifier | severity | summary |\n|---|---|---|\n"
             for id in ids {
-                text += "| [`\(id.rawValue)`](#\(id.rawValue)) | \(id.entry.severity.rawValue) | \(id.entry.summary) |\n"
+                text +=
+                    "| [`\(id.rawValue)`](#\(id.rawValue)) | \(id.entry.severity.rawValue) | \(id.entry.summary) |\n"
             }
             for id in ids { text += "\n" + markdownSection(id) }
         }
