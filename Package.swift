@@ -91,7 +91,7 @@ let package = Package(
             name: "EnactRenderingTests", dependencies: ["EnactRendering", "EnactSource", "EnactTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactTestSupport"],
+            name: "EnactCommandsTests", dependencies: ["enact", "EnactCommands", "EnactCore", "EnactTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EnactTemplatesTests", dependencies: ["EnactTemplates", "EnactSource", "EnactTestSupport"],
