@@ -14,7 +14,8 @@ let package = Package(
         .library(name: "EnactTemplates", targets: ["EnactTemplates"]),
         .library(name: "EnactDiff", targets: ["EnactDiff"]),
         .library(name: "EnactAmend", targets: ["EnactAmend"]),
-        .library(name: "EnactAmendForms", targets: ["EnactAmendForms"]),
+        .library(name: "EnactAmendmentWriters", targets: ["EnactAmendmentWriters"]),
+        .library(name: "EnactReports", targets: ["EnactReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,19 +57,22 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Section-level alignment of two documents and word-level changes.
-        .target(name: "EnactDiff", dependencies: ["EnactCore", "EnactRendering"]),
+        .target(name: "EnactDiff", dependencies: ["EnactCore"]),
+        // Diff and concordance reports for terminals, Markdown, HTML (comparative prints) and JSON.
+        .target(name: "EnactReports", dependencies: ["EnactCore", "EnactDiff", "EnactRendering"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).
         .target(
             name: "EnactAmend",
             dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
-        // Amendments for people (Markdown, HTML) and in XML: Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision.
+        // Amendments written in each format that holds one: the .amend text, Markdown and HTML pages for people, and
+        // XML (Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision).
         .target(
-            name: "EnactAmendForms",
+            name: "EnactAmendmentWriters",
             dependencies: [
                 "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
-                "EnactJapaneseLaw",
+                "EnactJapaneseLaw", "EnactFormats",
             ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
@@ -76,7 +80,7 @@ let package = Package(
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
-                "EnactTemplates", "EnactDiff", "EnactAmend", "EnactAmendForms",
+                "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,14 +106,15 @@ let package = Package(
         .testTarget(
             name: "EnactAmendTests",
             dependencies: [
-                "EnactAmend", "EnactAmendForms", "EnactDiff", "EnactSource", "EnactXML", "EnactJapaneseLaw",
+                "EnactAmend", "EnactAmendmentWriters", "EnactFormats", "EnactDiff", "EnactSource", "EnactXML",
+                "EnactJapaneseLaw",
                 "EnactUSLM", "EnactTestSupport",
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactFormatsTests",
-            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactTestSupport"]),
+            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),
@@ -125,9 +130,8 @@ let package = Package(
         .target(
             name: "EnactFuzzing",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
-                "EnactJapaneseLaw",
-                "EnactTemplates", "EnactDiff", "EnactAmend",
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactFormats", "EnactTemplates",
+                "EnactDiff", "EnactReports", "EnactAmend",
             ],
             path: "Tests/Fuzz/Harness"),
         .testTarget(name: "EnactFuzzTests", dependencies: ["EnactFuzzing", "EnactTestSupport"]),

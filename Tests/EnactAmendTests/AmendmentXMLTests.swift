@@ -1,6 +1,7 @@
 import EnactAmend
-import EnactAmendForms
+import EnactAmendmentWriters
 import EnactCore
+import EnactFormats
 import EnactSource
 import EnactTestSupport
 import EnactXML
@@ -9,24 +10,16 @@ import Testing
 /// The XML forms of amendments — Akoma Ntoso `<mod>`, USLM amending markup, Japanese law XML `<AmendProvision>` —
 /// validate against the official schemas, for every instruction kind and for the flagship's amendments.
 struct AmendmentXMLTests {
-    enum Format: String, CaseIterable {
-        case akn, uslm, jplaw
+    static let formats: [DocumentFormat] = [.akomaNtoso, .uslm2, .japaneseLaw]
 
-        var schema: String {
-            switch self {
-            case .akn: "akn/schema/akomantoso30.xsd"
-            case .uslm: "uslm/schema/uslm-2.1.0.xsd"
-            case .jplaw: "jplaw/schema/XMLSchemaForJapaneseLaw_v3.xsd"
-            }
-        }
+    /// The official schema of a format, under ../shared/reference.
+    static func schema(_ format: DocumentFormat) throws -> String {
+        let folder = format == .japaneseLaw ? "jplaw" : (format == .akomaNtoso ? "akn" : "uslm")
+        return try SharedReference.path("\(folder)/schema/\(format.schemaFileName ?? "")")
+    }
 
-        func write(_ amendment: Amendment, base: Document) throws -> String {
-            switch self {
-            case .akn: try AkomaNtosoAmendmentWriter().write(amendment, base: base, file: "test.amend")
-            case .uslm: try USLMAmendmentWriter().write(amendment, base: base, file: "test.amend")
-            case .jplaw: try JapaneseLawAmendmentWriter().write(amendment, base: base, file: "test.amend")
-            }
-        }
+    static func write(_ amendment: Amendment, base: Document, as format: DocumentFormat) throws -> String {
+        try AmendmentWriter.write(amendment, base: base, file: "test.amend", as: format)
     }
 
     static func document(_ path: String) throws -> Document {
@@ -44,26 +37,29 @@ struct AmendmentXMLTests {
     }
 
     @Test(arguments: [
-        ("ja", AmendmentStyle.jp, Format.akn), ("ja", .jp, .uslm), ("ja", .jp, .jplaw), ("en", .us, .akn),
-        ("en", .us, .uslm),
+        ("ja", AmendmentStyle.jp, DocumentFormat.akomaNtoso), ("ja", .jp, .uslm2), ("ja", .jp, .japaneseLaw),
+        ("en", .us, .akomaNtoso),
+        ("en", .us, .uslm2),
     ])
-    func everyInstructionKindValidates(language: String, style: AmendmentStyle, format: Format) throws {
+    func everyInstructionKindValidates(language: String, style: AmendmentStyle, format: DocumentFormat) throws {
         let (amendment, base) = try Self.generated(language, style: style)
-        let xml = try format.write(amendment, base: base)
-        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(
+        let xml = try Self.write(amendment, base: base, as: format)
+        let problems = try SchemaValidator(schema: Self.schema(format)).validate(
             Array(xml.utf8), file: "amendment.xml")
         #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description).joined(separator: "\n"))\n\(xml)")
         #expect(
-            xml.contains(format == .jplaw ? "<AmendProvision>" : (format == .akn ? "<mod eId=" : "<amendingAction")))
+            xml.contains(
+                format == .japaneseLaw ? "<AmendProvision>" : (format == .akomaNtoso ? "<mod eId=" : "<amendingAction"))
+        )
     }
 
-    @Test(arguments: Format.allCases)
-    func theFlagshipsAmendingBillValidates(format: Format) throws {
+    @Test(arguments: Self.formats)
+    func theFlagshipsAmendingBillValidates(format: DocumentFormat) throws {
         let base = try Self.document("Drafts/japan-taiwan-relations-act.ja.enact")
         let text = try Fixtures.text("Drafts/japan-taiwan-relations-act.amendment.ja.amend")
         let amendment = try AmendmentFile(for: base).read(text, file: "amendment.ja.amend")
-        let xml = try format.write(amendment, base: base)
-        let problems = try SchemaValidator(schema: SharedReference.path(format.schema)).validate(
+        let xml = try Self.write(amendment, base: base, as: format)
+        let problems = try SchemaValidator(schema: Self.schema(format)).validate(
             Array(xml.utf8), file: "amendment.xml")
         #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description).joined(separator: "\n"))")
         #expect(

@@ -1,6 +1,7 @@
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactReports
 import EnactSource
 import EnactTestSupport
 import Testing

@@ -111,6 +111,19 @@ public struct DocumentGenerator {
         return document
     }
 
+    /// A valid document (``validDocument()``) in the Japanese tradition, for a test over seeds that is about
+    /// Japanese documents: the first one generated from `seed`, `seed + 1000`, `seed + 2000`, … (about two seeds in
+    /// five give one), so that each seed below 1000 gets a document of its own; nil when none of the first
+    /// `attempts` does.
+    public static func validJapaneseDocument(seed: UInt64, attempts: UInt64 = 64) -> Document? {
+        for attempt in 0..<attempts {
+            var generator = DocumentGenerator(seed: seed &+ attempt &* 1000)
+            let document = generator.validDocument()
+            if document.tradition.id == .jp { return document }
+        }
+        return nil
+    }
+
     // MARK: Divisions
 
     private mutating func divisions(_ tradition: Tradition, parentRank: Int?, depth: Int, japanese: Bool) -> [Division]

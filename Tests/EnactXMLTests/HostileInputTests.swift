@@ -98,7 +98,7 @@ struct HostileInputTests {
         #expect(
             refusal("<r>" + String(repeating: "x", count: 2_000) + "</r>", limits: XMLLimits(maximumBytes: 1_000))?.id
                 .rawValue
-                == "xml-too-large")
+                == "file-too-large")
     }
 
     @Test func truncatedFileIsRefused() {

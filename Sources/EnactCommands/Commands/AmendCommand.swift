@@ -3,6 +3,7 @@ import EnactAmend
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactReports
 
 /// `enact amend`: the amending instructions that turn one version of a document into another.
 struct AmendCommand: ParsableCommand {
@@ -74,7 +75,7 @@ struct AmendCommand: ParsableCommand {
                 from: oldDocument.document)
             if let table {
                 let diff = DocumentDiff(old: oldDocument, new: newDocument)
-                let report = DiffHTMLReport(japanese: newDocument.document.isJapanese).text(
+                let report = DiffHTMLReport(wording: newDocument.document.metadata.wording).text(
                     diff, sides: DiffSides(old: old, new: new))
                 try AtomicFile.write(report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactReports
 
 /// `enact compare`: the section-by-section concordance of a bill with a reference instrument.
 struct CompareCommand: ParsableCommand {

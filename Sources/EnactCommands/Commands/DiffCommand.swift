@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactReports
 
 /// `enact diff`: section-level differences between two versions of a document.
 struct DiffCommand: ParsableCommand {
@@ -50,18 +51,18 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let diff: DocumentDiff
-        let japanese: Bool
+        let wording: Wording
         do throws(DiagnosticError) {
             let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
             let newDocument = try diagnostics.load(new).requiringDivisions(file: new).resolved
-            guard oldDocument.document.isJapanese == newDocument.document.isJapanese else {
+            guard oldDocument.document.metadata.wording == newDocument.document.metadata.wording else {
                 throw DiagnosticError(
                     Diagnostic(
                         .mixedLanguages,
                         "the two documents are in different languages; compare them with 'enact compare'",
                         at: SourceLocation(file: new, line: 1, column: 1)))
             }
-            japanese = newDocument.document.isJapanese
+            wording = newDocument.document.metadata.wording
             diff = DocumentDiff(
                 old: oldDocument, new: newDocument,
                 options: DocumentDiff.Options(ignoresNumbering: ignoresNumbering, ignoresWhitespace: ignoresWhitespace))
@@ -76,7 +77,7 @@ struct DiffCommand: ParsableCommand {
                 DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(
                     diff, sides: sides)
             case .markdown: DiffMarkdownReport().text(diff, sides: sides)
-            case .html: DiffHTMLReport(japanese: japanese).text(diff, sides: sides)
+            case .html: DiffHTMLReport(wording: wording).text(diff, sides: sides)
             case .json: try DiffJSONReport().text(diff, sides: sides)
             }
         if let output, output != "-" {

@@ -1,9 +1,9 @@
 import ArgumentParser
-import EnactAmend
-import EnactAmendForms
+import EnactAmendmentWriters
 import EnactCore
+import EnactFormats
 
-/// `enact render-amendment`: an amendment for people (Markdown, HTML) or as XML.
+/// `enact render-amendment`: an amendment for people (Markdown, HTML), as XML, or in canonical form.
 struct RenderAmendmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render-amendment",
@@ -12,8 +12,9 @@ struct RenderAmendmentCommand: ParsableCommand {
             Reads AMENDMENT against BASE (the document it amends, whose numbering reads the provisions it \
             quotes) and writes it: markdown or html for people; akn (a bill whose provisions are <mod>s with \
             <quotedText> and <quotedStructure>), uslm (<amendingAction>, <quotedText>, <quotedContent>) or jplaw \
-            (<AmendProvision> with <NewProvision>), each valid against its official schema. Japanese law XML \
-            needs 'number:' and a date ('date:', or the base's) in the amendment's front matter.
+            (<AmendProvision> with <NewProvision>), each valid against its official schema; amend for the \
+            amendment itself in canonical form. Japanese law XML needs 'number:' and a date ('date:', or the \
+            base's) in the amendment's front matter.
 
             Exit status: 0 written, 2 trouble.
 
@@ -22,30 +23,26 @@ struct RenderAmendmentCommand: ParsableCommand {
               enact render-amendment base.enact change.amend --to akn -o out/change.akn.xml
             """)
 
-    enum Target: String, CaseIterable, ExpressibleByArgument {
-        case markdown, html, akn, uslm, jplaw
-    }
-
     @OptionGroup var arguments: AmendmentArguments
 
-    @Option(help: "Output: markdown, html, akn, uslm or jplaw.")
-    var to: Target
+    @Option(help: "Output: markdown, html, akn, uslm, jplaw or amend.")
+    var to: DocumentFormat
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        guard AmendmentWriter.formats.contains(to) else {
+            throw ValidationError(
+                "an amendment cannot be written as \(to.title); --to takes \(AmendmentWriter.formats.map(\.name).joined(separator: ", "))"
+            )
+        }
+    }
+
     func run() throws {
         do throws(DiagnosticError) {
-            let (document, read) = try arguments.load(reporting: diagnostics)
-            let text =
-                switch to {
-                case .markdown:
-                    try AmendmentPrint(format: .markdown).render(read, base: document, file: arguments.amendment)
-                case .html: try AmendmentPrint(format: .html).render(read, base: document, file: arguments.amendment)
-                case .akn: try AkomaNtosoAmendmentWriter().write(read, base: document, file: arguments.amendment)
-                case .uslm: try USLMAmendmentWriter().write(read, base: document, file: arguments.amendment)
-                case .jplaw: try JapaneseLawAmendmentWriter().write(read, base: document, file: arguments.amendment)
-                }
-            try arguments.deliver(text)
+            let (document, amendment) = try arguments.load(reporting: diagnostics)
+            try arguments.deliver(
+                AmendmentWriter.write(amendment, base: document, file: arguments.amendment, as: to))
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code

@@ -35,17 +35,11 @@ private struct HTMLWriter {
 
     mutating func write() {
         let document = page.document
-        let script = page.wording.isJapanese ? "ja" : "latin"
-        output += "<!DOCTYPE html>\n<!-- \(GeneratedMarker.text); edit the source, not this file -->\n"
-        output += "<html lang=\"\(HTMLEscaping.attribute(page.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
-        output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        output += "<meta name=\"generator\" content=\"enact\">\n"
-        if let work = document.metadata.work {
-            output += "<meta name=\"dcterms.identifier\" content=\"\(HTMLEscaping.attribute(work.description))\">\n"
-        }
-        output +=
-            "<title>\(HTMLEscaping.text(page.title))</title>\n<style>\n\(StatuteStyleSheet.css)</style>\n</head>\n"
-        output += "<body class=\"\(script) tradition-\(page.tradition.id.rawValue)\">\n<header>\n"
+        let shell = HTMLPage(
+            title: page.title, language: page.language, kind: "document",
+            bodyClasses: [HTMLPage.scriptClass(page.wording), "tradition-\(page.tradition.id.rawValue)"],
+            metadata: document.metadata.work.map { [("dcterms.identifier", $0.description)] } ?? [])
+        output += shell.opening + "<header>\n"
         output += "<h1 class=\"title\">\(HTMLEscaping.text(page.title))</h1>\n"
         writeMetadata()
         output += "</header>\n"
@@ -76,7 +70,7 @@ private struct HTMLWriter {
             for line in schedule.lines { output += "<p>\(inlines.render(line))</p>\n" }
             output += "</section>\n"
         }
-        output += "</main>\n</body>\n</html>\n"
+        output += "</main>\n" + HTMLPage.closing
     }
 
     private mutating func writeMetadata() {

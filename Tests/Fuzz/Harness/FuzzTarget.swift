@@ -1,14 +1,12 @@
-import EnactAkomaNtoso
 import EnactAmend
 import EnactChecks
 import EnactCore
 import EnactDiff
-import EnactJapaneseLaw
+import EnactFormats
 import EnactRendering
+import EnactReports
 import EnactSource
 import EnactTemplates
-import EnactUSLM
-import EnactXML
 import Foundation
 
 /// What each fuzz target feeds its input to. Any error Enact reports is a fine outcome; a crash, a hang, a leak
@@ -42,7 +40,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let sides = DiffSides(old: "old", new: "new")
             _ = DiffTextReport(color: false).text(diff, sides: sides)
             _ = DiffMarkdownReport().text(diff, sides: sides)
-            _ = DiffHTMLReport(japanese: new.isJapanese).text(diff, sides: sides)
+            _ = DiffHTMLReport(wording: new.metadata.wording).text(diff, sides: sides)
             _ = try? DiffJSONReport().text(diff, sides: sides)
         case .amend:
             guard let (old, new) = Self.pair(bytes) else { return }
@@ -74,20 +72,19 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         precondition(SourcePrinter().print(again.document) == printed, "printing is not stable for this document")
     }
 
+    /// Reads the input as the target's XML format through the one loader, then writes it in every format.
     private func xml(_ bytes: [UInt8]) {
-        guard let parsed = try? ParsedXML.parse(bytes, file: "fuzz.xml") else { return }
-        let document: Document?
-        switch self {
-        case .akn: document = try? AkomaNtosoReader().read(parsed).0
-        case .uslm: document = try? USLMReader().read(parsed).0
-        default: document = try? JapaneseLawReader().read(parsed).0
+        let format: DocumentFormat =
+            switch self {
+            case .akn: .akomaNtoso
+            case .uslm: .uslm2
+            default: .japaneseLaw
+            }
+        guard let loaded = try? DocumentLoader().load(bytes: bytes, file: "fuzz.xml", as: format) else { return }
+        let resolved = loaded.resolved
+        for writable in DocumentFormat.allCases where writable.isWritable {
+            _ = try? writable.text(of: resolved, file: "fuzz.xml")
         }
-        guard let document else { return }
-        let resolved = ResolvedDocument(document)
-        _ = SourcePrinter().print(document)
-        _ = try? AkomaNtosoWriter().write(resolved, file: "fuzz.xml")
-        _ = try? USLMWriter().write(resolved, file: "fuzz.xml")
-        _ = try? JapaneseLawWriter().write(resolved, file: "fuzz.xml")
     }
 
     /// Two documents from one input: the bytes before and after the first NUL.

@@ -2,10 +2,10 @@ import EnactAmend
 import EnactCore
 import EnactRendering
 
-/// An amendment for people, as Markdown or HTML: its title, what it amends, its opening words, and each
-/// instruction as a numbered paragraph with the provisions it quotes set out below it (number, heading, text,
-/// the divisions below indented).
-public struct AmendmentPrint: Sendable {
+/// Writes an amendment as a page for people, in Markdown or HTML: its title, what it amends, its opening words,
+/// and each instruction as a numbered paragraph with the provisions it quotes set out below it (number, heading,
+/// text, the divisions below indented).
+public struct AmendmentPageWriter: Sendable {
     public enum Format: Sendable { case markdown, html }
 
     public let format: Format
@@ -15,7 +15,7 @@ public struct AmendmentPrint: Sendable {
     }
 
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
-    public func render(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
+    public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
         let language = base.metadata.language ?? (base.isJapanese ? "ja" : "en")
         var output: String
@@ -24,25 +24,11 @@ public struct AmendmentPrint: Sendable {
             output = "<!-- \(GeneratedMarker.text) amendment -->\n# \(MarkdownEscaping.text(amendment.title))\n\n"
             output += "\(MarkdownEscaping.text(amending.openingWords))\n\n"
         case .html:
-            output = """
-                <!DOCTYPE html>
-                <!-- \(GeneratedMarker.text) amendment -->
-                <html lang="\(language)">
-                <head>
-                <meta charset="utf-8">
-                <title>\(HTMLEscaping.text(amendment.title))</title>
-                <style>
-                body { font-family: serif; margin: 2em; line-height: 1.7; max-width: 50em; }
-                blockquote { border-left: 3px solid #999; margin: 0.5em 0 1em 1.5em; padding-left: 1em; }
-                .num { font-weight: bold; }
-                </style>
-                </head>
-                <body>
-                <h1>\(HTMLEscaping.text(amendment.title))</h1>
-                <p>\(HTMLEscaping.text(amending.openingWords))</p>
-                <ol>
-
-                """
+            let page = HTMLPage(
+                title: amendment.title, language: language, kind: "amendment",
+                bodyClasses: [HTMLPage.scriptClass(base.metadata.wording)])
+            output = page.opening + "<h1>\(HTMLEscaping.text(amendment.title))</h1>\n"
+            output += "<p>\(HTMLEscaping.text(amending.openingWords))</p>\n<ol class=\"instructions\">\n"
         }
         let designations = Designations(base)
         for index in amendment.instructions.indices {
@@ -80,7 +66,7 @@ public struct AmendmentPrint: Sendable {
                 output += "</li>\n"
             }
         }
-        if format == .html { output += "</ol>\n</body>\n</html>\n" }
+        if format == .html { output += "</ol>\n" + HTMLPage.closing }
         return output
     }
 }

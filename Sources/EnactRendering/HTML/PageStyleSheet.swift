@@ -1,6 +1,8 @@
-/// The CSS embedded in rendered HTML: statute typography for Japanese (Mincho, full-width indents) and English
-/// (serif, hanging numbers), a readable measure on screen, and print rules (page breaks, no link colours).
-enum StatuteStyleSheet {
+/// The one stylesheet of every HTML page Enact writes, embedded by ``HTMLPage``: statute typography for Japanese
+/// (Mincho, full-width indents) and English (serif, hanging numbers) with a readable measure on screen; the
+/// comparative tables of diffs and concordances (struck and inserted words); amendments with their quoted
+/// provisions; and print rules (page breaks, no link colours).
+enum PageStyleSheet {
     static let css = """
         :root { --measure: 46rem; --ink: #1a1a1a; --muted: #5a5a5a; --rule: #d0d0d0; --link: #0b4f8a; }
         body { margin: 2rem auto; max-width: var(--measure); padding: 0 1rem; color: var(--ink); line-height: 1.7; }
@@ -38,6 +40,14 @@ enum StatuteStyleSheet {
         nav.toc ol { list-style: none; padding-left: 1.2em; }
         nav.toc > ol { padding-left: 0; }
         section.supplementary > h2, section.schedule > h2 { margin-left: 3em; }
+        body.comparison { max-width: none; margin: 2rem; }
+        table.comparison { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+        table.comparison th, table.comparison td { border: 1px solid var(--rule); padding: .4em .6em; vertical-align: top; text-align: left; }
+        table.comparison td.text { white-space: pre-wrap; width: 45%; }
+        del { background: #fdd; text-decoration: line-through; }
+        ins { background: #dfd; text-decoration: none; font-weight: bold; }
+        .kind { font-family: sans-serif; font-size: .85em; }
+        ol.instructions blockquote { border-left: 3px solid var(--rule); margin: .5em 0 1em 1.5em; padding-left: 1em; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10.5pt; }
           a, a.term { color: inherit; border: 0; }

@@ -1,0 +1,27 @@
+import EnactCore
+import EnactDiff
+import EnactRendering
+
+/// The concordance as a Markdown table.
+public struct ConcordanceMarkdownReport: Sendable {
+    public init() {}
+
+    public func text(_ concordance: Concordance, sides: DiffSides) -> String {
+        var text = "<!-- \(GeneratedMarker.text) compare -->\n# Concordance of \(sides.new) with \(sides.old)\n\n"
+        text += "| \(sides.old) | Counterparts in \(sides.new) |\n|---|---|\n"
+        for entry in concordance.entries {
+            let counterparts =
+                entry.matches.isEmpty
+                ? "*no counterpart*"
+                : entry.matches.map { MarkdownEscaping.text($0.description) }.joined(separator: "<br>")
+            let reference = MarkdownEscaping.text("\(entry.reference.citation) \(entry.reference.heading ?? "")")
+            text += "| \(reference) | \(counterparts) |\n"
+        }
+        if !concordance.unmatchedBill.isEmpty {
+            text +=
+                "\nWithout a counterpart: "
+                + MarkdownEscaping.text(concordance.unmatchedBill.map(\.citation).joined(separator: ", ")) + "\n"
+        }
+        return text
+    }
+}
