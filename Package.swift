@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "EnactAmend", targets: ["EnactAmend"]),
         .library(name: "EnactAmendmentWriters", targets: ["EnactAmendmentWriters"]),
         .library(name: "EnactReports", targets: ["EnactReports"]),
+        .library(name: "EnactSyntheticDocuments", targets: ["EnactSyntheticDocuments"]),
+        .library(name: "EnactBench", targets: ["EnactBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -74,19 +76,31 @@ let package = Package(
                 "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
                 "EnactJapaneseLaw", "EnactFormats",
             ]),
+        // The one generator of synthetic documents (random documents, large bills, revisions with known edits),
+        // shared by the tests and the benchmark.
+        .target(name: "EnactSyntheticDocuments", dependencies: ["EnactCore", "EnactDiff"]),
+        // Benchmarks against peer tools and the round-trip proof of generated amendments.
+        .target(
+            name: "EnactBench",
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
+                "EnactFormats", "EnactTemplates", "EnactDiff", "EnactAmend", "EnactSyntheticDocuments",
+            ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
             name: "EnactCommands",
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
-                "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters",
+                "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters", "EnactBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
         // Helpers shared by the test targets: fixtures, golden files, running the CLI.
-        .target(name: "EnactTestSupport", dependencies: ["EnactCore", "EnactSource"], path: "Tests/EnactTestSupport"),
+        .target(
+            name: "EnactTestSupport", dependencies: ["EnactCore", "EnactSource", "EnactSyntheticDocuments"],
+            path: "Tests/EnactTestSupport"),
         .testTarget(name: "EnactCoreTests", dependencies: ["EnactCore", "EnactTestSupport"]),
         .testTarget(
             name: "EnactSourceTests", dependencies: ["EnactSource", "EnactTestSupport"], exclude: ["Fixtures"]),

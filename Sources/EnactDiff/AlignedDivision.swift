@@ -18,7 +18,7 @@ public struct AlignedDivision: Hashable, Sendable, Codable {
     public var correspondsTo: [String]
 
     /// Position in its document, for ordering.
-    var order: Int
+    public internal(set) var order: Int
     /// The number's components (`[3310, 1]` for 3310a), for identifiers.
     var numberComponents: [Int] = []
 }

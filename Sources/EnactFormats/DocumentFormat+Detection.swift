@@ -24,6 +24,35 @@ extension DocumentFormat {
                 at: SourceLocation(file: xml.file, line: xml.rootLine, column: 1)))
     }
 
+    /// The XML format a file's first bytes show without parsing it (its root element's name and default
+    /// namespace), for choosing among many files; nil when they show none of Enact's. ``detect(_:)`` decides for
+    /// a document that is read.
+    public static func detect(xmlPrefix prefix: [UInt8]) -> DocumentFormat? {
+        let text = String(decoding: prefix, as: UTF8.self)
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: open)...]
+            guard let first = rest.first, first != "?", first != "!" else { continue }
+            let tag = rest.prefix { $0 != ">" }
+            let name = String(tag.prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" })
+            var namespace: String?
+            if let range = tag.range(of: "xmlns=\"") {
+                namespace = String(tag[range.upperBound...].prefix { $0 != "\"" })
+            } else if let range = tag.range(of: "xmlns='") {
+                namespace = String(tag[range.upperBound...].prefix { $0 != "'" })
+            }
+            let local = String(name.split(separator: ":").last ?? "")
+            if AkomaNtosoFormat.recognises(rootName: local, namespace: namespace) { return .akomaNtoso }
+            switch USLMFormat.version(ofNamespace: namespace) {
+            case .one: return .uslm1
+            case .two: return .uslm2
+            case nil: break
+            }
+            return JapaneseLawFormat.recognises(rootName: local, namespace: namespace) ? .japaneseLaw : nil
+        }
+        return nil
+    }
+
     /// The format of a file from its first bytes (and its name): XML when it starts with `<` (which of the XML
     /// formats is decided by ``detect(_:)`` once it is parsed), an amendment when its front matter says what it
     /// `amends:` or its name ends in `.amend`, Enact source otherwise.

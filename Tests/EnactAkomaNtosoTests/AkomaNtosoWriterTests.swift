@@ -1,5 +1,6 @@
 import EnactAkomaNtoso
 import EnactCore
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import EnactXML
@@ -35,8 +36,8 @@ struct AkomaNtosoWriterTests {
 
     @Test(arguments: 0..<60)
     func generatedDocumentsValidate(seed: Int) throws {
-        var generator = DocumentGenerator(seed: UInt64(seed))
-        let document = generator.validDocument()
+        var synthesizer = DocumentSynthesizer(seed: UInt64(seed))
+        let document = synthesizer.validDocument()
         let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "generated.enact")
         let findings = try Self.validator().validate(Array(xml.utf8), file: "generated-\(seed).akn.xml")
         #expect(findings.isEmpty, "seed \(seed): \(findings.prefix(3))")

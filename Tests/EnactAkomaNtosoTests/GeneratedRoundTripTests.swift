@@ -1,5 +1,6 @@
 import EnactAkomaNtoso
 import EnactCore
+import EnactSyntheticDocuments
 import EnactTestSupport
 import EnactXML
 import Testing
@@ -9,8 +10,8 @@ import Testing
 struct GeneratedRoundTripTests {
     @Test(arguments: 0..<40)
     func generatedDocumentsSurviveAkomaNtoso(seed: Int) throws {
-        var generator = DocumentGenerator(seed: UInt64(seed))
-        let source = ResolvedDocument(generator.validDocument())
+        var synthesizer = DocumentSynthesizer(seed: UInt64(seed))
+        let source = ResolvedDocument(synthesizer.validDocument())
         let xml = try AkomaNtosoWriter().write(source, file: "generated")
         let (back, _) = try AkomaNtosoReader().read(
             try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).akn.xml"))

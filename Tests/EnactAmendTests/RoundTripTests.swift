@@ -2,6 +2,7 @@ import EnactAmend
 import EnactCore
 import EnactDiff
 import EnactJapaneseLaw
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import EnactUSLM
@@ -13,7 +14,7 @@ import Testing
 struct RoundTripTests {
     @Test(arguments: AmendmentStyle.allCases, [UInt64(1), 2, 3])
     func generatedPairsRoundTrip(style: AmendmentStyle, seed: UInt64) {
-        let pair = EditedVersions(sections: 400, seed: seed)
+        let pair = DocumentSynthesizer.revision(sections: 400, seed: seed)
         let outcome = AmendmentRoundTrip().run(old: pair.old, new: pair.new, style: style)
         #expect(outcome.reproduced, "\(outcome.failure ?? "")")
     }

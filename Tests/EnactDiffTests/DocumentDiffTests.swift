@@ -1,6 +1,7 @@
 import EnactCore
 import EnactDiff
 import EnactJapaneseLaw
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import EnactXML
@@ -74,7 +75,7 @@ struct RealAmendmentTests {
 struct AlignmentQualityTests {
     @Test(arguments: [1, 2, 3] as [UInt64])
     func everyKindOfChangeIsFoundAtTheTarget(seed: UInt64) {
-        let versions = EditedVersions(sections: 2_000, seed: seed)
+        let versions = DocumentSynthesizer.revision(sections: 2_000, seed: seed)
         for kind in DivisionChange.Kind.allCases {
             #expect(versions.truth.count { $0.kind == kind } >= 5, "the edit makes \(kind) changes to find")
         }

@@ -1,5 +1,6 @@
 import EnactCore
 import EnactJapaneseLaw
+import EnactSyntheticDocuments
 import EnactTestSupport
 import EnactXML
 import Testing
@@ -10,7 +11,7 @@ struct GeneratedRoundTripTests {
     @Test(arguments: 0..<40)
     func generatedJapaneseDocumentsSurviveLawXML(seed: Int) throws {
         var document = try #require(
-            DocumentGenerator.validJapaneseDocument(seed: UInt64(seed)), "seed \(seed) gives a Japanese document")
+            DocumentSynthesizer.validJapaneseDocument(seed: UInt64(seed)), "seed \(seed) gives a Japanese document")
         document.metadata.number = "法律第\(seed + 1)号"
         let source = ResolvedDocument(document)
         let xml = try JapaneseLawWriter().write(source, file: "generated")

@@ -1,5 +1,6 @@
 import EnactCore
 import EnactJapaneseLaw
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import EnactXML
@@ -22,7 +23,7 @@ struct JapaneseLawWriterTests {
     @Test(arguments: 0..<40)
     func generatedJapaneseDocumentsValidate(seed: Int) throws {
         var document = try #require(
-            DocumentGenerator.validJapaneseDocument(seed: UInt64(seed)), "seed \(seed) gives a Japanese document")
+            DocumentSynthesizer.validJapaneseDocument(seed: UInt64(seed)), "seed \(seed) gives a Japanese document")
         document.metadata.number = "法律第\(seed + 1)号"
         let xml = try JapaneseLawWriter().write(ResolvedDocument(document), file: "generated.enact")
         let findings = try Self.validator().validate(Array(xml.utf8), file: "generated-\(seed).jplaw.xml")

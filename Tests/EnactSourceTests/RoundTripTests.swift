@@ -1,4 +1,5 @@
 import EnactCore
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import Testing
@@ -6,8 +7,8 @@ import Testing
 struct RoundTripTests {
     @Test(arguments: 0..<300)
     func printingThenParsingGivesTheSameDocument(seed: Int) throws {
-        var generator = DocumentGenerator(seed: UInt64(seed))
-        let document = generator.document()
+        var synthesizer = DocumentSynthesizer(seed: UInt64(seed))
+        let document = synthesizer.document()
         let text = SourcePrinter().print(document)
         let result = try SourceReader().parse(text, file: "generated-\(seed).enact")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)\n\(text)")

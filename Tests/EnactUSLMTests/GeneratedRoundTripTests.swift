@@ -1,4 +1,5 @@
 import EnactCore
+import EnactSyntheticDocuments
 import EnactTestSupport
 import EnactUSLM
 import EnactXML
@@ -8,8 +9,8 @@ import Testing
 struct GeneratedRoundTripTests {
     @Test(arguments: 0..<40)
     func generatedDocumentsSurviveUSLM(seed: Int) throws {
-        var generator = DocumentGenerator(seed: UInt64(seed))
-        let source = ResolvedDocument(generator.validDocument())
+        var synthesizer = DocumentSynthesizer(seed: UInt64(seed))
+        let source = ResolvedDocument(synthesizer.validDocument())
         let xml = try USLMWriter().write(source, file: "generated")
         let (back, _) = try USLMReader().read(try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).uslm.xml"))
         let (before, after) = (DocumentStructure(source.document), DocumentStructure(back))

@@ -1,4 +1,5 @@
 import EnactCore
+import EnactSyntheticDocuments
 import EnactSource
 import EnactTestSupport
 import EnactUSLM
@@ -32,8 +33,8 @@ struct USLMWriterTests {
     @Test func generatedDocumentsValidate() throws {
         let validator = try Self.validator()
         for seed in 0..<40 {
-            var generator = DocumentGenerator(seed: UInt64(seed))
-            let document = generator.validDocument()
+            var synthesizer = DocumentSynthesizer(seed: UInt64(seed))
+            let document = synthesizer.validDocument()
             let xml = try USLMWriter().write(ResolvedDocument(document), file: "generated.enact")
             let findings = validator.validate(try ParsedXML.parse(Array(xml.utf8), file: "generated-\(seed).uslm.xml"))
             #expect(findings.isEmpty, "seed \(seed): \(findings.prefix(3))")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnactBench
 import EnactCore
 import Foundation
 
@@ -17,8 +18,8 @@ struct BenchCommand: ParsableCommand {
             same bill into HTML) and to Akoma Ntoso against bluebell-akn (on the same content in its plain-text \
             format); generating every template example; `enact diff` on two versions of a synthetic act of \
             --divisions sections (and half as many, for growth) against `git diff --no-index --word-diff` on their \
-            Markdown renderings; `enact import` and `enact validate` on 会社法, the largest USLM title and a \
-            synthetic Akoma Ntoso act from --reference, against xmllint. Process figures include process start, for \
+            Markdown renderings; `enact import` and `enact validate` on the largest real document of each XML \
+            format under --reference and a synthetic Akoma Ntoso act, against xmllint. Process figures include process start, for \
             Enact as for the peers; each is the fastest of --repeat runs (pandoc and bluebell run once).
 
             A peer that is not installed is named in the notes with how to install it, and its rows are marked \
@@ -56,40 +57,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var rows = try CoreBenchmark(divisions: divisions, repetitions: repetitions).rows()
-        do throws(DiagnosticError) {
-            rows += try TemplateBenchmark(root: templates.root).rows(repetitions: repetitions)
-        } catch {
-            rows.append(
-                BenchRow(
-                    operation: "generate every template example", input: templates.root, enact: "failed",
-                    target: "< 1 s", note: "\(error)"))
-        }
-        if !skipsDiff { rows += try DiffBenchmark(sections: divisions, repetitions: repetitions).rows() }
-        if !skipsXML {
-            if FileManager.default.fileExists(atPath: reference + "/jplaw/documents") {
-                rows += try XMLBenchmark(reference: URL(fileURLWithPath: reference), repetitions: repetitions).rows(
-                    syntheticDivisions: divisions)
-            } else {
-                rows.append(
-                    BenchRow(
-                        operation: "import, validate", input: reference, enact: "not run", target: "see docs",
-                        note: "the reference folder \(reference) was not found; pass --reference"))
-            }
-        }
+        var benchmark = Benchmark(
+            enact: URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path,
+            divisions: divisions, repetitions: repetitions, templates: templates.root,
+            reference: skipsXML ? nil : reference)
+        benchmark.measuresDiff = !skipsDiff
+        let rows = try benchmark.rows()
         Terminal.standardOutput.write(format == .json ? try BenchTable.json(rows) : BenchTable.text(rows))
         if rows.contains(where: { $0.met == false }) { throw ExitStatus.findings.code }
-    }
-}
-
-/// The peak resident memory of this process (VmHWM on Linux).
-enum PeakMemory {
-    static func residentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
-            return digits.map { $0 * 1024 }
-        }
-        return nil
     }
 }

@@ -21,13 +21,14 @@ public struct SourcePrinter: Sendable {
 private struct Writer {
     let document: Document
     let tradition: Tradition
-    let japanese: Bool
+    /// The wording of designations and keywords: Japanese ones for a Japanese document in the Japanese tradition.
+    let wording: Wording
     var output = ""
 
     init(document: Document) {
         self.document = document
         self.tradition = document.tradition
-        self.japanese = document.isJapanese && document.tradition.id == .jp
+        self.wording = document.designationWording
     }
 
     mutating func write() {
@@ -125,13 +126,15 @@ private struct Writer {
         let level = tradition.level(of: division.kind)
         let parenthesised = level?.parenthesisedHeading ?? false
         var heading = division.heading
-        if parenthesised, let text = heading { heading = japanese ? "（\(text)）" : "(\(text))" }
+        if parenthesised, let text = heading { heading = wording.bracketed(text) }
         let designation: String
         let separator: String
-        if japanese, let number = division.number, division.numbering == .explicit, let format = level?.japanese {
+        if wording.isJapanese, let number = division.number, division.numbering == .explicit,
+            let format = level?.japanese
+        {
             designation = format.label(number)
             separator = parenthesised ? "" : "\u{3000}"
-        } else if japanese, let word = level?.japaneseKeyword {
+        } else if wording.isJapanese, let word = level?.japaneseKeyword {
             designation = word
             separator = needsEscape(heading, level) ? " \\" : (parenthesised ? "" : "\u{3000}")
         } else if division.numbering == .automatic || division.number == nil {
@@ -160,8 +163,8 @@ private struct Writer {
         var designation = keyword(Keyword.schedule)
         if schedule.numbering == .explicit, let number = schedule.number {
             designation +=
-                japanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
-        } else if !japanese, let heading = schedule.heading,
+                wording.isJapanese ? "第" + (Numeral.kanji.format(number.main) ?? number.description) : " \(number.main)"
+        } else if !wording.isJapanese, let heading = schedule.heading,
             heading.hasPrefix("\\")
                 || Numeral.arabic.parse(DirectiveParser.firstWord(Substring(heading), stopAtBracket: false)) != nil
         {
@@ -172,13 +175,13 @@ private struct Writer {
 
     private func headed(_ designation: String, _ heading: String?, _ label: String?) -> String {
         var text = "@" + designation
-        if let heading { text += (japanese ? "\u{3000}" : " ") + heading }
+        if let heading { text += wording.separator + heading }
         if let label { text += " {#\(label)}" }
         return text
     }
 
     private func keyword(_ pair: (String, String)) -> String {
-        japanese ? pair.1 : pair.0
+        wording.isJapanese ? pair.1 : pair.0
     }
 
     private func commentLine(_ comment: String) -> String {

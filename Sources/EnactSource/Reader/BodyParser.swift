@@ -11,7 +11,8 @@ struct BodyParser {
     let buffer: SourceBuffer
     let tradition: Tradition
     /// Whether the document is in Japanese: its lines join without spaces.
-    let japanese: Bool
+    /// The document's wording: Japanese text lines join without a space.
+    let wording: Wording
     private let directives: DirectiveParser
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -41,11 +42,11 @@ struct BodyParser {
     private var pendingComments: [String] = []
     private var inSupplementaryProvisions = false
 
-    init(buffer: SourceBuffer, tradition: Tradition, japanese: Bool) {
+    init(buffer: SourceBuffer, tradition: Tradition, wording: Wording) {
         self.buffer = buffer
         self.tradition = tradition
-        self.japanese = japanese
-        self.directives = DirectiveParser(tradition: tradition, japanese: japanese)
+        self.wording = wording
+        self.directives = DirectiveParser(tradition: tradition, wording: wording)
     }
 
     /// Parses the lines in `bytes[start...]`, the first of which is line `firstLine`.
@@ -285,7 +286,7 @@ struct BodyParser {
                 preamble.append(inlines)
             }
         case .enactingFormula:
-            enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, japanese: japanese)
+            enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, wording: wording)
         case .schedule:
             let lines = schedules[schedules.count - 1].lines
             if let last = lines.last, Self.endsWithLineBreak(last) {
@@ -308,18 +309,19 @@ struct BodyParser {
     private mutating func flushText() {
         guard !pendingText.isEmpty, !stack.isEmpty else { return }
         let joined = Self.joined(
-            [stack[stack.count - 1].content].filter { !$0.isEmpty } + pendingText, japanese: japanese)
+            [stack[stack.count - 1].content].filter { !$0.isEmpty } + pendingText, wording: wording)
         stack[stack.count - 1].content = joined
         pendingText = []
     }
 
     /// Joins the inlines of several lines: without a space in a Japanese document or where either side is a
     /// CJK character, with one space otherwise.
-    static func joined(_ lines: [[Inline]], japanese: Bool) -> [Inline] {
+    static func joined(_ lines: [[Inline]], wording: Wording) -> [Inline] {
         guard var result = lines.first else { return [] }
         for line in lines.dropFirst() {
             let needsSpace =
-                !japanese && !(result.last.map(Self.endsInCJK) ?? true) && !(line.first.map(Self.startsWithCJK) ?? true)
+                !wording.isJapanese && !(result.last.map(Self.endsInCJK) ?? true)
+                && !(line.first.map(Self.startsWithCJK) ?? true)
                 && !endsWithLineBreak(result)
             if needsSpace { result.append(.text(" ")) }
             result.append(contentsOf: line)

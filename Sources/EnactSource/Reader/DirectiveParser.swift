@@ -11,8 +11,8 @@ import EnactCore
 /// ```
 struct DirectiveParser {
     let tradition: Tradition
-    /// Whether the document is in Japanese, for the keywords suggested in messages.
-    let japanese: Bool
+    /// The document's wording, which decides the keywords suggested in messages.
+    let wording: Wording
 
     /// A problem with its column offset (in Unicode scalars from the `@`).
     struct Failure: Error {
@@ -74,8 +74,9 @@ struct DirectiveParser {
             return .division(
                 DivisionHeader(kind: kind, numbering: .explicit, number: number, heading: heading, label: label))
         }
-        let known = tradition.levels.map { japanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }.joined(
-            separator: ", ")
+        let known = tradition.levels.map { wording.isJapanese ? ($0.japaneseKeyword ?? $0.keyword) : $0.keyword }
+            .joined(
+                separator: ", ")
         throw Failure(
             id: .unknownKeyword,
             message: "unknown division keyword '\(word)'; the \(tradition.id.rawValue) tradition has \(known)",

@@ -53,7 +53,7 @@ public struct SourceReader: Sendable {
         let frontMatter = try FrontMatterSplitter.split(buffer)
         var frontMatterReader = FrontMatterReader(file: file, firstLine: 2)
         let metadata = frontMatterReader.read(buffer.string(frontMatter.yaml))
-        var bodyParser = BodyParser(buffer: buffer, tradition: Tradition.for(metadata), japanese: metadata.isJapanese)
+        var bodyParser = BodyParser(buffer: buffer, tradition: Tradition.for(metadata), wording: metadata.wording)
         bodyParser.parse(from: frontMatter.bodyStart, firstLine: frontMatter.bodyFirstLine)
         let document = Document(
             metadata: metadata, enactingFormula: bodyParser.enactingFormula, preamble: bodyParser.preamble,

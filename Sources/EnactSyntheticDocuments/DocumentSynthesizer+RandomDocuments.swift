@@ -1,17 +1,10 @@
 import EnactCore
 
-/// Generates random documents that the source format can express, for round-trip property tests: every
-/// tradition, explicit and automatic numbers with branches, headings, labels, annotations, comments, repealed
-/// divisions, every inline kind with characters that need escaping, preambles, supplementary provisions and
-/// schedules.
-public struct DocumentGenerator {
-    private var random: SeededGenerator
-    private var labelCount = 0
-
-    public init(seed: UInt64) {
-        random = SeededGenerator(seed: seed)
-    }
-
+/// Random documents that the source format can express, for round-trip property tests: every tradition, explicit
+/// and automatic numbers with branches, headings, labels, annotations, comments, repealed divisions, every inline
+/// kind with characters that need escaping, preambles, supplementary provisions and schedules.
+extension DocumentSynthesizer {
+    /// A random document.
     public mutating func document() -> Document {
         let choice = Int.random(in: 0..<5, using: &random)
         let (jurisdiction, language, tradition): (String, String, TraditionID) = [
@@ -117,8 +110,8 @@ public struct DocumentGenerator {
     /// `attempts` does.
     public static func validJapaneseDocument(seed: UInt64, attempts: UInt64 = 64) -> Document? {
         for attempt in 0..<attempts {
-            var generator = DocumentGenerator(seed: seed &+ attempt &* 1000)
-            let document = generator.validDocument()
+            var synthesizer = DocumentSynthesizer(seed: seed &+ attempt &* 1000)
+            let document = synthesizer.validDocument()
             if document.tradition.id == .jp { return document }
         }
         return nil
@@ -258,18 +251,5 @@ public struct DocumentGenerator {
             if trimmed.isEmpty { merged.removeLast() } else { merged[merged.count - 1] = .text(trimmed) }
         }
         return merged.isEmpty ? [.text("Text.")] : merged
-    }
-
-    private mutating func nextLabel() -> String {
-        labelCount += 1
-        return "x\(labelCount)"
-    }
-
-    private mutating func chance(_ probability: Double) -> Bool {
-        Double.random(in: 0..<1, using: &random) < probability
-    }
-
-    private mutating func pick<T>(_ options: [T]) -> T {
-        options[Int.random(in: 0..<options.count, using: &random)]
     }
 }

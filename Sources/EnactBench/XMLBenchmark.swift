@@ -1,15 +1,15 @@
 import EnactAkomaNtoso
 import EnactCore
 import EnactFormats
-import EnactJapaneseLaw
-import EnactSource
-import EnactUSLM
+import EnactSyntheticDocuments
 import EnactXML
 import Foundation
 
 /// Measures Enact's XML import, writers and validation on real and synthetic documents, side by side with
 /// xmllint parsing and validating the same files in the same run.
 struct XMLBenchmark {
+    /// The `enact` executable measured as a process.
+    let enact: String
     let reference: URL
     let repetitions: Int
 
@@ -19,23 +19,31 @@ struct XMLBenchmark {
         var format: DocumentFormat
     }
 
-    /// 会社法 (Japan's standard law XML), the largest USLM title, and a synthetic act written as Akoma Ntoso.
+    /// The largest real document of each XML format Enact reads under the reference folder, and a synthetic act
+    /// written as Akoma Ntoso.
     func cases(syntheticDivisions: Int) throws -> [Case] {
-        var cases = [
-            Case(
-                name: "会社法 (jplaw)",
-                file: reference.appendingPathComponent("jplaw/documents/417AC0000000086_20170401_428AC0000000062.xml"),
-                format: .japaneseLaw),
-            Case(
-                name: "US Code title 44 (USLM 1)",
-                file: reference.appendingPathComponent("uslm/documents/usc44-rp115-164not141.xml"), format: .uslm1),
-        ]
-        let source = SyntheticBill.source(divisions: syntheticDivisions)
-        let document = try SourceReader().parse(source, file: "synthetic.enact").document
+        var largest: [DocumentFormat: (file: URL, size: Int)] = [:]
+        let enumerator = FileManager.default.enumerator(at: reference, includingPropertiesForKeys: [.fileSizeKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension.lowercased() == "xml", !url.path.contains("/schema"),
+                let handle = try? FileHandle(forReadingFrom: url)
+            else { continue }
+            let prefix = Array((try? handle.read(upToCount: 4096)) ?? Data())
+            try? handle.close()
+            guard let format = DocumentFormat.detect(xmlPrefix: prefix) else { continue }
+            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            if size > largest[format]?.size ?? 0 { largest[format] = (url, size) }
+        }
+        var cases = DocumentFormat.allCases.compactMap { format in
+            largest[format].map {
+                Case(name: "\($0.file.lastPathComponent) (\(format.title))", file: $0.file, format: format)
+            }
+        }
+        let document = DocumentSynthesizer.bill(divisions: syntheticDivisions)
         let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "synthetic.enact")
         let synthetic = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-synthetic.akn.xml")
         try Data(xml.utf8).write(to: synthetic)
-        cases.append(Case(name: "synthetic act (AKN)", file: synthetic, format: .akomaNtoso))
+        cases.append(Case(name: "synthetic act (Akoma Ntoso)", file: synthetic, format: .akomaNtoso))
         return cases
     }
 
@@ -44,7 +52,6 @@ struct XMLBenchmark {
     static let validateTarget = 1.2
 
     func rows(syntheticDivisions: Int) throws -> [BenchRow] {
-        let enact = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         let catalog = SchemaCatalog(directory: reference.path)
         let emptyProfiles = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-no-profiles")
         try FileManager.default.createDirectory(at: emptyProfiles, withIntermediateDirectories: true)

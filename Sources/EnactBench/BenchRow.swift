@@ -2,22 +2,22 @@ import Foundation
 
 /// One line of the benchmark report: an operation on an input, Enact's figure, the peer's figure measured in
 /// the same run (when there is a peer), the ratio between them, and the target it is held to.
-struct BenchRow: Codable {
-    var operation: String
-    var input: String
+public struct BenchRow: Codable, Sendable {
+    public var operation: String
+    public var input: String
     /// Enact's figure as printed (`0.162 s, 61.2 MB/s`), and the number the ratio or target is computed from.
-    var enact: String
-    var enactValue: Double?
-    var peer: String?
-    var peerFigure: String?
-    var peerValue: Double?
+    public var enact: String
+    public var enactValue: Double?
+    public var peer: String?
+    public var peerFigure: String?
+    public var peerValue: Double?
     /// Enact against the peer, in the sense the target states (`2.10x the peer's speed`, `0.8x its time`).
-    var ratio: Double?
-    var target: String
+    public var ratio: Double?
+    public var target: String
     /// Whether the target is met; nil when it could not be measured (a missing peer).
-    var met: Bool?
+    public var met: Bool?
     /// Why a figure is missing (`pandoc not found: apt-get install pandoc`).
-    var note: String?
+    public var note: String?
 
     /// Formats seconds and throughput: `0.162 s, 61.2 MB/s`.
     static func speed(seconds: Double, megabytes: Double) -> String {
@@ -30,8 +30,9 @@ struct BenchRow: Codable {
 }
 
 /// The report of every row: a table for people, or JSON.
-enum BenchTable {
-    static func text(_ rows: [BenchRow]) -> String {
+public enum BenchTable {
+    /// The table for people, with the notes and how many targets were met.
+    public static func text(_ rows: [BenchRow]) -> String {
         let headers = ["operation", "input", "enact", "peer", "peer's figure", "ratio", "target", "verdict"]
         let cells = rows.map { row -> [String] in
             [
@@ -57,7 +58,8 @@ enum BenchTable {
         return text
     }
 
-    static func json(_ rows: [BenchRow]) throws -> String {
+    /// The rows as JSON, keys sorted.
+    public static func json(_ rows: [BenchRow]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"

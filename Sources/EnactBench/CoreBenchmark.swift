@@ -2,12 +2,15 @@ import EnactChecks
 import EnactCore
 import EnactRendering
 import EnactSource
+import EnactSyntheticDocuments
 import Foundation
 
 /// Parsing, checking and rendering a large synthetic bill in this process, and the whole command line turning it
 /// into HTML and Akoma Ntoso side by side with cmark-gfm and pandoc (on Enact's Markdown of the same bill) and
 /// bluebell (on the same content in its plain-text format).
 struct CoreBenchmark {
+    /// The `enact` executable measured as a process.
+    let enact: String
     let divisions: Int
     let repetitions: Int
 
@@ -16,7 +19,7 @@ struct CoreBenchmark {
     static let peakTarget = 10.0
 
     func rows() throws -> [BenchRow] {
-        let source = SyntheticBill.source(divisions: divisions)
+        let source = SourcePrinter().print(DocumentSynthesizer.bill(divisions: divisions))
         let bytes = Array(source.utf8)
         let megabytes = Double(bytes.count) / 1_000_000
         let input = String(format: "synthetic bill, %d divisions, %.1f MB", divisions, megabytes)
@@ -24,7 +27,7 @@ struct CoreBenchmark {
         let parse = Timing.best(of: repetitions) {
             parsed = try? SourceReader().parse(bytes: bytes, file: "synthetic.enact").document
         }
-        guard let document = parsed else { throw ExitStatus.trouble.code }
+        guard let document = parsed else { throw BenchmarkFailure(message: "the synthetic input could not be read") }
         let check = Timing.best(of: repetitions) { _ = Checker().check(document, file: "synthetic.enact") }
         let resolved = ResolvedDocument(document)
         let markdown = Timing.best(of: repetitions) { _ = Self.outputSize(of: MarkdownRenderer(), resolved) }
@@ -68,7 +71,6 @@ struct CoreBenchmark {
         try source.write(toFile: sourcePath, atomically: true, encoding: .utf8)
         try MarkdownRenderer().render(resolved).write(toFile: markdownPath, atomically: true, encoding: .utf8)
         try Self.bluebellText(source).write(toFile: bluebellPath, atomically: true, encoding: .utf8)
-        let enact = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         let toHTML = MeasuredProcess.best(
             of: repetitions, enact,
             ["render", sourcePath, "--to", "html", "-o", folder.appendingPathComponent("out.html").path, "--force"])

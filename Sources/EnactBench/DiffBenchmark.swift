@@ -2,11 +2,14 @@ import EnactCore
 import EnactDiff
 import EnactRendering
 import EnactSource
+import EnactSyntheticDocuments
 import Foundation
 
 /// Times `enact diff` on two versions of a large synthetic act with known edits, side by side with
 /// `git diff --no-index --word-diff` on the Markdown renderings of the same pair, and checks near-linear growth.
 struct DiffBenchmark {
+    /// The `enact` executable measured as a process.
+    let enact: String
     let sections: Int
     let repetitions: Int
 
@@ -20,12 +23,11 @@ struct DiffBenchmark {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enact-bench-diff-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let enact = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         let git = PeerTool.find(PeerTool.git)
         var rows: [BenchRow] = []
         var times: [Double] = []
         for count in [sections / 2, sections] {
-            let versions = EditedVersions(sections: count, seed: 1)
+            let versions = DocumentSynthesizer.revision(sections: count, seed: 1)
             let oldPath = folder.appendingPathComponent("old-\(count).enact").path
             let newPath = folder.appendingPathComponent("new-\(count).enact").path
             try SourcePrinter().print(versions.old).write(toFile: oldPath, atomically: true, encoding: .utf8)
@@ -44,7 +46,7 @@ struct DiffBenchmark {
                     of: repetitions, enact,
                     ["diff", oldPath, newPath, "-o", folder.appendingPathComponent("diff.txt").path, "--force"]),
                 measured.status <= 1
-            else { throw ExitStatus.trouble.code }
+            else { throw BenchmarkFailure(message: "the synthetic input could not be read") }
             times.append(measured.seconds)
             var row = BenchRow(
                 operation: "diff (process)", input: input, enact: BenchRow.seconds(measured.seconds),

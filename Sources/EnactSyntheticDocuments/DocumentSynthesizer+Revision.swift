@@ -1,32 +1,19 @@
 import EnactCore
+import EnactDiff
 
-/// Pairs of document versions with known differences, for measuring the aligner: a synthetic act of `sections`
-/// sections and a seeded edit of it (word edits, insertions, deletions, moves, renumbered runs, splits and
-/// merges, each section touched at most once), with the changes that were made.
-public struct EditedVersions: Sendable {
-    public let old: Document
-    public let new: Document
-    /// The changes made: for each, its kind and the positions of the sections on each side.
-    public let truth: [Signature]
-    /// How many edits a drafter would count: one per run of adjacent changed words in a modified section, one
-    /// per insertion, deletion, move, split and merge, and one per renumbered run.
-    public let editCount: Int
-
-    /// A change as positions: the kind, the old sections and the new sections involved.
-    public struct Signature: Hashable, Sendable {
-        public var kind: DivisionChange.Kind
-        public var old: [Int]
-        public var new: [Int]
+extension DocumentSynthesizer {
+    /// The revision a synthesizer seeded with `seed` makes first.
+    public static func revision(sections: Int, seed: UInt64) -> SyntheticRevision {
+        var synthesizer = DocumentSynthesizer(seed: seed)
+        return synthesizer.revision(sections: sections)
     }
 
-    /// How many edits of each kind per 1,000 sections.
-    static let ratesPerThousand: [(DivisionChange.Kind, Int)] = [
-        (.modified, 30), (.inserted, 10), (.deleted, 10), (.moved, 10), (.renumbered, 4), (.split, 5), (.merged, 5),
-    ]
-
-    public init(sections: Int, seed: UInt64) {
-        var random = SeededGenerator(seed: seed)
-        let vocabulary = Self.vocabulary
+    /// An act of `sections` sections and a seeded revision of it, with the changes that were made.
+    public mutating func revision(sections: Int) -> SyntheticRevision {
+        var random = self.random
+        defer { self.random = random }
+        let vocabulary = Self.revisionVocabulary
+        typealias Signature = SyntheticRevision.Signature
         func sentence() -> String {
             (0..<(24 + random.below(40))).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ")
                 + "."
@@ -39,7 +26,7 @@ public struct EditedVersions: Sendable {
         var nextNumber = sections + 100_000
         var nextID = sections
         var plan: [(DivisionChange.Kind, Int)] = []
-        for (kind, rate) in Self.ratesPerThousand {
+        for (kind, rate) in SyntheticRevision.ratesPerThousand {
             for _ in 0..<max(1, sections * rate / 1000) { plan.append((kind, random.below(sections))) }
         }
         // Splits and merges as id groups; the rest as ids.
@@ -128,8 +115,6 @@ public struct EditedVersions: Sendable {
             truth.append(
                 Signature(kind: .merged, old: ids.map { oldPosition[$0] ?? -1 }, new: [newPosition[ids[0]] ?? -1]))
         }
-        self.truth = truth
-        editCount = edits
         func document(_ sections: [Section]) -> Document {
             var metadata = Metadata()
             metadata.title = "Synthetic Act"
@@ -144,34 +129,11 @@ public struct EditedVersions: Sendable {
                         content: [.text($0.text)])
                 })
         }
-        old = document(original)
-        new = document(edited)
+        return SyntheticRevision(old: document(original), new: document(edited), truth: truth, editCount: edits)
     }
 
-    /// Precision and recall of the aligner on these versions, per kind of change.
-    public func quality(ignoringOtherKinds: Bool = true) -> [DivisionChange.Kind: (precision: Double, recall: Double)] {
-        let changes = DocumentDiff(old: ResolvedDocument(old), new: ResolvedDocument(new)).differences
-        var predicted: Set<Signature> = []
-        for change in changes {
-            for kind in change.kinds {
-                predicted.insert(Signature(kind: kind, old: change.old.map(\.order), new: change.new.map(\.order)))
-            }
-        }
-        let expected = Set(truth)
-        var result: [DivisionChange.Kind: (Double, Double)] = [:]
-        for kind in DivisionChange.Kind.allCases {
-            let guessed = predicted.filter { $0.kind == kind }
-            let actual = expected.filter { $0.kind == kind }
-            let hits = guessed.intersection(actual).count
-            result[kind] = (
-                guessed.isEmpty ? 1 : Double(hits) / Double(guessed.count),
-                actual.isEmpty ? 1 : Double(hits) / Double(actual.count)
-            )
-        }
-        return result
-    }
-
-    private static let vocabulary = [
+    /// The words of the synthetic act's sentences.
+    private static let revisionVocabulary = [
         "Minister", "shall", "may", "report", "Congress", "Taiwan", "cooperation", "trade", "security", "agency",
         "person", "entity", "section", "law", "program", "fund", "authority", "President", "office", "relations",
         "people", "territory", "assistance", "defense", "economic", "cultural", "exchange", "institute", "employee",
