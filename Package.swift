@@ -128,7 +128,8 @@ let package = Package(
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactFormatsTests",
-            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"]),
+            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

@@ -1,3 +1,5 @@
+import EnactXML
+
 /// What identifies Akoma Ntoso: its namespaces, root element, official schema and Enact's profile.
 public enum AkomaNtosoFormat {
     /// The namespace of Akoma Ntoso 3.0 (OASIS LegalDocML), which Enact writes.
@@ -20,4 +22,17 @@ public enum AkomaNtosoFormat {
     static func isEarlierVersion(_ namespace: String?) -> Bool {
         namespace != Self.namespace
     }
+}
+
+extension AkomaNtosoFormat {
+    /// What a round trip must keep of an Akoma Ntoso document: its hierarchy, the numbers it prints (`<num>`),
+    /// and the text outside its metadata.
+    public static let vocabulary = DocumentInventory.Vocabulary(
+        units: [
+            "book", "part", "subpart", "title", "subtitle", "chapter", "subchapter", "section", "subsection",
+            "division", "subdivision", "article", "paragraph", "subparagraph", "clause", "subclause", "point",
+            "indent", "alinea", "list", "rule", "subrule", "hcontainer", "tblock", "blockList", "item",
+        ],
+        designations: ["num"],
+        excluded: ["meta"])
 }

@@ -41,6 +41,9 @@ struct AkomaNtosoInlineWriter {
                 xml += "<i>\(XMLTextWriter.escaped(text))</i>"
             case .date(let date):
                 xml += "<date date=\"\(date.date)\">\(XMLTextWriter.escaped(date.shownText))</date>"
+            case .ruby(let ruby):
+                xml +=
+                    "<inline name=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline name=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
             }
         }
         return xml

@@ -75,15 +75,24 @@ private struct Reader {
         var metadata = Metadata(kind: element.name == "bill" ? .bill : .act)
         if let identification = meta?.element("identification") {
             let work = identification.element("FRBRWork")
-            metadata.work = work?.element("FRBRuri")?.attribute("value").flatMap(WorkIdentifier.init)
-            if let country = work?.element("FRBRcountry")?.attribute("value"), country.count == 2 {
-                metadata.jurisdiction = country.uppercased()
+            let uri = work?.element("FRBRuri")?.attribute("value") ?? work?.element("FRBRthis")?.attribute("value")
+            metadata.work = uri.flatMap(WorkIdentifier.init)
+            // FRBRcountry is ISO 3166-1 (`za`) or a subdivision (`GB-UKM`); the work path names it too.
+            let country =
+                work?.element("FRBRcountry")?.attribute("value")
+                ?? uri.flatMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
+            if let code = country?.prefix(2), code.count == 2, code.allSatisfy(\.isLetter) {
+                metadata.jurisdiction = code.uppercased()
             }
             metadata.number = work?.element("FRBRnumber")?.attribute("value")
             metadata.shortTitle = work?.element("FRBRname")?.attribute("value")
-            if let frbrDate = work?.element("FRBRdate"),
-                let date = frbrDate.attribute("date").flatMap({ LegalDate(iso: $0.prefix(10)) })
-            {
+            // The work's date, or the expression's when the work's is not a whole date (`1996`).
+            let dated = ["FRBRWork", "FRBRExpression", "FRBRManifestation"].lazy.compactMap { level in
+                identification.element(level)?.element("FRBRdate").flatMap { element in
+                    element.attribute("date").flatMap { LegalDate(iso: $0.prefix(10)) }.map { (element, $0) }
+                }
+            }.first
+            if let (frbrDate, date) = dated {
                 switch frbrDate.attribute("name") {
                 case "drafted": metadata.dates.drafted = date
                 case "introduced": metadata.dates.introduced = date

@@ -98,9 +98,10 @@ public struct DocumentLoader: Sendable {
             throw Self.unreadable(format, at: SourceLocation(file: xml.file, line: 1, column: 1))
         }
         try limits.check(read.document, file: xml.file)
+        let (document, identity) = ImportedIdentity.completed(read.document, file: xml.file)
         return LoadedDocument(
-            document: Designations.withoutRedundantWrittenDesignations(read.document), format: format,
-            warnings: xml.warnings + read.warnings)
+            document: Designations.withoutRedundantWrittenDesignations(document), format: format,
+            warnings: xml.warnings + read.warnings + identity)
     }
 
     /// The first bytes of the file, enough to tell its format.

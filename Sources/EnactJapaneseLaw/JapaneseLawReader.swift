@@ -62,11 +62,14 @@ private struct Reader {
                 document.metadata.title = element.text
                 document.metadata.shortTitle = element.attribute("Abbrev").flatMap { $0.isEmpty ? nil : $0 }
             case "EnactStatement":
-                document.enactingFormula = (document.enactingFormula ?? []) + [.text(element.text)]
+                // Each <EnactStatement> is a line of the formula.
+                let statement = InlineText.collapsingWhitespace(plainText(element))
+                document.enactingFormula =
+                    document.enactingFormula.map { $0 + [.text("\n" + statement)] } ?? [.text(statement)]
             case "TOC":
                 break
             case "Preamble":
-                document.preamble += element.elements.map { [.text(sentences(in: $0))] }
+                document.preamble += element.elements.map { sentences(in: $0) }
             case "MainProvision":
                 document.body = divisions(in: element)
             case "SupplProvision":
@@ -98,7 +101,11 @@ private struct Reader {
         var division = Division(
             kind: kind, numbering: .explicit, number: number(element), anchor: SourceAnchor(element.location))
         division.isRepealed = element.attribute("Delete") == "true"
-        var content = ""
+        var content: [Inline] = []
+        /// Text kept from an element the model has no place for goes on a line of its own.
+        func keep(_ text: String) {
+            content = InlineText.merged(content + [.text((content.isEmpty ? "" : "\n") + text)])
+        }
         for child in element.elements {
             let name = child.name
             if let childKind = Self.divisionElements[name] {
@@ -110,17 +117,17 @@ private struct Reader {
             } else if name == element.name + "Title" || name == "ParagraphNum" {
                 division.writtenDesignation = child.text
             } else if name.hasSuffix("Sentence") {
-                content += sentences(in: child)
+                content = InlineText.merged(content + sentences(in: child))
             } else if name.hasPrefix("Subitem") {
                 warn(
                     child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
-                content += (content.isEmpty ? "" : "\n") + keptText(child)
+                keep(keptText(child))
             } else {
                 warn(child, "<\(name)> is not part of the model; its text was kept as plain text")
-                content += (content.isEmpty ? "" : "\n") + keptText(child)
+                keep(keptText(child))
             }
         }
-        if division.isRepealed, content == "削除" || content == "Deleted" { content = "" }
+        if division.isRepealed, ["削除", "Deleted"].contains(content.plainText) { content = [] }
         // A deleted article holds one paragraph saying so, which the model does not keep.
         if division.isRepealed, division.children.count == 1, let only = division.children.first,
             only.kind == .paragraph,
@@ -128,7 +135,7 @@ private struct Reader {
         {
             division.children = []
         }
-        if !content.isEmpty { division.content = [.text(content)] }
+        division.content = content
         return division
     }
 
@@ -165,14 +172,37 @@ private struct Reader {
         return (String(title[..<space]), heading.isEmpty ? nil : String(heading))
     }
 
-    /// The text of `<Sentence>`s (and `<Column>`s, joined by a full-width space), leaving out ruby readings.
-    private func sentences(in element: XMLElement) -> String {
+    /// The text of `<Sentence>`s (and `<Column>`s, joined by a full-width space), with ruby.
+    private func sentences(in element: XMLElement) -> [Inline] {
         let columns = element.elements.filter { $0.name == "Column" }
-        if !columns.isEmpty {
-            return columns.map { InlineText.collapsingWhitespace(plainText($0)) }.joined(
-                separator: japanese ? "\u{3000}" : " ")
+        guard !columns.isEmpty else { return InlineText.normalised(inlines(element)) }
+        var result: [Inline] = []
+        for column in columns {
+            if !result.isEmpty { result.append(.text(japanese ? "\u{3000}" : " ")) }
+            result += InlineText.normalised(inlines(column))
         }
-        return InlineText.collapsingWhitespace(plainText(element))
+        return InlineText.merged(result)
+    }
+
+    /// The inline content of an element: its text, and `<Ruby>` as characters with their reading. White space
+    /// between elements lays out the XML and is not text.
+    private func inlines(_ element: XMLElement) -> [Inline] {
+        var result: [Inline] = []
+        let children = element.children
+        let holdsElements = children.contains { if case .element = $0 { true } else { false } }
+        for child in children {
+            switch child {
+            case .text(let text):
+                if holdsElements, text.allSatisfy(\.isWhitespace) { continue }
+                result.append(.text(text))
+            case .element(let inner) where inner.name == "Ruby":
+                let reading = inner.elements.filter { $0.name == "Rt" }.map(\.text).joined()
+                result.append(.ruby(Ruby(base: plainText(inner), reading: reading)))
+            case .element(let inner):
+                result += inlines(inner)
+            }
+        }
+        return result
     }
 
     /// The text of an element the model has no place for (a table, a figure, a list too deep), one line for each
@@ -195,10 +225,13 @@ private struct Reader {
         return lines.joined(separator: "\n")
     }
 
+    /// The text of an element without ruby readings and without the white space between elements.
     private func plainText(_ element: XMLElement) -> String {
-        element.children.map { child in
+        let children = element.children
+        let holdsElements = children.contains { if case .element = $0 { true } else { false } }
+        return children.map { child in
             switch child {
-            case .text(let text): text
+            case .text(let text): holdsElements && text.allSatisfy(\.isWhitespace) ? "" : text
             case .element(let inner): inner.name == "Rt" ? "" : plainText(inner)
             }
         }.joined()

@@ -37,16 +37,23 @@ struct LawHeader {
     init(_ metadata: Metadata, file: String) throws(DiagnosticError) {
         let here = SourceLocation(file: file, line: 1, column: 1)
         let dates = metadata.dates
-        guard let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective else {
+        let era: JapaneseEra
+        let year: Int
+        if let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective {
+            guard let (dateEra, dateYear) = JapaneseEra.of(date) else {
+                throw DiagnosticError(
+                    Diagnostic(
+                        .invalidMetadata, "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here))
+            }
+            (era, year) = (dateEra, dateYear)
+        } else if let (numberEra, numberYear) = metadata.number.flatMap(JapaneseEra.ofLawNumber) {
+            // A law whose promulgation date is not given still names its era and year: 平成十七年法律第八十六号.
+            (era, year) = (numberEra, numberYear)
+        } else {
             throw DiagnosticError(
                 Diagnostic(
                     .missingMetadata,
                     "Japanese law XML needs a date for its era and year: add 'dates:' to the front matter", at: here))
-        }
-        guard let (era, year) = JapaneseEra.of(date) else {
-            throw DiagnosticError(
-                Diagnostic(.invalidMetadata, "Japanese law XML has no era before 明治 (1868-10-23) for \(date)", at: here)
-            )
         }
         guard let numberText = metadata.number, let number = Self.trailingNumber(in: numberText) else {
             throw DiagnosticError(
@@ -97,13 +104,19 @@ private struct Writer {
         xml.line("LawNum", text: header.numberText)
         xml.open("LawBody")
         xml.line("LawTitle", [("Abbrev", document.metadata.shortTitle)], text: document.metadata.title ?? "")
+        // 制定文: one <EnactStatement> for each line of the enacting formula.
+        if let formula = document.enactingFormula {
+            for statement in text(formula, from: nil).split(separator: "\n") where !statement.isEmpty {
+                xml.line("EnactStatement", text: String(statement))
+            }
+        }
         writeTableOfContents()
         if !document.preamble.isEmpty {
             xml.open("Preamble")
             for (index, paragraph) in document.preamble.enumerated() {
                 xml.open("Paragraph", [("Num", String(index + 1))])
                 xml.empty("ParagraphNum")
-                sentence("ParagraphSentence", text(paragraph, from: nil))
+                sentence("ParagraphSentence", markup(paragraph, from: nil))
                 xml.close()
             }
             xml.close()
@@ -217,7 +230,9 @@ private struct Writer {
         }
         xml.open(element, attributes)
         let origin = resolved.origin(of: division, in: context)
-        let body = division.isRepealed ? designations.repealedWord : text(division.content, from: origin)
+        let body =
+            division.isRepealed
+            ? XMLTextWriter.escaped(designations.repealedWord) : markup(division.content, from: origin)
         switch division.kind {
         case .part, .chapter, .section, .subsection, .division:
             xml.line(element + "Title", text: title(division, context))
@@ -257,16 +272,27 @@ private struct Writer {
         return division.heading.map { label + designations.wording.separator + $0 } ?? label
     }
 
-    private mutating func sentence(_ element: String, _ text: String) {
+    /// A sentence element holding `markup` (escaped text and `<Ruby>`).
+    private mutating func sentence(_ element: String, _ markup: String) {
         xml.open(element)
         xml.line(
             "Sentence", [("Num", "1"), ("WritingMode", designations.wording.isJapanese ? "vertical" : "horizontal")],
-            text: text)
+            inline: markup)
         xml.close()
     }
 
     private func text(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
         resolved.plainText(of: inlines, from: origin)
+    }
+
+    /// The inlines as the content of a `<Sentence>`: their text escaped, readings as `<Ruby>…<Rt>…</Rt></Ruby>`.
+    private func markup(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
+        inlines.map { inline in
+            guard case .ruby(let ruby) = inline else {
+                return XMLTextWriter.escaped(resolved.plainText(of: [inline], from: origin))
+            }
+            return "<Ruby>\(XMLTextWriter.escaped(ruby.base))<Rt>\(XMLTextWriter.escaped(ruby.reading))</Rt></Ruby>"
+        }.joined()
     }
 
     /// `10_2` for 第十条の二.

@@ -1,3 +1,5 @@
+import EnactXML
+
 /// What identifies USLM: the namespaces of its two major versions, their official schemas and Enact's profile.
 public enum USLMFormat {
     /// The version of a USLM document.
@@ -36,4 +38,17 @@ public enum USLMFormat {
     public static func version(ofNamespace namespace: String?) -> Version? {
         Version.allCases.first { $0.namespace == namespace }
     }
+}
+
+extension USLMFormat {
+    /// What a round trip must keep of a USLM document: its levels, the numbers it prints (`<num>`), and the text
+    /// outside its metadata.
+    public static let vocabulary = DocumentInventory.Vocabulary(
+        units: [
+            "title", "subtitle", "chapter", "subchapter", "part", "subpart", "division", "subdivision", "section",
+            "subsection", "paragraph", "subparagraph", "clause", "subclause", "item", "subitem", "subsubitem", "level",
+            "appropriations",
+        ],
+        designations: ["num"],
+        excluded: ["meta"])
 }

@@ -7,6 +7,23 @@ import EnactCore
 /// levels below it take their number alone (`/s3/b/1/A`). Documents of other jurisdictions are placed under
 /// their work identifier without the `/akn` prefix.
 enum USLMIdentifiers {
+    /// The work an identifier path belongs to: `/us/usc/t4` for `/us/usc/t4/ch1/s1`, `/us/pl/96/8` for
+    /// `/us/pl/96/8/s2`, `/us/bill/116/hr/2157` for `/us/bill/116/hr/2157/tI/s101`, `/us/cfr/t27` for
+    /// `/us/cfr/t27/ch2`; nil for a path of no collection USLM names.
+    static func work(containing path: String) -> WorkIdentifier? {
+        let segments = path.split(separator: "/")
+        guard segments.first == "us", segments.count >= 3 else { return nil }
+        let length: Int
+        switch segments[1] {
+        case "usc", "cfr", "fr": length = 3
+        case "pl", "pvtl", "stat", "comp": length = 4
+        case "bill", "resolution", "amendment": length = 5
+        default: return nil
+        }
+        guard segments.count >= length else { return nil }
+        return WorkIdentifier("/" + segments.prefix(length).joined(separator: "/"))
+    }
+
     /// The identifier path of the document: `/us/bill/119/hr/2026`, `/jp/bill/2026/japan-taiwan-relations`.
     static func base(for work: WorkIdentifier) -> String {
         let segments = work.isAkomaNtoso ? Array(work.segments.dropFirst()) : work.segments

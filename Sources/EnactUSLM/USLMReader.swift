@@ -106,7 +106,8 @@ private struct Reader {
         }
         metadata.work =
             (root.attribute("identifier") ?? main.attribute("identifier")).flatMap(WorkIdentifier.init)
-            ?? firstSectionWork(main)
+            ?? firstIdentifier(in: main).flatMap(USLMIdentifiers.work(containing:))
+            ?? Self.citedWork(meta)
         var document = Document(metadata: metadata)
         if let formula = main.element("enactingFormula") {
             document.enactingFormula = [.text(formula.text.trimmedSpaces)]
@@ -137,16 +138,24 @@ private struct Reader {
         return document
     }
 
-    /// A public law's work from its first section's identifier (`/us/pl/96/8/s1` → `/us/pl/96/8`).
-    private func firstSectionWork(_ main: XMLElement) -> WorkIdentifier? {
-        guard let section = main.elements.first(where: { Self.kinds[$0.name] != nil }),
-            let identifier = section.attribute("identifier")
-        else {
-            return nil
+    /// The first identifier path in the document, depth first.
+    private func firstIdentifier(in element: XMLElement) -> String? {
+        for child in element.elements {
+            if let identifier = child.attribute("identifier") ?? firstIdentifier(in: child) { return identifier }
         }
-        var segments = identifier.split(separator: "/")
-        segments.removeLast()
-        return WorkIdentifier("/" + segments.joined(separator: "/"))
+        return nil
+    }
+
+    /// The work a law cites itself as (`<citableAs>Public Law 113–44</citableAs>` → `/us/pl/113/44`), for a
+    /// document whose levels carry no identifier paths.
+    private static func citedWork(_ meta: XMLElement?) -> WorkIdentifier? {
+        for cited in meta?.elements.filter({ $0.name == "citableAs" }) ?? [] {
+            let words = cited.text.split(whereSeparator: { $0 == " " || $0 == "–" || $0 == "-" })
+            if words.count == 4, words[0] == "Public" || words[0] == "Private", words[1] == "Law" {
+                return WorkIdentifier("/us/\(words[0] == "Public" ? "pl" : "pvtl")/\(words[2])/\(words[3])")
+            }
+        }
+        return nil
     }
 
     private mutating func divisions(in container: XMLElement) -> [Division] {

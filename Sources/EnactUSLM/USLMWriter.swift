@@ -204,6 +204,9 @@ private struct Writer {
                     + ">\(XMLTextWriter.escaped(use.shownText))</inline>"
             case .emphasis(let emphasis): text += "<i>\(XMLTextWriter.escaped(emphasis))</i>"
             case .date(let date): text += "<date date=\"\(date.date)\">\(XMLTextWriter.escaped(date.shownText))</date>"
+            case .ruby(let ruby):
+                text +=
+                    "<inline class=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline class=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
             }
         }
         return text

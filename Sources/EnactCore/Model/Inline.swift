@@ -1,7 +1,7 @@
 /// A run of inline content inside the text of a provision.
 ///
 /// Text is a sequence of inlines: plain text, cross-references, defined terms (the definition and each use),
-/// emphasis and dates.
+/// emphasis, dates and ruby (a reading printed beside its characters: 矩（く）).
 public enum Inline: Hashable, Sendable, Codable {
     case text(String)
     case reference(CrossReference)
@@ -9,6 +9,7 @@ public enum Inline: Hashable, Sendable, Codable {
     case termUse(TermUse)
     case emphasis(String)
     case date(DateMention)
+    case ruby(Ruby)
 
     /// The plain characters this inline contributes before any reference text is generated.
     public var plainText: String {
@@ -19,6 +20,7 @@ public enum Inline: Hashable, Sendable, Codable {
         case .termUse(let use): use.shownText
         case .emphasis(let text): text
         case .date(let date): date.shownText
+        case .ruby(let ruby): ruby.base
         }
     }
 }
@@ -26,6 +28,19 @@ public enum Inline: Hashable, Sendable, Codable {
 extension Array where Element == Inline {
     /// The concatenated plain characters of the inlines (references without text contribute nothing).
     public var plainText: String { map(\.plainText).joined() }
+}
+
+/// Characters with their reading printed beside them (ルビ): 矩 read く, 珪弗 read けいふつ.
+public struct Ruby: Hashable, Sendable, Codable {
+    /// The characters.
+    public var base: String
+    /// Their reading.
+    public var reading: String
+
+    public init(base: String, reading: String) {
+        self.base = base
+        self.reading = reading
+    }
 }
 
 /// A cross-reference: to a division of this document (by label) or to another work (by URI).

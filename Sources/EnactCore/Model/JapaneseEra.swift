@@ -31,4 +31,15 @@ public struct JapaneseEra: Hashable, Sendable {
     public static func named(_ name: String) -> JapaneseEra? {
         all.first { $0.name == name }
     }
+
+    /// The era and year a law number names: (平成, 17) for 平成十七年法律第八十六号, (令和, 1) for 令和元年…; nil when it
+    /// does not begin with an era and a year.
+    public static func ofLawNumber(_ number: String) -> (era: JapaneseEra, year: Int)? {
+        guard let era = all.first(where: { number.hasPrefix($0.japaneseName) }) else { return nil }
+        let rest = number.dropFirst(era.japaneseName.count)
+        guard let end = rest.firstIndex(of: "年") else { return nil }
+        let digits = rest[..<end]
+        if digits == "元" { return (era, 1) }
+        return Numeral.kanji.parse(digits).map { (era, $0) }
+    }
 }

@@ -42,6 +42,8 @@ struct HTMLInlineWriter {
                 html += "<em>\(HTMLEscaping.text(text))</em>"
             case .date(let date):
                 html += "<time datetime=\"\(date.date)\">\(HTMLEscaping.text(date.shownText))</time>"
+            case .ruby(let ruby):
+                html += "<ruby>\(HTMLEscaping.text(ruby.base))<rt>\(HTMLEscaping.text(ruby.reading))</rt></ruby>"
             }
         }
         return html

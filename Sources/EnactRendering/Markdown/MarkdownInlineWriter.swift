@@ -34,6 +34,9 @@ struct MarkdownInlineWriter {
                 text += "*\(MarkdownEscaping.text(emphasis))*"
             case .date(let date):
                 text += MarkdownEscaping.text(date.shownText)
+            case .ruby(let ruby):
+                // Markdown has no ruby; the HTML it allows inline shows the reading above the characters.
+                text += "<ruby>\(HTMLEscaping.text(ruby.base))<rt>\(HTMLEscaping.text(ruby.reading))</rt></ruby>"
             }
         }
         return text

@@ -18,6 +18,7 @@ enum InlinePrinter {
             case .termUse(let use): text += markup("term", use.term, use.text)
             case .emphasis(let emphasis): text += markup("em", emphasis, nil)
             case .date(let date): text += markup("date", date.date.description, date.text)
+            case .ruby(let ruby): text += markup("ruby", ruby.base, ruby.reading)
             }
         }
         // A line break continues the text on the next line, after a backslash that ends the line.

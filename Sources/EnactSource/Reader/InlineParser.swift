@@ -6,7 +6,7 @@ import EnactCore
 /// text   := (plain | escape | markup)*
 /// escape := '\' any ASCII punctuation            → that character
 /// break  := '\' at the end of the line            → a line break: the text goes on on the next line
-/// markup := '{' tag ':' value ['|' shown] '}'    tag ∈ ref def term em date
+/// markup := '{' tag ':' value ['|' shown] '}'    tag ∈ ref def term em date ruby
 /// ```
 /// Works on UTF-8 bytes; plain runs without escapes are decoded in one step.
 struct InlineParser {
@@ -122,7 +122,7 @@ struct InlineParser {
             let shown = tag.isEmpty ? "{" : "{\(tag)"
             report(
                 .unknownMarkup,
-                "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…} or {date:…}, or \\{ for a literal brace",
+                "unknown inline markup '\(shown)'; use {ref:…}, {def:…}, {term:…}, {em:…}, {date:…} or {ruby:…}, or \\{ for a literal brace",
                 at: open)
             return nil
         }
@@ -197,6 +197,12 @@ struct InlineParser {
                 return nil
             }
             return .emphasis(value)
+        case "ruby":
+            guard let shown else {
+                report(.invalidMarkup, "'{ruby:' needs the characters, '|' and their reading: {ruby:矩|く}", at: open)
+                return nil
+            }
+            return .ruby(Ruby(base: value, reading: shown))
         default:
             guard let date = LegalDate(iso: value) else {
                 report(.invalidDate, "'\(value)' is not a date written yyyy-mm-dd", at: open)
@@ -211,7 +217,7 @@ struct InlineParser {
             Diagnostic(id, message, at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
     }
 
-    static let tags: Set<String> = ["ref", "def", "term", "em", "date"]
+    static let tags: Set<String> = ["ref", "def", "term", "em", "date", "ruby"]
 
     static func isEscapable(_ byte: UInt8) -> Bool {
         switch byte {
