@@ -1305,8 +1305,8 @@ extension DiagnosticID {
                     """,
                 example: """
                     See {reference:#purpose}.
-                    draft.enact:6:5: error: unknown inline markup '{reference'; use {ref:…}, {def:…}, {term:…}, {em:…} \
-                    or {date:…}, or \\{ for a literal brace [unknown-markup]
+                    draft.enact:6:5: error: unknown inline markup '{reference'; use {ref:…}, {def:…}, {term:…}, {em:…}, \
+                    {date:…} or {ruby:…}, or \\{ for a literal brace [unknown-markup]
                     """)
         case .unknownMetadata:
             DiagnosticEntry(
