@@ -3,6 +3,8 @@ import EnactXML
 /// What identifies Japan's standard law XML (法令標準XML): a `<Law>` root without a namespace, the official schema
 /// and Enact's profile.
 public enum JapaneseLawFormat {
+    /// The format's name in Enact's registry of formats, which kept markup carries.
+    public static let name = "jplaw"
     /// The root element.
     public static let rootName = "Law"
     /// The official schema's file name.

@@ -51,7 +51,7 @@ private struct Reader {
             }
             if let number { metadata.work = WorkIdentifier("/akn/jp/act/\(gregorian)/\(number)") }
         }
-        var document = Document(metadata: metadata)
+        var document = Document(metadata: metadata, tableOfContents: .none)
         guard let body = law.element("LawBody") else {
             warn(law, "the law has no <LawBody>")
             return document
@@ -67,7 +67,10 @@ private struct Reader {
                 document.enactingFormula =
                     document.enactingFormula.map { $0 + [.text("\n" + statement)] } ?? [.text(statement)]
             case "TOC":
-                break
+                // Kept as the law prints it: its headings and article ranges as written.
+                document.tableOfContents = .kept(
+                    PreservedMarkup(
+                        format: JapaneseLawFormat.name, markup: element.serialized, text: keptText(element)))
             case "Preamble":
                 document.preamble += element.elements.map { sentences(in: $0) }
             case "MainProvision":
@@ -102,9 +105,14 @@ private struct Reader {
             kind: kind, numbering: .explicit, number: number(element), anchor: SourceAnchor(element.location))
         division.isRepealed = element.attribute("Delete") == "true"
         var content: [Inline] = []
-        /// Text kept from an element the model has no place for goes on a line of its own.
-        func keep(_ text: String) {
-            content = InlineText.merged(content + [.text((content.isEmpty ? "" : "\n") + text)])
+        /// An element the model has no place for is kept whole, to be written back as it is; other formats show
+        /// its text on lines of its own.
+        func keep(_ element: XMLElement) {
+            if !content.isEmpty { content = InlineText.merged(content + [.text("\n")]) }
+            content.append(
+                .preserved(
+                    PreservedMarkup(
+                        format: JapaneseLawFormat.name, markup: element.serialized, text: keptText(element))))
         }
         for child in element.elements {
             let name = child.name
@@ -120,11 +128,16 @@ private struct Reader {
                 content = InlineText.merged(content + sentences(in: child))
             } else if name.hasPrefix("Subitem") {
                 warn(
-                    child, "<\(name)> is deeper than the model's three levels below 号; its text was kept in the parent")
-                keep(keptText(child))
+                    child,
+                    "<\(name)> is deeper than the model's three levels below 号: it is kept whole in the parent for Japanese law XML, as its text for other formats"
+                )
+                keep(child)
             } else {
-                warn(child, "<\(name)> is not part of the model; its text was kept as plain text")
-                keep(keptText(child))
+                warn(
+                    child,
+                    "<\(name)> has no place in the model: it is kept whole for Japanese law XML, as its text for other formats"
+                )
+                keep(child)
             }
         }
         if division.isRepealed, ["削除", "Deleted"].contains(content.plainText) { content = [] }
@@ -240,12 +253,14 @@ private struct Reader {
     private mutating func schedule(_ element: XMLElement, index: Int) -> Schedule {
         let title = element.elements.first { $0.name.hasSuffix("Title") }?.text
         let number = element.attribute("Num").flatMap { Int($0) }.map(DivisionNumber.init)
-        var lines: [[Inline]] = []
-        for child in element.elements where !child.name.hasSuffix("Title") {
-            let text = InlineText.collapsingWhitespace(child.text)
-            if !text.isEmpty { lines.append([.text(text)]) }
-        }
-        return Schedule(numbering: number == nil ? .automatic : .explicit, number: number, heading: title, lines: lines)
+        // The appendix is kept whole for Japanese law XML (its tables, items and forms have no place in the model);
+        // other formats show its text, a line for each sentence or cell.
+        let text = element.elements.filter { !$0.name.hasSuffix("Title") }.map(keptText).filter { !$0.isEmpty }
+        let kept = PreservedMarkup(
+            format: JapaneseLawFormat.name, markup: element.serialized, text: text.joined(separator: "\n"))
+        return Schedule(
+            numbering: number == nil ? .automatic : .explicit, number: number, heading: title,
+            lines: [[.preserved(kept)]])
     }
 
     private static func withoutBrackets(_ text: String) -> String {

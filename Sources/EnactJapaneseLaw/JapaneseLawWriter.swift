@@ -110,7 +110,11 @@ private struct Writer {
                 xml.line("EnactStatement", text: String(statement))
             }
         }
-        writeTableOfContents()
+        switch document.tableOfContents {
+        case .none: break
+        case .kept(let kept) where kept.format == JapaneseLawFormat.name: xml.markup(kept.markup)
+        case .generated, .kept: writeTableOfContents()
+        }
         if !document.preamble.isEmpty {
             xml.open("Preamble")
             for (index, paragraph) in document.preamble.enumerated() {
@@ -131,6 +135,14 @@ private struct Writer {
             xml.close()
         }
         for schedule in document.schedules {
+            // An appendix kept whole from a law is written back as it was.
+            if schedule.lines.count == 1, schedule.lines[0].count == 1,
+                case .preserved(let kept) = schedule.lines[0][0],
+                kept.format == JapaneseLawFormat.name, kept.markup.hasPrefix("<Appdx")
+            {
+                xml.markup(kept.markup)
+                continue
+            }
             let number = schedule.number ?? DivisionNumber(1)
             xml.open("AppdxTable", [("Num", Self.num(number))])
             xml.line("AppdxTableTitle", text: designations.scheduleTitle(schedule))
@@ -216,7 +228,12 @@ private struct Writer {
                 writer.open(division, context)
             },
             leave: { division, _ in
-                if division.kind.japaneseLawElement != nil { writer.xml.close() }
+                guard division.kind.japaneseLawElement != nil else { return }
+                // An article's own kept elements went into the paragraph written for it.
+                if division.kind != .article {
+                    for block in Self.keptElements(of: division, afterChildren: true) { writer.xml.markup(block) }
+                }
+                writer.xml.close()
             })
         self = writer
     }
@@ -245,6 +262,7 @@ private struct Writer {
                 xml.open("Paragraph", [("Num", "1")])
                 xml.empty("ParagraphNum")
                 sentence("ParagraphSentence", body)
+                for block in Self.keptElements(of: division, afterChildren: nil) { xml.markup(block) }
                 xml.close()
             }
         case .paragraph:
@@ -257,6 +275,7 @@ private struct Writer {
                 xml.empty("ParagraphNum")
             }
             sentence("ParagraphSentence", body)
+            for block in Self.keptElements(of: division, afterChildren: false) { xml.markup(block) }
         case .item:
             xml.line("ItemTitle", text: designations.designation(of: division, context: context) ?? "")
             sentence("ItemSentence", body)
@@ -285,14 +304,41 @@ private struct Writer {
         resolved.plainText(of: inlines, from: origin)
     }
 
-    /// The inlines as the content of a `<Sentence>`: their text escaped, readings as `<Ruby>…<Rt>…</Rt></Ruby>`.
+    /// The inlines as the content of a `<Sentence>`: their text escaped, readings as `<Ruby>…<Rt>…</Rt></Ruby>`;
+    /// elements kept whole from a law are written beside the sentence, not in it.
     private func markup(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
-        inlines.map { inline in
-            guard case .ruby(let ruby) = inline else {
-                return XMLTextWriter.escaped(resolved.plainText(of: [inline], from: origin))
+        var markup = ""
+        for inline in inlines {
+            switch inline {
+            case .ruby(let ruby):
+                markup +=
+                    "<Ruby>\(XMLTextWriter.escaped(ruby.base))<Rt>\(XMLTextWriter.escaped(ruby.reading))</Rt></Ruby>"
+            case .preserved(let preserved) where preserved.format == JapaneseLawFormat.name:
+                continue
+            default:
+                markup += XMLTextWriter.escaped(resolved.plainText(of: [inline], from: origin))
             }
-            return "<Ruby>\(XMLTextWriter.escaped(ruby.base))<Rt>\(XMLTextWriter.escaped(ruby.reading))</Rt></Ruby>"
-        }.joined()
+        }
+        while markup.last?.isWhitespace == true { markup.removeLast() }
+        return markup
+    }
+
+    /// The elements a law wrote that the model keeps whole (tables, figures, lists), in the place the schema
+    /// gives them: in a paragraph, lists after its items and the others before; elsewhere after the children.
+    /// `afterChildren` nil takes them all (a paragraph written for an article without paragraphs).
+    static func keptElements(of division: Division, afterChildren: Bool?) -> [String] {
+        let kept = division.content.compactMap { inline -> String? in
+            guard case .preserved(let preserved) = inline, preserved.format == JapaneseLawFormat.name else {
+                return nil
+            }
+            return preserved.markup
+        }
+        guard let afterChildren else { return kept }
+        return kept.filter { markup in
+            let isList = markup.hasPrefix("<List")
+            let placedAfter = division.kind == .paragraph ? isList : true
+            return placedAfter == afterChildren
+        }
     }
 
     /// `10_2` for 第十条の二.

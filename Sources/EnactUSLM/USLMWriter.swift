@@ -207,6 +207,10 @@ private struct Writer {
             case .ruby(let ruby):
                 text +=
                     "<inline class=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline class=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
+            case .preserved(let preserved):
+                text += preserved.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    XMLTextWriter.escaped(String($0))
+                }.joined(separator: "<br/>")
             }
         }
         return text

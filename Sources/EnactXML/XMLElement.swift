@@ -66,6 +66,16 @@ public struct XMLElement: @unchecked Sendable {
         return nil
     }
 
+    /// The element as XML markup, as the document wrote it (namespace declarations of its ancestors aside): for
+    /// keeping what a model has no place for and writing it back unchanged.
+    public var serialized: String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        xmlNodeDump(buffer, node.pointee.doc, node, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
     /// All the text inside the element, in document order.
     public var text: String {
         var result = ""

@@ -38,6 +38,12 @@ public struct XMLTextWriter: Sendable {
         line(name, attributes, inline: Self.escaped(text))
     }
 
+    /// Markup written as it is (an element kept whole from a document), on its own line.
+    public mutating func markup(_ markup: String) {
+        indent()
+        output += markup + "\n"
+    }
+
     /// An empty element on its own line.
     public mutating func empty(_ name: String, _ attributes: [(String, String?)] = []) {
         indent()

@@ -46,7 +46,10 @@ struct JapaneseLawReaderTests {
         }
         #expect(LawOutline(before).text == LawOutline(after).text, "text differs")
         let validator = try SchemaValidator(schema: SharedReference.path("jplaw/schema/XMLSchemaForJapaneseLaw_v3.xsd"))
-        #expect(validator.validate(reparsed).filter { $0.severity == .error }.isEmpty)
+        // A law that breaks its schema (a <List> directly in a paragraph, as 航空法 has) is written back breaking it
+        // no more than it did.
+        let errorsBefore = validator.validate(original).filter { $0.severity == .error }.count
+        #expect(validator.validate(reparsed).filter { $0.severity == .error }.count <= errorsBefore)
     }
 }
 

@@ -15,6 +15,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var enactingFormula: [Inline]?
     /// Paragraphs of the preamble (前文).
     public var preamble: [[Inline]]
+    /// How the table of contents (目次) is printed.
+    public var tableOfContents: TableOfContents
     public var body: [Division]
     public var supplementaryProvisions: [SupplementaryProvisions]
     public var schedules: [Schedule]
@@ -27,6 +29,7 @@ public struct Document: Hashable, Sendable, Codable {
         metadata: Metadata,
         enactingFormula: [Inline]? = nil,
         preamble: [[Inline]] = [],
+        tableOfContents: TableOfContents = .generated,
         body: [Division] = [],
         supplementaryProvisions: [SupplementaryProvisions] = [],
         schedules: [Schedule] = [],
@@ -36,6 +39,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.metadata = metadata
         self.enactingFormula = enactingFormula
         self.preamble = preamble
+        self.tableOfContents = tableOfContents
         self.body = body
         self.supplementaryProvisions = supplementaryProvisions
         self.schedules = schedules
@@ -56,6 +60,18 @@ public struct Document: Hashable, Sendable, Codable {
             for division in group.divisions { try division.forEachDivision(body) }
         }
     }
+}
+
+/// How a document's table of contents (目次) is printed: made by Enact from the divisions (a draft's), or as a
+/// document that Enact imported has it — none at all, or kept whole as its format wrote it.
+public enum TableOfContents: Hashable, Sendable, Codable {
+    /// Made from the divisions by each writer that prints one.
+    case generated
+    /// Not printed: the document has none.
+    case none
+    /// As the document printed it (its headings and article ranges as written), for the writer of its format;
+    /// other writers make their own.
+    case kept(PreservedMarkup)
 }
 
 /// A group of supplementary provisions (附則): the original one, or one per amending act.

@@ -79,6 +79,7 @@ public enum DocumentDumper {
             case .definition(let definition): "{def:\(definition.term)}"
             case .termUse(let use): "{term:\(use.term)" + (use.text.map { "|" + $0 } ?? "") + "}"
             case .ruby(let ruby): "{ruby:\(ruby.base)|\(ruby.reading)}"
+            case .preserved(let preserved): "{xml:\(preserved.format)|\(preserved.text)|…}"
             case .text, .emphasis, .date: inline.plainText
             }
         }.joined()

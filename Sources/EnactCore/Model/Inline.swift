@@ -10,6 +10,9 @@ public enum Inline: Hashable, Sendable, Codable {
     case emphasis(String)
     case date(DateMention)
     case ruby(Ruby)
+    /// Markup of a format that the model has no place for (a table in a law), kept to be written back unchanged
+    /// in that format; every other format shows its text.
+    case preserved(PreservedMarkup)
 
     /// The plain characters this inline contributes before any reference text is generated.
     public var plainText: String {
@@ -21,6 +24,7 @@ public enum Inline: Hashable, Sendable, Codable {
         case .emphasis(let text): text
         case .date(let date): date.shownText
         case .ruby(let ruby): ruby.base
+        case .preserved(let preserved): preserved.text
         }
     }
 }
@@ -40,6 +44,23 @@ public struct Ruby: Hashable, Sendable, Codable {
     public init(base: String, reading: String) {
         self.base = base
         self.reading = reading
+    }
+}
+
+/// An element of a format kept whole because the model has no place for it: its markup, written back unchanged
+/// by the writer of that format, and its text (one line for each cell or sentence), which other formats show.
+public struct PreservedMarkup: Hashable, Sendable, Codable {
+    /// The format's name in the registry (`jplaw`, `akn`, `uslm`).
+    public var format: String
+    /// The element as the document wrote it.
+    public var markup: String
+    /// Its text.
+    public var text: String
+
+    public init(format: String, markup: String, text: String) {
+        self.format = format
+        self.markup = markup
+        self.text = text
     }
 }
 

@@ -153,7 +153,7 @@ struct DocumentIndexer {
                         term: definition.term, anchorID: "\(owner.rawValue)__def_\(definitionCount)",
                         location: definition.anchor.location)
                 }
-            case .text, .emphasis, .date, .ruby: break
+            case .text, .emphasis, .date, .ruby, .preserved: break
             }
         }
     }

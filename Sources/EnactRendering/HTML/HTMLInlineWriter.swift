@@ -44,6 +44,13 @@ struct HTMLInlineWriter {
                 html += "<time datetime=\"\(date.date)\">\(HTMLEscaping.text(date.shownText))</time>"
             case .ruby(let ruby):
                 html += "<ruby>\(HTMLEscaping.text(ruby.base))<rt>\(HTMLEscaping.text(ruby.reading))</rt></ruby>"
+            case .preserved(let preserved):
+                // What another format kept whole (a table of a law): its text, a line for each cell or sentence.
+                html +=
+                    "<span class=\"preserved\">"
+                    + preserved.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        HTMLEscaping.text(String($0))
+                    }.joined(separator: "<br>") + "</span>"
             }
         }
         return html

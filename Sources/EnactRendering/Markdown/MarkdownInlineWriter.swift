@@ -37,6 +37,9 @@ struct MarkdownInlineWriter {
             case .ruby(let ruby):
                 // Markdown has no ruby; the HTML it allows inline shows the reading above the characters.
                 text += "<ruby>\(HTMLEscaping.text(ruby.base))<rt>\(HTMLEscaping.text(ruby.reading))</rt></ruby>"
+            case .preserved(let preserved):
+                // What another format kept whole: its text, a hard line break between its lines.
+                text += MarkdownEscaping.text(preserved.text).replacingOccurrences(of: "\n", with: "\\\n")
             }
         }
         return text

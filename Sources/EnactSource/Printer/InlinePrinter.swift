@@ -19,6 +19,9 @@ enum InlinePrinter {
             case .emphasis(let emphasis): text += markup("em", emphasis, nil)
             case .date(let date): text += markup("date", date.date.description, date.text)
             case .ruby(let ruby): text += markup("ruby", ruby.base, ruby.reading)
+            case .preserved(let preserved):
+                text += "{xml:\(escapedValue(preserved.format))|\(escapedValue(preserved.text))|"
+                text += escapedValue(preserved.markup) + "}"
             }
         }
         // A line break continues the text on the next line, after a backslash that ends the line.
@@ -49,6 +52,10 @@ enum InlinePrinter {
     private static func escapedValue(_ text: String) -> String {
         var result = ""
         for character in text {
+            if character == "\n" {
+                result += "\\n"
+                continue
+            }
             if character == "\\" || character == "{" || character == "}" || character == "|" { result.append("\\") }
             result.append(character)
         }

@@ -33,6 +33,13 @@ private struct Writer {
 
     mutating func write() {
         output = FrontMatterPrinter.print(document.metadata, comments: document.frontMatterComments)
+        switch document.tableOfContents {
+        case .generated: break
+        case .none: block("@" + keyword(Keyword.tableOfContents), comments: [])
+        case .kept(let kept):
+            block("@" + keyword(Keyword.tableOfContents), comments: [])
+            line(InlinePrinter.print([.preserved(kept)]))
+        }
         if let formula = document.enactingFormula {
             block("@" + keyword(Keyword.enactingFormula), comments: [])
             if !formula.isEmpty { line(InlinePrinter.print(formula)) }

@@ -17,6 +17,7 @@ struct BodyParser {
     private(set) var diagnostics: [Diagnostic] = []
 
     private(set) var enactingFormula: [Inline]?
+    private(set) var tableOfContents = TableOfContents.generated
     private(set) var preamble: [[Inline]] = []
     private(set) var body: [Division] = []
     private(set) var supplementaryProvisions: [SupplementaryProvisions] = []
@@ -29,6 +30,7 @@ struct BodyParser {
         case division
         case preamble
         case enactingFormula
+        case tableOfContents
         case schedule
         /// After a line that could not be read: its text is skipped rather than given to another division.
         case discard
@@ -127,6 +129,18 @@ struct BodyParser {
             }
             enactingFormula = []
             target = .enactingFormula
+        case .tableOfContents:
+            closeAll()
+            guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty, tableOfContents == .generated else {
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedPreamble, "the table of contents must come once, before the first division",
+                        at: location))
+                target = .discard
+                return
+            }
+            tableOfContents = .none
+            target = .tableOfContents
         case .supplementaryProvisions(let heading, let label):
             closeAll()
             guard schedules.isEmpty else {
@@ -285,6 +299,16 @@ struct BodyParser {
             } else {
                 preamble.append(inlines)
             }
+        case .tableOfContents:
+            guard inlines.count == 1, case .preserved(let kept) = inlines[0], tableOfContents == .none else {
+                diagnostics.append(
+                    Diagnostic(
+                        .strayText,
+                        "a table of contents holds nothing (none printed) or one kept element ({xml:FORMAT|TEXT|MARKUP})",
+                        at: buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound)))
+                return
+            }
+            tableOfContents = .kept(kept)
         case .enactingFormula:
             enactingFormula = Self.joined([enactingFormula ?? [], inlines].filter { !$0.isEmpty }, wording: wording)
         case .schedule:

@@ -14,6 +14,8 @@ enum Directive {
     case end
     case preamble
     case enactingFormula
+    /// The table of contents as the document prints it: no lines for none, one kept element otherwise.
+    case tableOfContents
     case supplementaryProvisions(heading: String?, label: String?)
     case schedule(numbering: Numbering, number: DivisionNumber?, heading: String?, label: String?)
 }
@@ -37,6 +39,7 @@ enum Keyword {
     static let end = "end"
     static let preamble = ("preamble", "前文")
     static let enactingFormula = ("enacting-formula", "制定文")
+    static let tableOfContents = ("table-of-contents", "目次")
     static let supplementaryProvisions = ("supplementary-provisions", "附則")
     static let schedule = ("schedule", "別表")
 }

@@ -57,6 +57,9 @@ struct DirectiveParser {
         case Keyword.enactingFormula.0, Keyword.enactingFormula.1:
             try expectNothing(rest, after: word)
             return .enactingFormula
+        case Keyword.tableOfContents.0, Keyword.tableOfContents.1:
+            try expectNothing(rest, after: word)
+            return .tableOfContents
         case Keyword.supplementaryProvisions.0, Keyword.supplementaryProvisions.1:
             let (heading, label) = try headingAndLabel(rest, column: word.count)
             return .supplementaryProvisions(heading: heading, label: label)

@@ -7,6 +7,7 @@ import EnactCore
 /// escape := '\' any ASCII punctuation            → that character
 /// break  := '\' at the end of the line            → a line break: the text goes on on the next line
 /// markup := '{' tag ':' value ['|' shown] '}'    tag ∈ ref def term em date ruby
+///           '{xml:' format '|' text '|' markup '}' markup kept whole (`\n` is a line break inside a value)
 /// ```
 /// Works on UTF-8 bytes; plain runs without escapes are decoded in one step.
 struct InlineParser {
@@ -133,6 +134,10 @@ struct InlineParser {
             if byte == UInt8(ascii: "\\"), index + 1 < end, Self.isEscapable(bytes[index + 1]) {
                 fields[fields.count - 1].append(bytes[index + 1])
                 index += 2
+            } else if byte == UInt8(ascii: "\\"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "n") {
+                // A line break inside a value (the cells of a preserved table).
+                fields[fields.count - 1].append(UInt8(ascii: "\n"))
+                index += 2
             } else if byte == UInt8(ascii: "|") {
                 fields.append([])
                 index += 1
@@ -155,6 +160,15 @@ struct InlineParser {
         let value = fields[0]
         let shown = fields.count > 1 ? fields[1] : nil
         let anchor = SourceAnchor(buffer.location(line: line, lineStart: lineStart, offset: open))
+        if tag == "xml" {
+            guard fields.count == 3, !value.isEmpty else {
+                report(
+                    .invalidMarkup, "'{xml:' takes a format, its text and its markup: {xml:jplaw|TEXT|MARKUP}", at: open
+                )
+                return nil
+            }
+            return .preserved(PreservedMarkup(format: value, markup: fields[2], text: fields[1]))
+        }
         guard fields.count <= 2 else {
             report(.invalidMarkup, "'{\(tag):' takes at most one '|'", at: open)
             return nil
@@ -217,7 +231,7 @@ struct InlineParser {
             Diagnostic(id, message, at: buffer.location(line: line, lineStart: lineStart, offset: offset)))
     }
 
-    static let tags: Set<String> = ["ref", "def", "term", "em", "date", "ruby"]
+    static let tags: Set<String> = ["ref", "def", "term", "em", "date", "ruby", "xml"]
 
     static func isEscapable(_ byte: UInt8) -> Bool {
         switch byte {
