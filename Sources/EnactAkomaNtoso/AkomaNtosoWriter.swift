@@ -43,7 +43,8 @@ private struct Writer {
             for annotation in division.annotations {
                 let eId = "note_\(found.count + 1)"
                 switch annotation {
-                case .note(let text): found.append((eId, context.eId.rawValue, "drafterNote", text))
+                case .note, .asWritten:
+                    found.append((eId, context.eId.rawValue, "drafterNote", annotation.noteText ?? ""))
                 case .correspondsTo(let work): found.append((eId, context.eId.rawValue, "correspondsTo", work))
                 }
             }

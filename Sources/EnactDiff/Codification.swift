@@ -17,7 +17,7 @@ public struct Codification: Sendable {
             guard codified.tradition.role(of: division.kind) == .unit else { return }
             let identifier = Concordance.identifier(
                 numberComponents: division.number?.components ?? [], eId: context.eId.description, work: work)
-            for case .note(let note) in division.annotations {
+            for note in division.annotations.compactMap(\.noteText) {
                 if let source = Self.firstSourceCredit(in: note) {
                     enacted[identifier] = source
                     break

@@ -2,6 +2,8 @@ import EnactXML
 
 /// What identifies USLM: the namespaces of its two major versions, their official schemas and Enact's profile.
 public enum USLMFormat {
+    /// The format's name in Enact's registry of formats (USLM 2, which Enact writes), which kept markup carries.
+    public static let name = "uslm"
     /// The version of a USLM document.
     public enum Version: Sendable, CaseIterable {
         /// USLM 1.x, the format of the US Code (`uscDoc`).

@@ -22,6 +22,7 @@ public struct USLMReader: Sendable {
             properties["tradition"].flatMap(TraditionID.init(rawValue:))
             ?? properties["jurisdiction"].map(TraditionID.forJurisdiction) ?? .us
         var reader = Reader(tradition: Tradition.named(tradition))
+        reader.keptFormat = USLMFormat.version(ofNamespace: root.namespace) == .one ? "uslm1" : USLMFormat.name
         reader.collectIdentifiers(main)
         var document = reader.read(root: root, main: main)
         Reader.apply(properties, to: &document.metadata)
@@ -31,6 +32,8 @@ public struct USLMReader: Sendable {
 
 private struct Reader {
     let tradition: Tradition
+    /// The name kept markup carries: USLM 1 elements are written back only by a USLM 1 writer.
+    var keptFormat = USLMFormat.name
     var warnings: [Diagnostic] = []
     private var warnedAboutTOC = false
     /// The `id` of each level by its identifier path, so that references to levels of this document read as
@@ -208,12 +211,15 @@ private struct Reader {
                 warn(child, "continuation text is kept before the subdivisions it follows")
                 content = InlineText.joined(content, inlines(child))
             case "sourceCredit":
-                let credit = child.text.trimmedSpaces
-                if !credit.isEmpty { division.annotations.append(.note(credit)) }
-            case "notes":
+                division.annotations.append(.asWritten(kept(child)))
+            case "notes" where child.elements.allSatisfy(Self.isEnactNote):
                 division.annotations += child.elements.compactMap(note)
-            case "note", "drafterNote":
+            case "note",
+                "drafterNote" where Self.isEnactNote(child):
                 division.annotations += note(child).map { [$0] } ?? []
+            case "notes", "note":
+                // The document's own notes (the US Code's), kept whole: tables, quoted amendments and all.
+                division.annotations.append(.asWritten(kept(child)))
             default:
                 let isLevel =
                     child.name == "level"
@@ -223,8 +229,11 @@ private struct Reader {
                 if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel,
                     child.name != "appropriations"
                 {
-                    warn(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
-                    content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
+                    warn(
+                        child,
+                        "<\(child.name)> has no place in the model: it is kept whole for USLM, as its text for other formats"
+                    )
+                    content = InlineText.merged(content + [.preserved(kept(child))])
                 }
             }
         }
@@ -245,6 +254,16 @@ private struct Reader {
         }
         rest = rest.trimmingPrefix { $0 == " " || $0 == "\u{3000}" }.description
         return rest.isEmpty ? nil : rest
+    }
+
+    /// Whether a note is one Enact writes: a drafter's note, or a declared correspondence.
+    private static func isEnactNote(_ element: XMLElement) -> Bool {
+        element.name == "drafterNote" || (element.name == "note" && element.attribute("role") == "correspondsTo")
+    }
+
+    /// An element kept whole, with its text for formats that cannot hold it.
+    private func kept(_ element: XMLElement) -> PreservedMarkup {
+        PreservedMarkup(format: keptFormat, markup: element.serialized, text: element.text.trimmedSpaces)
     }
 
     /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line; nil

@@ -147,25 +147,37 @@ private struct Writer {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
                 } else if division.children.isEmpty {
                     writer.xml.line("content", inline: writer.inline(text, from: origin))
-                } else if !text.isEmpty {
+                } else if !text.filter(Self.isWrittenInline).isEmpty {
                     writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
+                }
+                // Elements kept whole from a USLM document, after the text they stood by.
+                for case .preserved(let kept) in text where kept.format == USLMFormat.name {
+                    writer.xml.markup(kept.markup)
                 }
                 writer.writeNotes(division)
             },
-            leave: { _, _ in
+            leave: { division, _ in
+                // The document's own source credits and notes, as it wrote them, after the subdivisions.
+                for case .asWritten(let kept) in division.annotations where kept.format == USLMFormat.name {
+                    writer.xml.markup(kept.markup)
+                }
                 writer.xml.close()
             })
         self = writer
     }
 
     private mutating func writeNotes(_ division: Division) {
-        guard !division.annotations.isEmpty else { return }
+        // Notes kept whole from a USLM 2 document are written as they were, after the subdivisions.
+        let ownNotes = division.annotations.filter {
+            if case .asWritten(let kept) = $0, kept.format == USLMFormat.name { false } else { true }
+        }
+        guard !ownNotes.isEmpty else { return }
         xml.open("notes")
-        for annotation in division.annotations {
+        for annotation in ownNotes {
             switch annotation {
-            case .note(let note):
+            case .note, .asWritten:
                 xml.open("drafterNote")
-                xml.line("p", text: note)
+                xml.line("p", text: annotation.noteText ?? "")
                 xml.close()
             case .correspondsTo(let work):
                 xml.open("note", [("role", "correspondsTo")])
@@ -179,9 +191,15 @@ private struct Writer {
         xml.close()
     }
 
+    /// Whether an inline goes into the text (elements kept whole from USLM are written beside it).
+    private static func isWrittenInline(_ inline: Inline) -> Bool {
+        if case .preserved(let kept) = inline, kept.format == USLMFormat.name { return false }
+        return true
+    }
+
     private func inline(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
         var text = ""
-        for inline in inlines {
+        for inline in inlines where Self.isWrittenInline(inline) {
             switch inline {
             case .text(let plain): text += XMLTextWriter.escaped(plain)
             case .reference(let reference):

@@ -107,6 +107,18 @@ public enum Annotation: Hashable, Sendable, Codable {
     case note(String)
     /// The division corresponds to a provision of another work, e.g. `/us/usc/t22/s3305`.
     case correspondsTo(String)
+    /// The document's own notes on the division as it wrote them (the US Code's source credits and notes), kept
+    /// whole for its format; every other format shows their text as a note.
+    case asWritten(PreservedMarkup)
+
+    /// The text a note shows, for every annotation that is a note.
+    public var noteText: String? {
+        switch self {
+        case .note(let text): text
+        case .asWritten(let kept): kept.text
+        case .correspondsTo: nil
+        }
+    }
 }
 
 /// An XML element's name and attributes, kept with a division imported from it.

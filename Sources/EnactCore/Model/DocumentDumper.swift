@@ -56,6 +56,7 @@ public enum DocumentDumper {
         var children: [Node] = division.annotations.map { annotation in
             switch annotation {
             case .note(let note): Node(text: "note \(quoted(note))", children: [])
+            case .asWritten(let kept): Node(text: "as written (\(kept.format)) \(quoted(kept.text))", children: [])
             case .correspondsTo(let work): Node(text: "corresponds-to \(work)", children: [])
             }
         }

@@ -167,7 +167,8 @@ private struct HTMLWriter {
         var html = "<aside class=\"annotations\">\n"
         for annotation in division.annotations {
             switch annotation {
-            case .note(let note):
+            case .note, .asWritten:
+                let note = annotation.noteText ?? ""
                 html += "<p class=\"note\"><b>\(page.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):
                 html +=

@@ -140,7 +140,8 @@ private struct MarkdownWriter {
         guard options.annotations == .show else { return }
         for annotation in division.annotations {
             switch annotation {
-            case .note(let note):
+            case .note, .asWritten:
+                let note = annotation.noteText ?? ""
                 output += "> **\(page.noteTitle())**: \(MarkdownEscaping.text(note))\n\n"
             case .correspondsTo(let work):
                 output += "> **\(page.correspondenceTitle())**: `\(work)`\n\n"

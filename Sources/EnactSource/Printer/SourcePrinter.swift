@@ -76,6 +76,7 @@ private struct Writer {
             switch annotation {
             case .note(let note): line("@\(Keyword.note) \(note)")
             case .correspondsTo(let work): line("@\(Keyword.correspondsTo) \(work)")
+            case .asWritten(let kept): line("@\(Keyword.asWritten) " + InlinePrinter.print([.preserved(kept)]))
             }
         }
         if division.isRepealed { line("@\(Keyword.repealed)") }

@@ -103,6 +103,7 @@ struct BodyParser {
         switch directive {
         case .note(let note): annotate(.note(note), at: location)
         case .correspondsTo(let work): annotate(.correspondsTo(work), at: location)
+        case .asWritten(let kept): annotate(.asWritten(kept), at: location)
         case .designation(let written): designate(written, at: location)
         case .repealed: markRepealed(at: location)
         case .begin: keepOpen(at: location)

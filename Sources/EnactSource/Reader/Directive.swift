@@ -5,6 +5,8 @@ enum Directive {
     case division(DivisionHeader)
     case note(String)
     case correspondsTo(String)
+    /// The document's own notes as it wrote them (`@as-written: {xml:uslm|TEXT|MARKUP}`).
+    case asWritten(PreservedMarkup)
     /// The designation as the document writes it (`@designation: § 3.`), kept in place of the generated one.
     case designation(String)
     case repealed
@@ -34,6 +36,7 @@ enum Keyword {
     static let note = "note:"
     static let correspondsTo = "corresponds-to:"
     static let designation = "designation:"
+    static let asWritten = "as-written:"
     static let repealed = "repealed"
     static let begin = "begin"
     static let end = "end"

@@ -37,6 +37,17 @@ struct DirectiveParser {
                     column: word.count + 1)
             }
             return .correspondsTo(target)
+        case Keyword.asWritten:
+            let value = String(Self.trimmed(rest))
+            let location = SourceLocation(file: "<annotation>", line: 1, column: 1)
+            guard let inlines = try? InlineSource.parse(value, at: location), inlines.count == 1,
+                case .preserved(let kept) = inlines[0]
+            else {
+                throw Failure(
+                    id: .invalidAnnotation,
+                    message: "'as-written:' takes one kept element: {xml:FORMAT|TEXT|MARKUP}", column: word.count + 1)
+            }
+            return .asWritten(kept)
         case Keyword.designation:
             return .designation(try WrittenDesignation.read(rest, column: word.count))
         case Keyword.repealed:
