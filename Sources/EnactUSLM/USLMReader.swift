@@ -214,8 +214,7 @@ private struct Reader {
                 division.annotations.append(.asWritten(kept(child)))
             case "notes" where child.elements.allSatisfy(Self.isEnactNote):
                 division.annotations += child.elements.compactMap(note)
-            case "note",
-                "drafterNote" where Self.isEnactNote(child):
+            case "note" where Self.isEnactNote(child), "drafterNote":
                 division.annotations += note(child).map { [$0] } ?? []
             case "notes", "note":
                 // The document's own notes (the US Code's), kept whole: tables, quoted amendments and all.
