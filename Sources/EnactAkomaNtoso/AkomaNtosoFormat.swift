@@ -4,6 +4,8 @@ import EnactXML
 public enum AkomaNtosoFormat {
     /// The namespace of Akoma Ntoso 3.0 (OASIS LegalDocML), which Enact writes.
     public static let namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    /// The format's name in Enact's registry of formats, which kept markup carries.
+    public static let name = "akn"
     /// The root element.
     public static let rootName = "akomaNtoso"
     /// The official schema's file name.

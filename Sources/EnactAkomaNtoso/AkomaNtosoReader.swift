@@ -20,6 +20,8 @@ public struct AkomaNtosoReader: Sendable {
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
+        // Markup of an earlier version is not valid 3.0, which Enact writes: other formats show its text.
+        reader.keptFormat = AkomaNtosoFormat.isEarlierVersion(root.namespace) ? "akn-earlier" : AkomaNtosoFormat.name
         let document = reader.read(documentElement)
         var warnings = reader.diagnostics()
         if AkomaNtosoFormat.isEarlierVersion(root.namespace) {
@@ -49,6 +51,8 @@ public struct AkomaNtosoReader: Sendable {
 }
 
 private struct Reader {
+    /// The name kept markup carries.
+    var keptFormat = AkomaNtosoFormat.name
     private var unmapped: [String: (count: Int, location: SourceLocation)] = [:]
     private var termsByReference: [String: String] = [:]
     private var notesByTarget: [String: [Annotation]] = [:]
@@ -286,8 +290,11 @@ private struct Reader {
                 if Self.transparent.contains(child.name) {
                     content = InlineText.joined(content, InlineText.normalised([.text(ownText(child))]))
                 } else if Self.kinds[child.name] == nil {
-                    note(child, "<\(child.name)> is not part of the model; its text was kept as plain text")
-                    content = InlineText.joined(content, InlineText.normalised([.text(child.text)]))
+                    note(
+                        child,
+                        "<\(child.name)> has no place in the model: it is kept whole for Akoma Ntoso, as its text for other formats"
+                    )
+                    content = InlineText.merged(content + [.preserved(kept(child))])
                 }
             }
         }
@@ -420,11 +427,20 @@ private struct Reader {
             if child.name == "p" {
                 result = InlineText.joined(result, inlines(child))
             } else {
-                note(child, "<\(child.name)> in text is kept as plain text")
-                result = InlineText.joined(result, InlineText.normalised([.text(child.text)]))
+                note(
+                    child,
+                    "<\(child.name)> in text is kept whole for Akoma Ntoso, as its text for other formats")
+                result = InlineText.merged(result + [.preserved(kept(child))])
             }
         }
         return result
+    }
+
+    /// An element kept whole, with its text for the formats that cannot hold it.
+    func kept(_ element: XMLElement) -> PreservedMarkup {
+        PreservedMarkup(
+            format: keptFormat, markup: element.serialized,
+            text: InlineText.collapsingWhitespace(element.text))
     }
 
     private func inlines(_ element: XMLElement) -> [Inline] {

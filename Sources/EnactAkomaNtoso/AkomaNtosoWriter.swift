@@ -234,15 +234,18 @@ private struct Writer {
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
                 let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
                 let origin = writer.resolved.origin(of: division, in: context)
-                if division.children.isEmpty {
-                    writer.xml.open("content")
-                    writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
-                    writer.xml.close()
-                } else if !text.isEmpty {
-                    writer.xml.open("intro")
-                    writer.xml.line("p", inline: writer.inlines.write(text, from: origin))
+                let (blocks, beside) = KeptBlocks.split(text)
+                if division.children.isEmpty || !blocks.isEmpty {
+                    writer.xml.open(division.children.isEmpty ? "content" : "intro")
+                    for block in blocks.isEmpty ? [.text([])] : blocks {
+                        switch block {
+                        case .text(let run): writer.xml.line("p", inline: writer.inlines.write(run, from: origin))
+                        case .kept(let markup): writer.xml.markup(markup)
+                        }
+                    }
                     writer.xml.close()
                 }
+                for markup in beside { writer.xml.markup(markup) }
             },
             leave: { _, _ in
                 writer.xml.close()

@@ -1,0 +1,49 @@
+import EnactCore
+
+/// The text of a division as Akoma Ntoso blocks: runs of text as paragraphs, and elements kept whole from an Akoma
+/// Ntoso document in their place — block elements (lists, tables) among the paragraphs, hierarchical ones
+/// (`hcontainer`, `tblock`) beside the text, before the subdivisions.
+enum KeptBlocks {
+    enum Block {
+        case text([Inline])
+        case kept(String)
+    }
+
+    /// Elements that stand among the paragraphs of `<content>` and `<intro>`.
+    static let blockElements: Set<String> = [
+        "blockList", "blockContainer", "table", "p", "ul", "ol", "foreign", "toc", "tblock", "formula", "longTitle",
+        "block", "embeddedStructure", "quotedStructure",
+    ]
+
+    /// The blocks of `inlines`, and the kept elements that go beside them.
+    static func split(_ inlines: [Inline]) -> (blocks: [Block], beside: [String]) {
+        var blocks: [Block] = []
+        var beside: [String] = []
+        var run: [Inline] = []
+        func flush() {
+            let trimmed = InlineText.normalised(run)
+            if !trimmed.isEmpty { blocks.append(.text(trimmed)) }
+            run = []
+        }
+        for inline in inlines {
+            guard case .preserved(let kept) = inline, kept.format == AkomaNtosoFormat.name else {
+                run.append(inline)
+                continue
+            }
+            if blockElements.contains(rootName(of: kept.markup)) {
+                flush()
+                blocks.append(.kept(kept.markup))
+            } else {
+                beside.append(kept.markup)
+            }
+        }
+        flush()
+        return (blocks, beside)
+    }
+
+    /// `blockList` for `<blockList eId="…">`.
+    private static func rootName(of markup: String) -> String {
+        String(markup.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == ":" })
+            .split(separator: ":").last.map(String.init) ?? ""
+    }
+}
