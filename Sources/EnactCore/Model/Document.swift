@@ -17,6 +17,11 @@ public struct Document: Hashable, Sendable, Codable {
     public var preamble: [[Inline]]
     /// How the table of contents (目次) is printed.
     public var tableOfContents: TableOfContents
+    /// What an imported document prints before its provisions that the model has no place for (an Akoma Ntoso
+    /// cover page or preface, a USLM preface), kept as it was written for the writer of its format.
+    public var cover: [PreservedMarkup]
+    /// What it prints after them (conclusions and signatures, attachments), kept the same way.
+    public var closing: [PreservedMarkup]
     public var body: [Division]
     public var supplementaryProvisions: [SupplementaryProvisions]
     public var schedules: [Schedule]
@@ -30,6 +35,8 @@ public struct Document: Hashable, Sendable, Codable {
         enactingFormula: [Inline]? = nil,
         preamble: [[Inline]] = [],
         tableOfContents: TableOfContents = .generated,
+        cover: [PreservedMarkup] = [],
+        closing: [PreservedMarkup] = [],
         body: [Division] = [],
         supplementaryProvisions: [SupplementaryProvisions] = [],
         schedules: [Schedule] = [],
@@ -40,6 +47,8 @@ public struct Document: Hashable, Sendable, Codable {
         self.enactingFormula = enactingFormula
         self.preamble = preamble
         self.tableOfContents = tableOfContents
+        self.cover = cover
+        self.closing = closing
         self.body = body
         self.supplementaryProvisions = supplementaryProvisions
         self.schedules = schedules

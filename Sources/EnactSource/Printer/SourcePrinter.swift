@@ -40,6 +40,11 @@ private struct Writer {
             block("@" + keyword(Keyword.tableOfContents), comments: [])
             line(InlinePrinter.print([.preserved(kept)]))
         }
+        for (keyword, parts) in [(Keyword.cover, document.cover), (Keyword.closing, document.closing)]
+        where !parts.isEmpty {
+            block("@" + keyword, comments: [])
+            for part in parts { line(InlinePrinter.print([.preserved(part)])) }
+        }
         if let formula = document.enactingFormula {
             block("@" + keyword(Keyword.enactingFormula), comments: [])
             if !formula.isEmpty { line(InlinePrinter.print(formula)) }

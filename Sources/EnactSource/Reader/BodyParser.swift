@@ -18,6 +18,8 @@ struct BodyParser {
 
     private(set) var enactingFormula: [Inline]?
     private(set) var tableOfContents = TableOfContents.generated
+    private(set) var cover: [PreservedMarkup] = []
+    private(set) var closing: [PreservedMarkup] = []
     private(set) var preamble: [[Inline]] = []
     private(set) var body: [Division] = []
     private(set) var supplementaryProvisions: [SupplementaryProvisions] = []
@@ -31,6 +33,8 @@ struct BodyParser {
         case preamble
         case enactingFormula
         case tableOfContents
+        case cover
+        case closing
         case schedule
         /// After a line that could not be read: its text is skipped rather than given to another division.
         case discard
@@ -142,6 +146,17 @@ struct BodyParser {
             }
             tableOfContents = .none
             target = .tableOfContents
+        case .cover, .closing:
+            closeAll()
+            guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedPreamble, "'@cover' and '@closing' must come before the first division",
+                        at: location))
+                target = .discard
+                return
+            }
+            if case .cover = directive { target = .cover } else { target = .closing }
         case .supplementaryProvisions(let heading, let label):
             closeAll()
             guard schedules.isEmpty else {
@@ -300,6 +315,16 @@ struct BodyParser {
             } else {
                 preamble.append(inlines)
             }
+        case .cover, .closing:
+            guard inlines.count == 1, case .preserved(let kept) = inlines[0] else {
+                diagnostics.append(
+                    Diagnostic(
+                        .strayText,
+                        "each line of '@cover' and '@closing' is one kept element ({xml:FORMAT|TEXT|MARKUP})",
+                        at: buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound)))
+                return
+            }
+            if target == .cover { cover.append(kept) } else { closing.append(kept) }
         case .tableOfContents:
             guard inlines.count == 1, case .preserved(let kept) = inlines[0], tableOfContents == .none else {
                 diagnostics.append(

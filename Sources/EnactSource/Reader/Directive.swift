@@ -18,6 +18,9 @@ enum Directive {
     case enactingFormula
     /// The table of contents as the document prints it: no lines for none, one kept element otherwise.
     case tableOfContents
+    /// What a document prints before (`@cover`) or after (`@closing`) its provisions, kept whole, a line each.
+    case cover
+    case closing
     case supplementaryProvisions(heading: String?, label: String?)
     case schedule(numbering: Numbering, number: DivisionNumber?, heading: String?, label: String?)
 }
@@ -43,6 +46,8 @@ enum Keyword {
     static let preamble = ("preamble", "前文")
     static let enactingFormula = ("enacting-formula", "制定文")
     static let tableOfContents = ("table-of-contents", "目次")
+    static let cover = "cover"
+    static let closing = "closing"
     static let supplementaryProvisions = ("supplementary-provisions", "附則")
     static let schedule = ("schedule", "別表")
 }

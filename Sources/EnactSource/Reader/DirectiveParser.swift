@@ -71,6 +71,12 @@ struct DirectiveParser {
         case Keyword.tableOfContents.0, Keyword.tableOfContents.1:
             try expectNothing(rest, after: word)
             return .tableOfContents
+        case Keyword.cover:
+            try expectNothing(rest, after: word)
+            return .cover
+        case Keyword.closing:
+            try expectNothing(rest, after: word)
+            return .closing
         case Keyword.supplementaryProvisions.0, Keyword.supplementaryProvisions.1:
             let (heading, label) = try headingAndLabel(rest, column: word.count)
             return .supplementaryProvisions(heading: heading, label: label)

@@ -57,7 +57,7 @@ public struct SourceReader: Sendable {
         bodyParser.parse(from: frontMatter.bodyStart, firstLine: frontMatter.bodyFirstLine)
         let document = Document(
             metadata: metadata, enactingFormula: bodyParser.enactingFormula, preamble: bodyParser.preamble,
-            tableOfContents: bodyParser.tableOfContents,
+            tableOfContents: bodyParser.tableOfContents, cover: bodyParser.cover, closing: bodyParser.closing,
             body: bodyParser.body, supplementaryProvisions: bodyParser.supplementaryProvisions,
             schedules: bodyParser.schedules, trailingComments: bodyParser.trailingComments,
             frontMatterComments: FrontMatterSplitter.comments(in: buffer.string(frontMatter.yaml)))
