@@ -30,7 +30,7 @@ enum KeptBlocks {
                 run.append(inline)
                 continue
             }
-            if blockElements.contains(rootName(of: kept.markup)) {
+            if blockElements.contains(kept.elementName) {
                 flush()
                 blocks.append(.kept(kept.markup))
             } else {
@@ -39,11 +39,5 @@ enum KeptBlocks {
         }
         flush()
         return (blocks, beside)
-    }
-
-    /// `blockList` for `<blockList eId="…">`.
-    private static func rootName(of markup: String) -> String {
-        String(markup.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == ":" })
-            .split(separator: ":").last.map(String.init) ?? ""
     }
 }

@@ -138,7 +138,7 @@ private struct Writer {
             // An appendix kept whole from a law is written back as it was.
             if schedule.lines.count == 1, schedule.lines[0].count == 1,
                 case .preserved(let kept) = schedule.lines[0][0],
-                kept.format == JapaneseLawFormat.name, kept.markup.hasPrefix("<Appdx")
+                kept.format == JapaneseLawFormat.name, kept.elementName.hasPrefix("Appdx")
             {
                 xml.markup(kept.markup)
                 continue
@@ -327,18 +327,21 @@ private struct Writer {
     /// gives them: in a paragraph, lists after its items and the others before; elsewhere after the children.
     /// `afterChildren` nil takes them all (a paragraph written for an article without paragraphs).
     static func keptElements(of division: Division, afterChildren: Bool?) -> [String] {
-        let kept = division.content.compactMap { inline -> String? in
+        let kept = division.content.compactMap { inline -> PreservedMarkup? in
             guard case .preserved(let preserved) = inline, preserved.format == JapaneseLawFormat.name else {
                 return nil
             }
-            return preserved.markup
+            return preserved
         }
-        guard let afterChildren else { return kept }
-        return kept.filter { markup in
-            let isList = markup.hasPrefix("<List")
-            let placedAfter = division.kind == .paragraph ? isList : true
-            return placedAfter == afterChildren
-        }
+        let placed =
+            afterChildren.map { afterChildren in
+                kept.filter { preserved in
+                    let isList = preserved.elementName.hasPrefix("List")
+                    let placedAfter = division.kind == .paragraph ? isList : true
+                    return placedAfter == afterChildren
+                }
+            } ?? kept
+        return placed.map(\.markup)
     }
 
     /// `10_2` for 第十条の二.

@@ -2,6 +2,19 @@ import EnactXML
 
 /// What identifies USLM: the namespaces of its two major versions, their official schemas and Enact's profile.
 public enum USLMFormat {
+    /// Elements inside text (`<content>`, `<recital>`) that Enact keeps whole where they stand: quoted provisions,
+    /// tables and levels.
+    public static let keptInText: Set<String> = [
+        "quotedContent", "table", "list", "paragraph", "subparagraph", "clause", "subclause", "item", "subitem",
+        "section", "subsection", "level", "figure", "img",
+    ]
+
+    /// Elements USLM places beside `<main>` rather than in it: front and back matter.
+    public static let besideMain: Set<String> = [
+        "preface", "coverPage", "page", "officialTitleAmendment", "attestation", "endorsement", "backMatter",
+        "legislativeHistory", "endMarker", "signatures",
+    ]
+
     /// The format's name in Enact's registry of formats (USLM 2, which Enact writes), which kept markup carries.
     public static let name = "uslm"
     /// The version of a USLM document.

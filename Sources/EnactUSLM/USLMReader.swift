@@ -34,6 +34,9 @@ private struct Reader {
     let tradition: Tradition
     /// The name kept markup carries: USLM 1 elements are written back only by a USLM 1 writer.
     var keptFormat = USLMFormat.name
+    /// What `<main>` holds before and after its provisions that the model has no place for.
+    private var mainCover: [PreservedMarkup] = []
+    private var mainClosing: [PreservedMarkup] = []
     var warnings: [Diagnostic] = []
     private var warnedAboutTOC = false
     /// The `id` of each level by its identifier path, so that references to levels of this document read as
@@ -119,6 +122,12 @@ private struct Reader {
             document.preamble = preamble.elements.map { inlines($0) }
         }
         document.body = divisions(in: main)
+        // The document's own front and back matter, kept whole: outside <main> (a preface, a legislative history,
+        // an end marker) and inside it.
+        let around = root.elements.filter { $0.name != "meta" && $0.name != "main" }
+        let beforeMain = around.prefix { $0.line <= main.line }
+        document.cover = beforeMain.map(kept) + mainCover
+        document.closing = mainClosing + around.dropFirst(beforeMain.count).map(kept)
         for element in main.elements where element.name == "level" {
             switch element.attribute("class") {
             case "supplementaryProvisions":
@@ -185,8 +194,14 @@ private struct Reader {
                 ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? "")
             {
                 continue
-            } else if container.name == "main", !Self.handled.contains(element.name) {
-                warn(element, "<\(element.name)> outside any division is not part of the model and was not imported")
+            } else if container.name == "main", !Self.handled.contains(element.name) || element.name == "longTitle" {
+                // Kept whole in its place: before the provisions (a long title, a resolving clause) or after them.
+                if element.name != "longTitle" {
+                    warn(
+                        element,
+                        "<\(element.name)> outside any division is kept whole for USLM; other formats leave it out")
+                }
+                if result.isEmpty { mainCover.append(kept(element)) } else { mainClosing.append(kept(element)) }
             }
         }
         return result
@@ -208,8 +223,9 @@ private struct Reader {
             case "content", "chapeau":
                 content = InlineText.joined(content, inlines(child))
             case "continuation":
-                warn(child, "continuation text is kept before the subdivisions it follows")
-                content = InlineText.joined(content, inlines(child))
+                // Text after the subdivisions: kept whole for USLM, before them in other formats.
+                warn(child, "continuation text is shown before the subdivisions it follows in formats other than USLM")
+                content = InlineText.joined(content, [.preserved(kept(child))])
             case "sourceCredit":
                 division.annotations.append(.asWritten(kept(child)))
             case "notes" where child.elements.allSatisfy(Self.isEnactNote):
@@ -232,7 +248,7 @@ private struct Reader {
                         child,
                         "<\(child.name)> has no place in the model: it is kept whole for USLM, as its text for other formats"
                     )
-                    content = InlineText.merged(content + [.preserved(kept(child))])
+                    content = InlineText.joined(content, [.preserved(kept(child))])
                 }
             }
         }
@@ -335,6 +351,9 @@ private struct Reader {
                     }
                 case "i", "b", "em": result.append(.emphasis(inner.text))
                 case "p": result = InlineText.joined(result, inlines(inner))
+                case _ where USLMFormat.keptInText.contains(inner.name):
+                    // Structure inside text (quoted provisions, a table, paragraphs of a recital), kept whole.
+                    result.append(.preserved(kept(inner)))
                 default: result += inlines(inner)
                 }
             }

@@ -77,20 +77,33 @@ private struct Writer {
             if let value { xml.line("property", [("role", "enact:\(role)")], text: value) }
         }
         xml.close()
+        // Front and back matter kept whole from a USLM document: a preface before <main>, the rest (its own long
+        // title, resolving clause, sidenotes) at the start of <main>; at its end, or after it for what stood there.
+        let cover = document.cover.filter { $0.format == USLMFormat.name }
+        let closing = document.closing.filter { $0.format == USLMFormat.name }
+        func outsideMain(_ kept: PreservedMarkup) -> Bool { USLMFormat.besideMain.contains(kept.elementName) }
+        for kept in cover where outsideMain(kept) { xml.markup(kept.markup) }
         xml.open("main")
-        xml.open("longTitle")
-        xml.line(
-            "docTitle",
-            text: designations.wording.isJapanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
-        xml.line("officialTitle", text: metadata.title ?? "")
-        if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
-        xml.close()
+        let isLongTitle = { (kept: PreservedMarkup) in kept.elementName == "longTitle" }
+        if let longTitle = cover.first(where: isLongTitle) {
+            xml.markup(longTitle.markup)
+        } else {
+            xml.open("longTitle")
+            xml.line(
+                "docTitle",
+                text: designations.wording.isJapanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
+            xml.line("officialTitle", text: metadata.title ?? "")
+            if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
+            xml.close()
+        }
         if let formula = document.enactingFormula { xml.line("enactingFormula", inline: inline(formula, from: nil)) }
         if !document.preamble.isEmpty {
             xml.open("preamble")
             for paragraph in document.preamble { xml.line("recital", inline: inline(paragraph, from: nil)) }
             xml.close()
         }
+        // What stood between the long title and the provisions (a resolving clause, a sidenote, a collection).
+        for kept in cover where !outsideMain(kept) && !isLongTitle(kept) { xml.markup(kept.markup) }
         writeDivisions(part: .body)
         for (index, group) in document.supplementaryProvisions.enumerated() {
             let eId = Document.supplementaryEId(index)
@@ -113,7 +126,9 @@ private struct Writer {
             xml.close()
             xml.close()
         }
+        for kept in closing where !outsideMain(kept) { xml.markup(kept.markup) }
         xml.close()
+        for kept in closing where outsideMain(kept) { xml.markup(kept.markup) }
         xml.close()
     }
 
@@ -145,18 +160,26 @@ private struct Writer {
                 let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
                 if division.isRepealed, division.heading != nil {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
-                } else if division.children.isEmpty {
+                } else if division.children.isEmpty, !text.contains(where: Self.isContinuation) {
                     writer.xml.line("content", inline: writer.inline(text, from: origin))
                 } else if !text.filter(Self.isWrittenInline).isEmpty {
                     writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
                 }
-                // Elements kept whole from a USLM document, after the text they stood by.
-                for case .preserved(let kept) in text where kept.format == USLMFormat.name {
+                // Elements kept whole from a USLM document that have no place in text, after it.
+                for case .preserved(let kept) in text
+                where kept.format == USLMFormat.name && !Self.standsInText(kept)
+                    && kept.elementName != "continuation"
+                {
                     writer.xml.markup(kept.markup)
                 }
                 writer.writeNotes(division)
             },
             leave: { division, _ in
+                // Text after the subdivisions, kept whole from a USLM document.
+                for case .preserved(let kept) in division.content
+                where kept.format == USLMFormat.name && kept.elementName == "continuation" {
+                    writer.xml.markup(kept.markup)
+                }
                 // The document's own source credits and notes, as it wrote them, after the subdivisions.
                 for case .asWritten(let kept) in division.annotations where kept.format == USLMFormat.name {
                     writer.xml.markup(kept.markup)
@@ -193,8 +216,20 @@ private struct Writer {
 
     /// Whether an inline goes into the text (elements kept whole from USLM are written beside it).
     private static func isWrittenInline(_ inline: Inline) -> Bool {
-        if case .preserved(let kept) = inline, kept.format == USLMFormat.name { return false }
+        if case .preserved(let kept) = inline, kept.format == USLMFormat.name { return standsInText(kept) }
         return true
+    }
+
+    /// Whether an inline is a continuation kept from a USLM document: text after the subdivisions, which follows
+    /// a chapeau rather than content.
+    private static func isContinuation(_ inline: Inline) -> Bool {
+        if case .preserved(let kept) = inline { return kept.elementName == "continuation" }
+        return false
+    }
+
+    /// Whether markup kept from a USLM document stands inside text (a quoted provision, a table).
+    private static func standsInText(_ kept: PreservedMarkup) -> Bool {
+        USLMFormat.keptInText.contains(kept.elementName)
     }
 
     private func inline(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
@@ -225,6 +260,8 @@ private struct Writer {
             case .ruby(let ruby):
                 text +=
                     "<inline class=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline class=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
+            case .preserved(let preserved) where preserved.format == USLMFormat.name:
+                text += preserved.markup
             case .preserved(let preserved):
                 text += preserved.text.split(separator: "\n", omittingEmptySubsequences: false).map {
                     XMLTextWriter.escaped(String($0))

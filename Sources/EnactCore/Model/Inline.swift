@@ -62,6 +62,14 @@ public struct PreservedMarkup: Hashable, Sendable, Codable {
         self.markup = markup
         self.text = text
     }
+
+    /// The local name of the element kept (`blockList` for `<akn:blockList eId="…">`).
+    public var elementName: String {
+        let qualified = markup.drop { $0 == "<" }.prefix {
+            $0.isLetter || $0.isNumber || $0 == ":" || $0 == "_" || $0 == "-"
+        }
+        return qualified.split(separator: ":").last.map(String.init) ?? ""
+    }
 }
 
 /// A cross-reference: to a division of this document (by label) or to another work (by URI).
