@@ -19,8 +19,10 @@ struct BenchCommand: ParsableCommand {
             format); generating every template example; `enact diff` on two versions of a synthetic act of \
             --divisions sections (and half as many, for growth) against `git diff --no-index --word-diff` on their \
             Markdown renderings; `enact import` and `enact validate` on the largest real document of each XML \
-            format under --reference and a synthetic Akoma Ntoso act, against xmllint. Process figures include process start, for \
-            Enact as for the peers; each is the fastest of --repeat runs (pandoc and bluebell run once).
+            format under --reference and a synthetic Akoma Ntoso act, against xmllint. Process figures include process \
+            start, for Enact as for the peers, except import time and memory: from those, what the smallest document \
+            of the same format costs (start, libraries) is subtracted, for Enact as for xmllint, so they are what the \
+            document itself costs. Each figure is the fastest of --repeat runs (pandoc and bluebell run once).
 
             A peer that is not installed is named in the notes with how to install it, and its rows are marked \
             "not measured"; the benchmark does not fail for it. Exit status: 0 every measured target met, 1 some \
