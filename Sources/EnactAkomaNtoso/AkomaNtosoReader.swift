@@ -121,10 +121,11 @@ private struct Reader {
         var document = Document(metadata: metadata)
         // The cover page and preface are kept whole (their metadata read too), as are the conclusions,
         // attachments and components after the body.
+        document.cover = []
         for name in ["coverPage", "preface"] {
             guard let part = element.element(name) else { continue }
             if name == "preface" { readPreface(part, into: &document) }
-            document.cover.append(kept(part))
+            document.cover?.append(kept(part))
         }
         if let preamble = element.element("preamble") {
             for child in preamble.elements {

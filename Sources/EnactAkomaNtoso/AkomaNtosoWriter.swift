@@ -43,7 +43,8 @@ private struct Writer {
             for annotation in division.annotations {
                 let eId = "note_\(found.count + 1)"
                 switch annotation {
-                case .note, .asWritten:
+                case .note, .asWritten, .headnote:
+                    guard annotation.noteText != nil else { continue }
                     found.append((eId, context.eId.rawValue, "drafterNote", annotation.noteText ?? ""))
                 case .correspondsTo(let work): found.append((eId, context.eId.rawValue, "correspondsTo", work))
                 }
@@ -63,9 +64,13 @@ private struct Writer {
         xml.open(
             documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
         writeMeta()
-        // A cover page and preface kept from an Akoma Ntoso document stand for the generated preface.
-        let cover = document.cover.filter { $0.format == AkomaNtosoFormat.name }
-        if cover.isEmpty { writePreface() } else { cover.forEach { xml.markup($0.markup) } }
+        // A cover page and preface kept from an Akoma Ntoso document stand for the generated preface (and a
+        // document that had none gets none).
+        if let cover = document.keptCover(for: AkomaNtosoFormat.name) {
+            cover.forEach { xml.markup($0.markup) }
+        } else {
+            writePreface()
+        }
         writePreamble()
         xml.open("body")
         writeDivisions(part: .body)

@@ -91,9 +91,8 @@ extension AlignedDivision {
                 AlignedDivision(
                     citation: citation, heading: division.heading, label: division.label, eId: context.eId.description,
                     container: containers.map(\.title), text: normalizingWhitespace ? collapsingWhitespace(text) : text,
-                    correspondsTo: division.annotations.compactMap {
-                        if case .correspondsTo(let work) = $0 { work } else { nil }
-                    }, order: body.count, numberComponents: division.number?.components ?? []))
+                    correspondsTo: division.annotations.compactMap(\.correspondence), order: body.count,
+                    numberComponents: division.number?.components ?? []))
             index = next
         }
 

@@ -25,13 +25,13 @@ extension DocumentFormat {
         case .akomaNtoso:
             let xml = try AkomaNtosoWriter().write(resolved, file: file)
             return { $0(xml) }
-        case .uslm2:
-            let xml = try USLMWriter().write(resolved, file: file)
+        case .uslm1, .uslm2:
+            let xml = try USLMWriter(version: self == .uslm1 ? .one : .two).write(resolved, file: file)
             return { $0(xml) }
         case .japaneseLaw:
             let xml = try JapaneseLawWriter().write(resolved, file: file)
             return { $0(xml) }
-        case .uslm1, .amendment:
+        case .amendment:
             throw DiagnosticError(
                 Diagnostic(
                     .usage,

@@ -9,7 +9,7 @@ import EnactUSLM
 /// |---------------|---------|-------|--------|-------------|----------------------------------|------------------|
 /// | Enact source  | `enact` | yes   | yes    | `.enact`    |                                  |                  |
 /// | Akoma Ntoso   | `akn`   | yes   | yes    | `.akn.xml`  | `akomantoso30.xsd`               | `enact-akn.sch`  |
-/// | USLM 1        | `uslm1` | yes   |        | `.xml`      | `USLM.xsd`                       |                  |
+/// | USLM 1        | `uslm1` | yes   | yes    | `.xml`      | `USLM.xsd`                       |                  |
 /// | USLM 2        | `uslm`  | yes   | yes    | `.uslm.xml` | `uslm-2.1.0.xsd`                 | `enact-uslm.sch` |
 /// | Japan law XML | `jplaw` | yes   | yes    | `.jplaw.xml`| `XMLSchemaForJapaneseLaw_v3.xsd` | `enact-jplaw.sch`|
 /// | Markdown      | `markdown` |    | yes    | `.md`       |                                  |                  |
@@ -91,8 +91,8 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     /// Whether ``writer(options:)`` writes documents in the format.
     public var isWritable: Bool {
         switch self {
-        case .source, .akomaNtoso, .uslm2, .japaneseLaw, .markdown, .html: true
-        case .uslm1, .amendment: false
+        case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw, .markdown, .html: true
+        case .amendment: false
         }
     }
 

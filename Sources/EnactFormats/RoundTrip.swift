@@ -27,12 +27,11 @@ public struct RoundTrip {
             report.format = format.name
             let loaded = try loader.load(file, as: format)
             report.importWarnings = loaded.warnings.count
-            let writtenFormat = format == .uslm1 ? DocumentFormat.uslm2 : format
-            let text = try writtenFormat.text(of: loaded.resolved, file: file)
+            let text = try format.text(of: loaded.resolved, file: file)
             let written = try ParsedXML.parse(Array(text.utf8), file: file + " (written)", limits: loader.limits.xml)
-            report.compare(Self.inventory(original, as: format), with: Self.inventory(written, as: writtenFormat))
+            report.compare(Self.inventory(original, as: format), with: Self.inventory(written, as: format))
             if let schemas {
-                let problems = try errors(in: written, as: writtenFormat, schemas: schemas)
+                let problems = try errors(in: written, as: format, schemas: schemas)
                 report.schemaErrors = problems.count
                 report.firstSchemaError = problems.first?.message
                 // A real document that breaks its own schema is written back breaking it no more.

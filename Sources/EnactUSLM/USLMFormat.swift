@@ -3,10 +3,10 @@ import EnactXML
 /// What identifies USLM: the namespaces of its two major versions, their official schemas and Enact's profile.
 public enum USLMFormat {
     /// Elements inside text (`<content>`, `<recital>`) that Enact keeps whole where they stand: quoted provisions,
-    /// tables and levels.
+    /// tables, levels and footnotes.
     public static let keptInText: Set<String> = [
         "quotedContent", "table", "list", "paragraph", "subparagraph", "clause", "subclause", "item", "subitem",
-        "section", "subsection", "level", "figure", "img",
+        "section", "subsection", "level", "figure", "img", "note", "footnote",
     ]
 
     /// Elements USLM places beside `<main>` rather than in it: front and back matter.
@@ -15,7 +15,7 @@ public enum USLMFormat {
         "legislativeHistory", "endMarker", "signatures",
     ]
 
-    /// The format's name in Enact's registry of formats (USLM 2, which Enact writes), which kept markup carries.
+    /// The format's name in Enact's registry of formats (USLM 2), which kept markup carries.
     public static let name = "uslm"
     /// The version of a USLM document.
     public enum Version: Sendable, CaseIterable {
@@ -29,6 +29,15 @@ public enum USLMFormat {
             switch self {
             case .one: "http://xml.house.gov/schemas/uslm/1.0"
             case .two: "http://schemas.gpo.gov/xml/uslm"
+            }
+        }
+
+        /// The name in Enact's registry of formats, which markup kept from a document of this version carries:
+        /// only a writer of the same version writes it back.
+        public var formatName: String {
+            switch self {
+            case .one: "uslm1"
+            case .two: USLMFormat.name
             }
         }
 

@@ -22,7 +22,7 @@ public struct USLMReader: Sendable {
             properties["tradition"].flatMap(TraditionID.init(rawValue:))
             ?? properties["jurisdiction"].map(TraditionID.forJurisdiction) ?? .us
         var reader = Reader(tradition: Tradition.named(tradition))
-        reader.keptFormat = USLMFormat.version(ofNamespace: root.namespace) == .one ? "uslm1" : USLMFormat.name
+        reader.keptFormat = (USLMFormat.version(ofNamespace: root.namespace) ?? .two).formatName
         reader.collectIdentifiers(main)
         var document = reader.read(root: root, main: main)
         Reader.apply(properties, to: &document.metadata)
@@ -38,7 +38,6 @@ private struct Reader {
     private var mainCover: [PreservedMarkup] = []
     private var mainClosing: [PreservedMarkup] = []
     var warnings: [Diagnostic] = []
-    private var warnedAboutTOC = false
     /// The `id` of each level by its identifier path, so that references to levels of this document read as
     /// internal references.
     private var idsByIdentifier: [String: String] = [:]
@@ -52,7 +51,7 @@ private struct Reader {
     /// Elements a division or `<main>` reads itself.
     static let handled: Set<String> = [
         "longTitle", "enactingFormula", "preamble", "num", "heading", "content", "chapeau", "continuation", "notes",
-        "note", "drafterNote", "sourceCredit", "toc",
+        "note", "drafterNote", "sourceCredit",
     ]
 
     static let kinds: [String: DivisionKind] = [
@@ -80,6 +79,8 @@ private struct Reader {
         if let value = properties["kind"] { metadata.kind = DocumentKind(rawValue: value) }
         if let value = properties["work"] { metadata.work = WorkIdentifier(value) }
         if let value = properties["shortTitle"] { metadata.shortTitle = value }
+        if let value = properties["status"] { metadata.status = DocumentStatus(rawValue: value) }
+        if let value = properties["session"] { metadata.session = value }
         if let value = properties["drafted"] { metadata.dates.drafted = LegalDate(iso: value) }
         if let value = properties["introduced"] { metadata.dates.introduced = LegalDate(iso: value) }
         if let value = properties["enacted"] { metadata.dates.enacted = LegalDate(iso: value) }
@@ -126,8 +127,8 @@ private struct Reader {
         // an end marker) and inside it.
         let around = root.elements.filter { $0.name != "meta" && $0.name != "main" }
         let beforeMain = around.prefix { $0.line <= main.line }
-        document.cover = beforeMain.map(kept) + mainCover
-        document.closing = mainClosing + around.dropFirst(beforeMain.count).map(kept)
+        document.cover = beforeMain.map { kept($0) } + mainCover
+        document.closing = mainClosing + around.dropFirst(beforeMain.count).map { kept($0) }
         for element in main.elements where element.name == "level" {
             switch element.attribute("class") {
             case "supplementaryProvisions":
@@ -187,9 +188,6 @@ private struct Reader {
                 result.append(heading)
             } else if let kind = Self.kinds[element.name] {
                 result.append(division(element, kind: kind))
-            } else if element.name == "toc" {
-                if !warnedAboutTOC { warn(element, "the table of contents is not imported: Enact generates its own") }
-                warnedAboutTOC = true
             } else if element.name == "level",
                 ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? "")
             {
@@ -218,7 +216,14 @@ private struct Reader {
         if division.number == nil { division.numbering = .automatic }
         division.heading = element.element("heading").map { $0.text.trimmedSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         var content: [Inline] = []
-        for child in element.elements {
+        let children = element.elements
+        // Notes and source credits before a subdivision stay there (a title's notes precede its chapters);
+        // those after the last one are the division's annotations.
+        let lastLevel = children.lastIndex { isLevel($0) } ?? -1
+        for (index, child) in children.enumerated() {
+            let annotation: (PreservedMarkup) -> Void = { kept in
+                division.annotations.append(index < lastLevel ? .headnote(kept) : .asWritten(kept))
+            }
             switch child.name {
             case "content", "chapeau":
                 content = InlineText.joined(content, inlines(child))
@@ -227,23 +232,20 @@ private struct Reader {
                 warn(child, "continuation text is shown before the subdivisions it follows in formats other than USLM")
                 content = InlineText.joined(content, [.preserved(kept(child))])
             case "sourceCredit":
-                division.annotations.append(.asWritten(kept(child)))
+                annotation(kept(child))
+            case "toc":
+                // Kept whole for USLM; navigation rather than text, so other formats (which make their own) leave
+                // it out.
+                annotation(kept(child, text: ""))
             case "notes" where child.elements.allSatisfy(Self.isEnactNote):
                 division.annotations += child.elements.compactMap(note)
             case "note" where Self.isEnactNote(child), "drafterNote":
                 division.annotations += note(child).map { [$0] } ?? []
             case "notes", "note":
                 // The document's own notes (the US Code's), kept whole: tables, quoted amendments and all.
-                division.annotations.append(.asWritten(kept(child)))
+                annotation(kept(child))
             default:
-                let isLevel =
-                    child.name == "level"
-                    && child.attribute("class").flatMap(DivisionKind.init(rawValue:)).map {
-                        tradition.rank(of: $0) != nil
-                    } == true
-                if Self.kinds[child.name] == nil, !Self.handled.contains(child.name), !isLevel,
-                    child.name != "appropriations"
-                {
+                if !isLevel(child), !Self.handled.contains(child.name) {
                     warn(
                         child,
                         "<\(child.name)> has no place in the model: it is kept whole for USLM, as its text for other formats"
@@ -271,14 +273,25 @@ private struct Reader {
         return rest.isEmpty ? nil : rest
     }
 
-    /// Whether a note is one Enact writes: a drafter's note, or a declared correspondence.
+    /// Whether a note is one Enact writes: a drafter's note (`<note role="drafterNote">` in USLM 1), or a
+    /// declared correspondence.
     private static func isEnactNote(_ element: XMLElement) -> Bool {
-        element.name == "drafterNote" || (element.name == "note" && element.attribute("role") == "correspondsTo")
+        element.name == "drafterNote"
+            || (element.name == "note" && ["correspondsTo", "drafterNote"].contains(element.attribute("role")))
     }
 
-    /// An element kept whole, with its text for formats that cannot hold it.
-    private func kept(_ element: XMLElement) -> PreservedMarkup {
-        PreservedMarkup(format: keptFormat, markup: element.serialized, text: element.text.trimmedSpaces)
+    /// Whether an element is a subdivision: a level of the tradition (by element or `level class`), or an
+    /// appropriations heading.
+    private func isLevel(_ element: XMLElement) -> Bool {
+        if Self.kinds[element.name] != nil || element.name == "appropriations" { return true }
+        guard element.name == "level", let kind = element.attribute("class").flatMap(DivisionKind.init(rawValue:))
+        else { return false }
+        return tradition.rank(of: kind) != nil
+    }
+
+    /// An element kept whole, with its text (or `text`) for formats that cannot hold it.
+    private func kept(_ element: XMLElement, text: String? = nil) -> PreservedMarkup {
+        PreservedMarkup(format: keptFormat, markup: element.serialized, text: text ?? element.text.trimmedSpaces)
     }
 
     /// A note as an annotation: a declared correspondence, or its heading, a colon, and its text on one line; nil

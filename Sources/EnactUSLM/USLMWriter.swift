@@ -6,8 +6,12 @@ import EnactXML
 /// `<heading>`, `<content>` or `<chapeau>` with the levels below, `<ref href>` for cross-references and
 /// `<term>` for defined terms. Drafter's notes become `<drafterNote>`s.
 public struct USLMWriter: Sendable {
+    /// The version written: USLM 2, or USLM 1 for the US Code titles that come in it.
+    public var version: USLMFormat.Version
 
-    public init() {}
+    public init(version: USLMFormat.Version = .two) {
+        self.version = version
+    }
 
     /// The document as USLM; throws when it has no work identifier to build identifiers from.
     public func write(_ resolved: ResolvedDocument, file: String) throws(DiagnosticError) -> String {
@@ -18,7 +22,7 @@ public struct USLMWriter: Sendable {
                     "USLM needs a work identifier for its identifier paths: add 'work:' to the front matter",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        var writer = Writer(resolved: resolved, base: USLMIdentifiers.base(for: work))
+        var writer = Writer(resolved: resolved, base: USLMIdentifiers.base(for: work), version: version)
         writer.write()
         return writer.xml.output
     }
@@ -27,6 +31,9 @@ public struct USLMWriter: Sendable {
 private struct Writer {
     let resolved: ResolvedDocument
     let base: String
+    let version: USLMFormat.Version
+    /// The format name of the markup kept from a document of this version, which is written back as it was.
+    var keptFormat: String { version.formatName }
     let designations: Designations
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
     /// The identifier path of every division, by eId, so that references can point at their target.
@@ -34,9 +41,10 @@ private struct Writer {
     /// A short role naming each defined term (`term3`), by normalised term, linking uses to the definition.
     let termRoles: [String: String]
 
-    init(resolved: ResolvedDocument, base: String) {
+    init(resolved: ResolvedDocument, base: String, version: USLMFormat.Version) {
         self.resolved = resolved
         self.base = base
+        self.version = version
         self.designations = Designations(resolved)
         self.identifiers = USLMIdentifiers.paths(for: resolved.document, base: base)
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
@@ -49,23 +57,32 @@ private struct Writer {
     mutating func write() {
         let metadata = document.metadata
         let enacted = metadata.status.map { [.enacted, .inForce, .repealed].contains($0) } ?? (metadata.kind == .act)
+        // A title of the US Code is a `uscDoc` (named by its identifier), in either version.
+        let isCodeTitle = metadata.work?.description.hasPrefix("/us/usc/") ?? false
+        let root =
+            isCodeTitle ? "uscDoc" : enacted ? (version == .one ? "statute" : "pLaw") : "bill"
         xml.open(
-            enacted ? "pLaw" : "bill",
+            root,
             [
-                ("xmlns", USLMFormat.Version.two.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-                ("xml:lang", metadata.language ?? "en"),
+                ("xmlns", version.namespace), ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+                ("xml:lang", metadata.language ?? "en"), ("identifier", isCodeTitle ? metadata.work?.description : nil),
             ])
         xml.open("meta")
         xml.line("dc:title", text: metadata.title ?? "")
-        xml.line("dc:type", text: enacted ? "Public Law" : "Bill")
+        xml.line("dc:type", text: isCodeTitle ? "USCTitle" : enacted ? "Public Law" : "Bill")
         if let number = metadata.number { xml.line("docNumber", text: number) }
-        xml.line("citableAs", text: base)
-        if let status = metadata.status { xml.line("docStage", text: status.rawValue) }
-        if let session = metadata.session { xml.line("session", text: session) }
+        // USLM 1's metadata is Dublin Core and properties: what USLM 2 has elements for is a property there.
+        if version == .two {
+            xml.line("citableAs", text: base)
+            if let status = metadata.status { xml.line("docStage", text: status.rawValue) }
+            if let session = metadata.session { xml.line("session", text: session) }
+        }
         xml.line("dc:language", text: (metadata.language ?? "en").uppercased())
-        xml.line("processedBy", text: "Enact")
+        if version == .two { xml.line("processedBy", text: "Enact") }
         // What USLM has no element for, so that Enact reads its own USLM back into the same document.
         let properties: [(String, String?)] = [
+            ("status", version == .one ? metadata.status?.rawValue : nil),
+            ("session", version == .one ? metadata.session : nil),
             ("jurisdiction", metadata.jurisdiction), ("language", metadata.language),
             ("tradition", metadata.tradition?.rawValue),
             ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description),
@@ -79,22 +96,30 @@ private struct Writer {
         xml.close()
         // Front and back matter kept whole from a USLM document: a preface before <main>, the rest (its own long
         // title, resolving clause, sidenotes) at the start of <main>; at its end, or after it for what stood there.
-        let cover = document.cover.filter { $0.format == USLMFormat.name }
-        let closing = document.closing.filter { $0.format == USLMFormat.name }
+        // A document kept without a long title (a US Code title, a CFR volume) is written without one.
+        let keptCover = document.keptCover(for: keptFormat)
+        let cover = keptCover ?? []
+        let closing = document.closing.filter { $0.format == keptFormat }
         func outsideMain(_ kept: PreservedMarkup) -> Bool { USLMFormat.besideMain.contains(kept.elementName) }
         for kept in cover where outsideMain(kept) { xml.markup(kept.markup) }
         xml.open("main")
         let isLongTitle = { (kept: PreservedMarkup) in kept.elementName == "longTitle" }
         if let longTitle = cover.first(where: isLongTitle) {
             xml.markup(longTitle.markup)
-        } else {
-            xml.open("longTitle")
-            xml.line(
-                "docTitle",
-                text: designations.wording.isJapanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL"))
-            xml.line("officialTitle", text: metadata.title ?? "")
-            if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
-            xml.close()
+        } else if keptCover == nil {
+            let docTitle =
+                designations.wording.isJapanese ? (enacted ? "法律" : "法律案") : (enacted ? "AN ACT" : "A BILL")
+            if version == .one {
+                // USLM 1's document title and long title are statements of their own.
+                xml.line("docTitle", text: docTitle)
+                xml.line("longTitle", text: metadata.title ?? "")
+            } else {
+                xml.open("longTitle")
+                xml.line("docTitle", text: docTitle)
+                xml.line("officialTitle", text: metadata.title ?? "")
+                if let short = metadata.shortTitle { xml.line("shortTitle", text: short) }
+                xml.close()
+            }
         }
         if let formula = document.enactingFormula { xml.line("enactingFormula", inline: inline(formula, from: nil)) }
         if !document.preamble.isEmpty {
@@ -158,18 +183,26 @@ private struct Writer {
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
                 let origin = writer.resolved.origin(of: division, in: context)
                 let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
+                let written = text.filter(writer.isWrittenInline)
                 if division.isRepealed, division.heading != nil {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
-                } else if division.children.isEmpty, !text.contains(where: Self.isContinuation) {
+                } else if division.children.isEmpty, !text.contains(where: Self.isContinuation),
+                    !written.isEmpty || written.count == text.count
+                {
+                    // (A division whose only text is kept elements, a table of contents, has no content.)
                     writer.xml.line("content", inline: writer.inline(text, from: origin))
-                } else if !text.filter(Self.isWrittenInline).isEmpty {
+                } else if !written.isEmpty {
                     writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
                 }
                 // Elements kept whole from a USLM document that have no place in text, after it.
                 for case .preserved(let kept) in text
-                where kept.format == USLMFormat.name && !Self.standsInText(kept)
+                where kept.format == keptFormat && !Self.standsInText(kept)
                     && kept.elementName != "continuation"
                 {
+                    writer.xml.markup(kept.markup)
+                }
+                // The document's own notes that stood before the subdivisions.
+                for case .headnote(let kept) in division.annotations where kept.format == writer.keptFormat {
                     writer.xml.markup(kept.markup)
                 }
                 writer.writeNotes(division)
@@ -177,11 +210,11 @@ private struct Writer {
             leave: { division, _ in
                 // Text after the subdivisions, kept whole from a USLM document.
                 for case .preserved(let kept) in division.content
-                where kept.format == USLMFormat.name && kept.elementName == "continuation" {
+                where kept.format == keptFormat && kept.elementName == "continuation" {
                     writer.xml.markup(kept.markup)
                 }
                 // The document's own source credits and notes, as it wrote them, after the subdivisions.
-                for case .asWritten(let kept) in division.annotations where kept.format == USLMFormat.name {
+                for case .asWritten(let kept) in division.annotations where kept.format == keptFormat {
                     writer.xml.markup(kept.markup)
                 }
                 writer.xml.close()
@@ -192,14 +225,18 @@ private struct Writer {
     private mutating func writeNotes(_ division: Division) {
         // Notes kept whole from a USLM 2 document are written as they were, after the subdivisions.
         let ownNotes = division.annotations.filter {
-            if case .asWritten(let kept) = $0, kept.format == USLMFormat.name { false } else { true }
+            switch $0 {
+            case .asWritten(let kept), .headnote(let kept): kept.format != keptFormat
+            case .note, .correspondsTo: true
+            }
         }
         guard !ownNotes.isEmpty else { return }
         xml.open("notes")
         for annotation in ownNotes {
             switch annotation {
-            case .note, .asWritten:
-                xml.open("drafterNote")
+            case .note, .asWritten, .headnote:
+                // USLM 1 has no drafter's note element: a note in that role.
+                xml.open(version == .one ? "note" : "drafterNote", [("role", version == .one ? "drafterNote" : nil)])
                 xml.line("p", text: annotation.noteText ?? "")
                 xml.close()
             case .correspondsTo(let work):
@@ -215,8 +252,8 @@ private struct Writer {
     }
 
     /// Whether an inline goes into the text (elements kept whole from USLM are written beside it).
-    private static func isWrittenInline(_ inline: Inline) -> Bool {
-        if case .preserved(let kept) = inline, kept.format == USLMFormat.name { return standsInText(kept) }
+    private func isWrittenInline(_ inline: Inline) -> Bool {
+        if case .preserved(let kept) = inline, kept.format == keptFormat { return Self.standsInText(kept) }
         return true
     }
 
@@ -234,7 +271,7 @@ private struct Writer {
 
     private func inline(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
         var text = ""
-        for inline in inlines where Self.isWrittenInline(inline) {
+        for inline in inlines where isWrittenInline(inline) {
             switch inline {
             case .text(let plain): text += XMLTextWriter.escaped(plain)
             case .reference(let reference):
@@ -260,7 +297,7 @@ private struct Writer {
             case .ruby(let ruby):
                 text +=
                     "<inline class=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline class=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
-            case .preserved(let preserved) where preserved.format == USLMFormat.name:
+            case .preserved(let preserved) where preserved.format == keptFormat:
                 text += preserved.markup
             case .preserved(let preserved):
                 text += preserved.text.split(separator: "\n", omittingEmptySubsequences: false).map {

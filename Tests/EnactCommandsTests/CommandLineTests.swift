@@ -129,8 +129,8 @@ struct CommandLineTests {
         #expect(text.hasPrefix("operation"))
         for operation in [
             "parse + check", "render Markdown", "render HTML", "peak memory", "source → HTML", "source → Akoma Ntoso",
-            "generate every template example", "diff (process)", "diff growth", "import (process)",
-            "validate (process)",
+            "generate every template example", "diff (process)", "diff growth", "import (process, start aside)",
+            "import memory (start aside)", "validate (process)",
         ] {
             #expect(text.contains(operation), "the table has a row for \(operation)")
         }

@@ -1,4 +1,5 @@
 import EnactTestSupport
+import Foundation
 import Testing
 
 /// `enact roundtrip` says document by document what a migration keeps, with diff-like exit statuses.
@@ -11,12 +12,27 @@ struct RoundTripCommandTests {
         #expect(output.standardOutput.contains("valid"))
     }
 
+    /// Markup of Akoma Ntoso 2.0 (older Indigo by-laws) has no place in the 3.0 Enact writes, so a block list's
+    /// item numbers come back as text: a loss the report names, with exit status 1.
     @Test func aLossIsNamedWithWhereItIsAndExitsOne() throws {
-        let code = try SharedReference.path("uslm/documents/usc04-rp113-31.xml")
-        let output = try EnactProcess.run(["roundtrip", code, "--format", "json"])
+        let folder = try TemporaryFolder()
+        let bylaw = try folder.write(
+            """
+            <akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act name="act"><meta><identification source="#x">
+            <FRBRWork><FRBRthis value="/akn/za/act/2020/1/!main"/><FRBRuri value="/akn/za/act/2020/1"/>
+            <FRBRdate date="2020-01-01" name="enacted"/><FRBRauthor href="#x"/><FRBRcountry value="za"/></FRBRWork>
+            <FRBRExpression><FRBRthis value="/akn/za/act/2020/1/eng@/!main"/><FRBRuri value="/akn/za/act/2020/1/eng@"/>
+            <FRBRdate date="2020-01-01" name="enacted"/><FRBRauthor href="#x"/><FRBRlanguage language="eng"/>
+            </FRBRExpression></identification></meta><body>
+            <section eId="sec_1"><num>1.</num><content><blockList eId="sec_1__list_1">
+            <item eId="sec_1__list_1__item_a"><num>(a)</num><p>first;</p></item>
+            <item eId="sec_1__list_1__item_b"><num>(b)</num><p>second.</p></item>
+            </blockList></content></section></body></act></akomaNtoso>
+            """, to: "bylaw.xml")
+        let output = try EnactProcess.run(["roundtrip", bylaw, "--format", "json"])
         #expect(output.status == 1)
-        #expect(output.standardOutput.contains("\"textDifference\""))
-        #expect(output.standardOutput.contains("\"designationsLost\""))
+        let reports = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]]
+        #expect(reports?.first?["designationsLost"] as? [String] == ["(a)", "(b)"])
     }
 
     @Test func anUnreadableFileIsReportedNotImported() throws {

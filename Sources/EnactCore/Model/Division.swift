@@ -108,16 +108,25 @@ public enum Annotation: Hashable, Sendable, Codable {
     /// The division corresponds to a provision of another work, e.g. `/us/usc/t22/s3305`.
     case correspondsTo(String)
     /// The document's own notes on the division as it wrote them (the US Code's source credits and notes), kept
-    /// whole for its format; every other format shows their text as a note.
+    /// whole for its format, which writes them after the subdivisions; every other format shows their text as a
+    /// note.
     case asWritten(PreservedMarkup)
+    /// The same, for notes the document writes before the subdivisions (a US Code title's or chapter's notes).
+    case headnote(PreservedMarkup)
 
-    /// The text a note shows, for every annotation that is a note.
+    /// The text a note shows, for every annotation that is a note (none for kept navigation, a table of contents).
     public var noteText: String? {
         switch self {
         case .note(let text): text
-        case .asWritten(let kept): kept.text
+        case .asWritten(let kept), .headnote(let kept): kept.text.isEmpty ? nil : kept.text
         case .correspondsTo: nil
         }
+    }
+
+    /// The work a division is declared to correspond to, for that annotation.
+    public var correspondence: String? {
+        if case .correspondsTo(let work) = self { return work }
+        return nil
     }
 }
 

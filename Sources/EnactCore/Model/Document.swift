@@ -18,8 +18,11 @@ public struct Document: Hashable, Sendable, Codable {
     /// How the table of contents (目次) is printed.
     public var tableOfContents: TableOfContents
     /// What an imported document prints before its provisions that the model has no place for (an Akoma Ntoso
-    /// cover page or preface, a USLM preface), kept as it was written for the writer of its format.
-    public var cover: [PreservedMarkup]
+    /// cover page or preface, a USLM preface and long title), kept as it was written for the writer of its format.
+    /// Nil for a draft: writers generate front matter (a long title, a preface) from the metadata. Empty for a
+    /// document that has none, which writers then do not invent; writers of another format than the kept
+    /// elements' generate their own.
+    public var cover: [PreservedMarkup]?
     /// What it prints after them (conclusions and signatures, attachments), kept the same way.
     public var closing: [PreservedMarkup]
     public var body: [Division]
@@ -35,7 +38,7 @@ public struct Document: Hashable, Sendable, Codable {
         enactingFormula: [Inline]? = nil,
         preamble: [[Inline]] = [],
         tableOfContents: TableOfContents = .generated,
-        cover: [PreservedMarkup] = [],
+        cover: [PreservedMarkup]? = nil,
         closing: [PreservedMarkup] = [],
         body: [Division] = [],
         supplementaryProvisions: [SupplementaryProvisions] = [],
@@ -61,6 +64,15 @@ public struct Document: Hashable, Sendable, Codable {
 
     /// Whether the document is written in Japanese.
     public var isJapanese: Bool { metadata.isJapanese }
+
+    /// The front matter a writer of `format` writes: nil when it generates its own (a draft, or a document whose
+    /// kept front matter is all in other formats), else the elements kept in its format (none when the document
+    /// has none).
+    public func keptCover(for format: String) -> [PreservedMarkup]? {
+        guard let cover else { return nil }
+        let own = cover.filter { $0.format == format }
+        return own.isEmpty && !cover.isEmpty ? nil : own
+    }
 
     /// Every division of every part, depth first.
     public func forEachDivision(_ body: (Division) throws -> Void) rethrows {

@@ -163,11 +163,12 @@ private struct HTMLWriter {
 
     /// The drafter's notes and correspondences of a division, as an aside; empty when hidden or absent.
     private func annotations(_ division: Division) -> String {
-        guard options.annotations == .show, !division.annotations.isEmpty else { return "" }
+        let shown = division.annotations.filter { $0.noteText != nil || $0.correspondence != nil }
+        guard options.annotations == .show, !shown.isEmpty else { return "" }
         var html = "<aside class=\"annotations\">\n"
-        for annotation in division.annotations {
+        for annotation in shown {
             switch annotation {
-            case .note, .asWritten:
+            case .note, .asWritten, .headnote:
                 let note = annotation.noteText ?? ""
                 html += "<p class=\"note\"><b>\(page.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):

@@ -140,8 +140,8 @@ private struct MarkdownWriter {
         guard options.annotations == .show else { return }
         for annotation in division.annotations {
             switch annotation {
-            case .note, .asWritten:
-                let note = annotation.noteText ?? ""
+            case .note, .asWritten, .headnote:
+                guard let note = annotation.noteText else { continue }
                 output += "> **\(page.noteTitle())**: \(MarkdownEscaping.text(note))\n\n"
             case .correspondsTo(let work):
                 output += "> **\(page.correspondenceTitle())**: `\(work)`\n\n"

@@ -40,10 +40,11 @@ private struct Writer {
             block("@" + keyword(Keyword.tableOfContents), comments: [])
             line(InlinePrinter.print([.preserved(kept)]))
         }
+        // An empty '@cover' says the document has no front matter (writers invent none).
         for (keyword, parts) in [(Keyword.cover, document.cover), (Keyword.closing, document.closing)]
-        where !parts.isEmpty {
+        where parts.map({ keyword == Keyword.cover || !$0.isEmpty }) ?? false {
             block("@" + keyword, comments: [])
-            for part in parts { line(InlinePrinter.print([.preserved(part)])) }
+            for part in parts ?? [] { line(InlinePrinter.print([.preserved(part)])) }
         }
         if let formula = document.enactingFormula {
             block("@" + keyword(Keyword.enactingFormula), comments: [])
@@ -82,6 +83,7 @@ private struct Writer {
             case .note(let note): line("@\(Keyword.note) \(note)")
             case .correspondsTo(let work): line("@\(Keyword.correspondsTo) \(work)")
             case .asWritten(let kept): line("@\(Keyword.asWritten) " + InlinePrinter.print([.preserved(kept)]))
+            case .headnote(let kept): line("@\(Keyword.headnote) " + InlinePrinter.print([.preserved(kept)]))
             }
         }
         if division.isRepealed { line("@\(Keyword.repealed)") }

@@ -18,7 +18,7 @@ struct BodyParser {
 
     private(set) var enactingFormula: [Inline]?
     private(set) var tableOfContents = TableOfContents.generated
-    private(set) var cover: [PreservedMarkup] = []
+    private(set) var cover: [PreservedMarkup]?
     private(set) var closing: [PreservedMarkup] = []
     private(set) var preamble: [[Inline]] = []
     private(set) var body: [Division] = []
@@ -108,6 +108,7 @@ struct BodyParser {
         case .note(let note): annotate(.note(note), at: location)
         case .correspondsTo(let work): annotate(.correspondsTo(work), at: location)
         case .asWritten(let kept): annotate(.asWritten(kept), at: location)
+        case .headnote(let kept): annotate(.headnote(kept), at: location)
         case .designation(let written): designate(written, at: location)
         case .repealed: markRepealed(at: location)
         case .begin: keepOpen(at: location)
@@ -156,7 +157,12 @@ struct BodyParser {
                 target = .discard
                 return
             }
-            if case .cover = directive { target = .cover } else { target = .closing }
+            if case .cover = directive {
+                target = .cover
+                cover = cover ?? []
+            } else {
+                target = .closing
+            }
         case .supplementaryProvisions(let heading, let label):
             closeAll()
             guard schedules.isEmpty else {
@@ -324,7 +330,7 @@ struct BodyParser {
                         at: buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound)))
                 return
             }
-            if target == .cover { cover.append(kept) } else { closing.append(kept) }
+            if target == .cover { cover?.append(kept) } else { closing.append(kept) }
         case .tableOfContents:
             guard inlines.count == 1, case .preserved(let kept) = inlines[0], tableOfContents == .none else {
                 diagnostics.append(

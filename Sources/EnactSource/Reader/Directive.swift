@@ -7,6 +7,8 @@ enum Directive {
     case correspondsTo(String)
     /// The document's own notes as it wrote them (`@as-written: {xml:uslm|TEXT|MARKUP}`).
     case asWritten(PreservedMarkup)
+    /// The same, for notes it writes before the subdivisions (`@headnote: {xml:uslm1|TEXT|MARKUP}`).
+    case headnote(PreservedMarkup)
     /// The designation as the document writes it (`@designation: § 3.`), kept in place of the generated one.
     case designation(String)
     case repealed
@@ -40,6 +42,7 @@ enum Keyword {
     static let correspondsTo = "corresponds-to:"
     static let designation = "designation:"
     static let asWritten = "as-written:"
+    static let headnote = "headnote:"
     static let repealed = "repealed"
     static let begin = "begin"
     static let end = "end"

@@ -37,7 +37,7 @@ struct DirectiveParser {
                     column: word.count + 1)
             }
             return .correspondsTo(target)
-        case Keyword.asWritten:
+        case Keyword.asWritten, Keyword.headnote:
             let value = String(Self.trimmed(rest))
             let location = SourceLocation(file: "<annotation>", line: 1, column: 1)
             guard let inlines = try? InlineSource.parse(value, at: location), inlines.count == 1,
@@ -45,9 +45,9 @@ struct DirectiveParser {
             else {
                 throw Failure(
                     id: .invalidAnnotation,
-                    message: "'as-written:' takes one kept element: {xml:FORMAT|TEXT|MARKUP}", column: word.count + 1)
+                    message: "'\(word)' takes one kept element: {xml:FORMAT|TEXT|MARKUP}", column: word.count + 1)
             }
-            return .asWritten(kept)
+            return word == Keyword.headnote ? .headnote(kept) : .asWritten(kept)
         case Keyword.designation:
             return .designation(try WrittenDesignation.read(rest, column: word.count))
         case Keyword.repealed:
