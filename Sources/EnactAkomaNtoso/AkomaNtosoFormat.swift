@@ -24,6 +24,11 @@ public enum AkomaNtosoFormat {
     static func isEarlierVersion(_ namespace: String?) -> Bool {
         namespace != Self.namespace
     }
+
+    /// Whether the namespace is Akoma Ntoso 2.0's, whose elements carry `id` where 3.0's carry `eId`.
+    static func isVersion2(_ namespace: String) -> Bool {
+        namespace.hasPrefix("http://www.akomantoso.org/")
+    }
 }
 
 extension AkomaNtosoFormat {

@@ -44,6 +44,8 @@ struct AkomaNtosoInlineWriter {
             case .ruby(let ruby):
                 xml +=
                     "<inline name=\"ruby\">\(XMLTextWriter.escaped(ruby.base))<inline name=\"rt\">\(XMLTextWriter.escaped(ruby.reading))</inline></inline>"
+            case .preserved(let preserved) where preserved.format == AkomaNtosoFormat.name:
+                xml += preserved.markup
             case .preserved(let preserved):
                 xml += preserved.text.split(separator: "\n", omittingEmptySubsequences: false).map {
                     XMLTextWriter.escaped(String($0))

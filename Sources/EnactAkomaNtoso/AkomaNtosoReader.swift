@@ -20,15 +20,28 @@ public struct AkomaNtosoReader: Sendable {
                     at: SourceLocation(file: xml.file, line: 1, column: 1)))
         }
         var reader = Reader()
-        // Markup of an earlier version is not valid 3.0, which Enact writes: other formats show its text.
-        reader.keptFormat = AkomaNtosoFormat.isEarlierVersion(root.namespace) ? "akn-earlier" : AkomaNtosoFormat.name
-        let document = reader.read(documentElement)
+        // Markup of an earlier version is kept as 3.0, which Enact writes: its namespace moved, 2.0's `id` become
+        // `eId`s.
+        if let namespace = root.namespace, AkomaNtosoFormat.isEarlierVersion(namespace) {
+            reader.upgrade = NamespaceUpgrade(
+                from: namespace, to: AkomaNtosoFormat.namespace,
+                attributes: AkomaNtosoFormat.isVersion2(namespace) ? ["id": "eId"] : [:],
+                required: ["FRBRalias": ["name": "alias"]])
+        }
+        var document = reader.read(documentElement)
+        // Akoma Ntoso 2.0 puts a document's components beside it; 3.0 inside it, where they are written. (The
+        // components beside a collection hold the document read.)
+        for sibling in root.elements
+        where sibling.name == "components" && root.elements.first?.name != "documentCollection" {
+            reader.keepClosing(sibling, in: &document)
+        }
+        document = KeptTargets(termReferences: reader.termReferences).settled(document)
         var warnings = reader.diagnostics()
         if AkomaNtosoFormat.isEarlierVersion(root.namespace) {
             warnings.insert(
                 Diagnostic(
                     .importLoss,
-                    "the namespace \(root.namespace ?? "") is an earlier version of Akoma Ntoso; the document was read as 3.0, and elements 3.0 renamed may be kept as plain text",
+                    "the namespace \(root.namespace ?? "") is an earlier version of Akoma Ntoso; the document was read as 3.0, and what the model has no place for is kept in 3.0's namespace as it was written",
                     at: root.location), at: 0)
         }
         return (document, warnings)
@@ -51,12 +64,16 @@ public struct AkomaNtosoReader: Sendable {
 }
 
 private struct Reader {
-    /// The name kept markup carries.
-    var keptFormat = AkomaNtosoFormat.name
+    /// How markup of an earlier version of Akoma Ntoso is kept as 3.0; nil for 3.0.
+    var upgrade: NamespaceUpgrade?
     private var unmapped: [String: (count: Int, location: SourceLocation)] = [:]
     private var termsByReference: [String: String] = [:]
     private var notesByTarget: [String: [Annotation]] = [:]
     private var tradition = Tradition.named(.akn)
+    /// The `refersTo` of each defined term, by the term.
+    var termReferences: [String: String] {
+        Dictionary(termsByReference.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
     /// The levels a kind-less element may become under each parent kind (by ordinal; -1 at the top).
     private var candidatesByParent: [Int: [Level]] = [:]
 
@@ -67,12 +84,30 @@ private struct Reader {
         "clause": .clause, "subclause": .subclause, "point": .point, "level": .subsubparagraph,
     ]
 
-    /// Hierarchical elements whose children are imported but which have no kind of their own.
-    static let transparent: Set<String> = [
+    /// Hierarchical elements that have no kind of their own: each becomes an unnumbered division of the first
+    /// level its place allows, which remembers its element for Akoma Ntoso.
+    static let containers: Set<String> = [
         "alinea", "book", "indent", "list", "proviso", "rule", "subrule", "sublist", "tome", "transitional",
-        "hcontainer",
-        "container", "crossHeading", "tblock",
+        "hcontainer", "container",
     ]
+
+    /// The children of a hierarchical element that are not its text or subdivisions.
+    static let framing: Set<String> = ["num", "heading", "subheading", "content", "intro", "wrapUp"]
+
+    /// Inline elements that hold structure or notes of their own (an amendment quoting whole sections, an
+    /// author's footnote): kept whole in their place in the text.
+    static let keptInline: Set<String> = ["mod", "authorialNote", "subFlow", "quotedStructure", "embeddedStructure"]
+
+    /// Whether an element is a schedule that holds only lines of text (the model's ``Schedule``).
+    static func isLinesSchedule(_ element: XMLElement) -> Bool {
+        element.name == "hcontainer" && element.attribute("name") == "schedule"
+            && !element.elements.contains(where: isHierarchical)
+    }
+
+    /// Whether an element is imported as a division of its own.
+    static func isHierarchical(_ element: XMLElement) -> Bool {
+        kinds[element.name] != nil || containers.contains(element.name)
+    }
 
     mutating func read(_ element: XMLElement) -> Document {
         let meta = element.element("meta")
@@ -139,10 +174,15 @@ private struct Reader {
         if let body { document.body = divisions(in: body, document: &document) }
         for name in ["conclusions", "attachments", "components"] {
             guard let part = element.element(name) else { continue }
-            note(part, "<\(name)> is kept whole for Akoma Ntoso; other formats leave it out")
-            document.closing.append(kept(part))
+            keepClosing(part, in: &document)
         }
         return document
+    }
+
+    /// Keeps a part that follows the body (conclusions, attachments, components) whole.
+    mutating func keepClosing(_ part: XMLElement, in document: inout Document) {
+        note(part, "<\(part.name)> is kept whole for Akoma Ntoso; other formats leave it out")
+        document.closing.append(kept(part))
     }
 
     /// The tradition the hierarchy reads best in: the country's own, article-based AKN, or section-based.
@@ -234,7 +274,10 @@ private struct Reader {
     ) -> [Division] {
         var result: [Division] = []
         let lettered = Self.siblingsAreLettered(container)
-        for element in container.elements {
+        var seenHierarchy = false
+        let elements = container.elements
+        let lastProvision = elements.lastIndex { Self.isHierarchical($0) && !Self.isLinesSchedule($0) } ?? -1
+        for (index, element) in elements.enumerated() {
             if element.name == "hcontainer", element.attribute("name") == "supplementaryProvisions" {
                 var group = SupplementaryProvisions(anchor: SourceAnchor(element.location))
                 group.heading = element.element("heading").flatMap {
@@ -242,21 +285,45 @@ private struct Reader {
                 }
                 group.divisions = divisions(in: element, document: &document)
                 document.supplementaryProvisions.append(group)
-            } else if element.name == "hcontainer", element.attribute("name") == "schedule" {
+            } else if Self.isLinesSchedule(element), index > lastProvision {
+                // A schedule of lines of text after the provisions; one with provisions of its own, or one
+                // followed by provisions, is a division like any other, in its place.
                 document.schedules.append(schedule(element))
             } else if element.name == "hcontainer", element.element("heading") != nil,
                 let grouping = tradition.levels.last(where: { $0.role == .grouping })?.kind
             {
                 // A cross-heading groups the units after it: an unnumbered grouping with its heading.
-                result.append(division(element, kind: grouping, document: &document))
+                var heading = division(element, kind: grouping, document: &document)
+                heading.sourceElement = Self.sourceElement(element)
+                result.append(heading)
             } else if let kind = Self.kinds[element.name] {
                 let chosen = self.kind(for: element, named: kind, under: parent)
-                result.append(
-                    division(element, kind: chosen, lettered: lettered.contains(element.name), document: &document))
-            } else if Self.transparent.contains(element.name) {
-                note(element, "<\(element.name)> has no kind of its own; what it holds was imported in its place")
-                result += divisions(in: element, under: parent, document: &document)
+                var read = division(
+                    element, kind: chosen, lettered: lettered.contains(element.name), document: &document)
+                if chosen.akomaNtosoElement != element.name { read.sourceElement = Self.sourceElement(element) }
+                result.append(read)
+            } else if Self.containers.contains(element.name) {
+                var container = division(
+                    element, kind: self.kind(for: element, named: nil, under: parent), document: &document)
+                container.sourceElement = Self.sourceElement(element)
+                result.append(container)
+            } else if !Self.framing.contains(element.name),
+                parent == nil || seenHierarchy
+            {
+                // Among the subdivisions (a table block between two sections, a reference to a component):
+                // an unnumbered division whose text is the element, kept whole.
+                note(
+                    element,
+                    "<\(element.name)> among the subdivisions is kept whole for Akoma Ntoso, as a division holding its text for other formats"
+                )
+                var kept = Division(
+                    kind: self.kind(for: element, named: nil, under: parent), anchor: SourceAnchor(element.location))
+                kept.writtenDesignation = ""
+                kept.content = [.preserved(self.kept(element))]
+                kept.sourceElement = SourceElement(name: element.name, isKeptWhole: true)
+                result.append(kept)
             }
+            if Self.isHierarchical(element) { seenHierarchy = true }
         }
         return result
     }
@@ -281,28 +348,28 @@ private struct Reader {
         }
         var content: [Inline] = []
         for child in element.elements {
+            // What stands after a subdivision is a division of its own (see `divisions(in:)`).
+            if Self.isHierarchical(child) { break }
             switch child.name {
-            case "num", "heading":
+            case "num", "heading", "wrapUp":
                 break
             case "subheading":
                 note(child, "subheadings are kept as text")
                 content = InlineText.joined(content, inlines(child))
             case "content", "intro":
                 content = InlineText.joined(content, blockText(child))
-            case "wrapUp":
-                note(child, "text after the subdivisions (wrapUp) is kept before them")
-                content = InlineText.joined(content, blockText(child))
             default:
-                if Self.transparent.contains(child.name) {
-                    content = InlineText.joined(content, InlineText.normalised([.text(ownText(child))]))
-                } else if Self.kinds[child.name] == nil {
-                    note(
-                        child,
-                        "<\(child.name)> has no place in the model: it is kept whole for Akoma Ntoso, as its text for other formats"
-                    )
-                    content = InlineText.merged(content + [.preserved(kept(child))])
-                }
+                note(
+                    child,
+                    "<\(child.name)> has no place in the model: it is kept whole for Akoma Ntoso, as its text for other formats"
+                )
+                content = InlineText.merged(content + [.preserved(kept(child))])
             }
+        }
+        if let wrapUp = element.elements.last(where: { $0.name == "wrapUp" }) {
+            // Kept whole, and written after the subdivisions for Akoma Ntoso.
+            note(wrapUp, "text after the subdivisions (wrapUp) is shown before them in formats other than Akoma Ntoso")
+            content = InlineText.merged(content + [.preserved(kept(wrapUp))])
         }
         division.content = division.isRepealed && Self.isRepealWord(content) ? [] : content
         division.children = divisions(in: element, under: kind, document: &document)
@@ -311,11 +378,12 @@ private struct Reader {
     }
 
     /// The kind an element becomes: its own when the tradition has it there; otherwise (a `point` holding a
-    /// 号, a US paragraph) the first level below the parent whose numbers read the element's `num`.
-    private mutating func kind(for element: XMLElement, named kind: DivisionKind, under parent: DivisionKind?)
+    /// 号, a US paragraph, a `list` with no kind of its own) the first level below the parent whose numbers read
+    /// the element's `num`.
+    private mutating func kind(for element: XMLElement, named kind: DivisionKind?, under parent: DivisionKind?)
         -> DivisionKind
     {
-        if tradition.rank(of: kind) != nil, tradition.allows(kind, under: parent) { return kind }
+        if let kind, tradition.rank(of: kind) != nil, tradition.allows(kind, under: parent) { return kind }
         let key = parent?.ordinal ?? -1
         if candidatesByParent[key] == nil {
             let parentRank = parent.flatMap { tradition.rank(of: $0) } ?? -1
@@ -325,7 +393,12 @@ private struct Reader {
         let candidates = candidatesByParent[key] ?? []
         let written = element.element("num").map { InlineText.collapsingWhitespace($0.text) } ?? ""
         let fitting = candidates.first { Self.number(from: written, level: $0, strict: true) != nil }
-        return (fitting ?? candidates.first)?.kind ?? kind
+        return (fitting ?? candidates.first)?.kind ?? kind ?? parent ?? tradition.unitKind
+    }
+
+    /// The element a division was read from, with the attribute its element requires (`hcontainer`'s `name`).
+    private static func sourceElement(_ element: XMLElement) -> SourceElement {
+        SourceElement(name: element.name, attributes: element.attribute("name").map { ["name": $0] } ?? [:])
     }
 
     /// `Article 3`, `第三条`, `(b)`, `3A.`, `一`: the number in the level's formats, or (unless `strict`) the first
@@ -348,23 +421,6 @@ private struct Reader {
         }
         let kanji = written.filter { "〇一二三四五六七八九十百千".contains($0) }
         return Numeral.kanji.parse(kanji).map(DivisionNumber.init)
-    }
-
-    /// The text of an element without what its hierarchical descendants hold (they are imported as divisions).
-    private func ownText(_ element: XMLElement) -> String {
-        element.children.map { child in
-            switch child {
-            case .text(let text): text
-            case .element(let inner):
-                if Self.kinds[inner.name] != nil {
-                    ""
-                } else if Self.transparent.contains(inner.name) {
-                    " " + ownText(inner)
-                } else {
-                    inner.text
-                }
-            }
-        }.joined()
     }
 
     /// The element names whose first numbered element among these siblings is lettered `(a)`/`a)`/`A.`: their
@@ -445,7 +501,7 @@ private struct Reader {
     /// An element kept whole, with its text for the formats that cannot hold it.
     func kept(_ element: XMLElement) -> PreservedMarkup {
         PreservedMarkup(
-            format: keptFormat, markup: element.serialized,
+            format: AkomaNtosoFormat.name, markup: element.serialized(upgrade: upgrade),
             text: InlineText.collapsingWhitespace(element.text))
     }
 
@@ -488,6 +544,8 @@ private struct Reader {
                     } else {
                         result.append(.text(inner.text))
                     }
+                case let name where Self.keptInline.contains(name):
+                    result.append(.preserved(kept(inner)))
                 default:
                     result += inlines(inner)
                 }

@@ -232,20 +232,33 @@ private struct Writer {
         document.walk(
             part: part,
             { division, context in
-                let attributes: [(String, String?)] = [
-                    ("eId", context.eId.rawValue), ("status", division.isRepealed ? "removed" : nil),
-                ]
-                writer.xml.open(division.kind.akomaNtosoElement, attributes)
+                let source = division.sourceElement
+                if source?.isKeptWhole == true {
+                    // Kept whole from an Akoma Ntoso document: the element in its place, and nothing else.
+                    for case .preserved(let kept) in division.content where kept.format == AkomaNtosoFormat.name {
+                        writer.xml.markup(kept.markup)
+                    }
+                    return
+                }
+                var attributes: [(String, String?)] = [("eId", context.eId.rawValue)]
+                attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map {
+                    ($0.key, Optional($0.value))
+                }
+                attributes.append(("status", division.isRepealed ? "removed" : nil))
+                writer.xml.open(source?.name ?? division.kind.akomaNtosoElement, attributes)
                 if let label = writer.designations.designation(of: division, context: context) {
                     writer.xml.line("num", text: label)
                 }
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
                 let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
                 let origin = writer.resolved.origin(of: division, in: context)
-                let (blocks, beside) = KeptBlocks.split(text)
-                if division.children.isEmpty || !blocks.isEmpty {
+                let kept = KeptBlocks.split(text)
+                // A division whose text is only kept elements that stand beside it (a component reference)
+                // has no content of its own.
+                let onlyBeside = kept.blocks.isEmpty && (!kept.beside.isEmpty || !kept.after.isEmpty)
+                if (division.children.isEmpty && !onlyBeside) || !kept.blocks.isEmpty {
                     writer.xml.open(division.children.isEmpty ? "content" : "intro")
-                    for block in blocks.isEmpty ? [.text([])] : blocks {
+                    for block in kept.blocks.isEmpty ? [.text([])] : kept.blocks {
                         switch block {
                         case .text(let run): writer.xml.line("p", inline: writer.inlines.write(run, from: origin))
                         case .kept(let markup): writer.xml.markup(markup)
@@ -253,9 +266,11 @@ private struct Writer {
                     }
                     writer.xml.close()
                 }
-                for markup in beside { writer.xml.markup(markup) }
+                for markup in kept.beside { writer.xml.markup(markup) }
             },
-            leave: { _, _ in
+            leave: { division, _ in
+                guard division.sourceElement?.isKeptWhole != true else { return }
+                for markup in KeptBlocks.split(division.content).after { writer.xml.markup(markup) }
                 writer.xml.close()
             })
         self = writer

@@ -2,7 +2,8 @@ import EnactCore
 
 /// The text of a division as Akoma Ntoso blocks: runs of text as paragraphs, and elements kept whole from an Akoma
 /// Ntoso document in their place — block elements (lists, tables) among the paragraphs, hierarchical ones
-/// (`hcontainer`, `tblock`) beside the text, before the subdivisions.
+/// (`hcontainer`, `tblock`) beside the text, before the subdivisions, and the text that follows them (`wrapUp`) after
+/// the subdivisions.
 enum KeptBlocks {
     enum Block {
         case text([Inline])
@@ -15,10 +16,15 @@ enum KeptBlocks {
         "block", "embeddedStructure", "quotedStructure",
     ]
 
-    /// The blocks of `inlines`, and the kept elements that go beside them.
-    static func split(_ inlines: [Inline]) -> (blocks: [Block], beside: [String]) {
+    /// Elements kept whole inside a paragraph's text, which stay there (a quoted structure or embedded structure
+    /// standing alone in a paragraph is written among the blocks).
+    static let inlineElements: Set<String> = ["mod", "authorialNote", "subFlow", "term"]
+
+    /// The blocks of `inlines`, the kept elements that go beside them, and those that go after the subdivisions.
+    static func split(_ inlines: [Inline]) -> (blocks: [Block], beside: [String], after: [String]) {
         var blocks: [Block] = []
         var beside: [String] = []
+        var after: [String] = []
         var run: [Inline] = []
         func flush() {
             let trimmed = InlineText.normalised(run)
@@ -26,11 +32,15 @@ enum KeptBlocks {
             run = []
         }
         for inline in inlines {
-            guard case .preserved(let kept) = inline, kept.format == AkomaNtosoFormat.name else {
+            guard case .preserved(let kept) = inline, kept.format == AkomaNtosoFormat.name,
+                !inlineElements.contains(kept.elementName)
+            else {
                 run.append(inline)
                 continue
             }
-            if blockElements.contains(kept.elementName) {
+            if kept.elementName == "wrapUp" {
+                after.append(kept.markup)
+            } else if blockElements.contains(kept.elementName) {
                 flush()
                 blocks.append(.kept(kept.markup))
             } else {
@@ -38,6 +48,6 @@ enum KeptBlocks {
             }
         }
         flush()
-        return (blocks, beside)
+        return (blocks, beside, after)
     }
 }

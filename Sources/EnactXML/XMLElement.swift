@@ -68,7 +68,12 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The element as XML markup, as the document wrote it (namespace declarations of its ancestors aside): for
     /// keeping what a model has no place for and writing it back unchanged.
-    public var serialized: String {
+    public var serialized: String { serialized(upgrade: nil) }
+
+    /// The element as XML markup moved to another version of its vocabulary: the namespace `upgrade.from`
+    /// becomes `upgrade.to`, and attributes without a namespace are renamed as `upgrade.attributes` says (an
+    /// attribute whose new name the element already has is dropped).
+    public func serialized(upgrade: NamespaceUpgrade?) -> String {
         // A copy in a document of its own declares the namespaces (and prefixes) it uses, which its ancestors
         // declared in the original.
         guard let document = xmlNewDoc("1.0") else { return "" }
@@ -77,9 +82,48 @@ public struct XMLElement: @unchecked Sendable {
         defer { xmlBufferFree(buffer) }
         xmlDocSetRootElement(document, copy)
         xmlReconciliateNs(document, copy)
+        if let upgrade { Self.apply(upgrade, to: copy) }
         xmlNodeDump(buffer, document, copy, 0, 0)
         guard let content = xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
+    }
+
+    private static func apply(_ upgrade: NamespaceUpgrade, to root: xmlNodePtr) {
+        var declaration = root.pointee.nsDef
+        while let current = declaration {
+            if let href = current.pointee.href, String(cString: href) == upgrade.from {
+                enact_xml_free(UnsafeMutablePointer(mutating: href))
+                current.pointee.href = UnsafePointer(xmlCharStrdup(upgrade.to))
+            }
+            declaration = current.pointee.next
+        }
+        rename(in: root, upgrade)
+    }
+
+    private static func rename(in node: xmlNodePtr, _ upgrade: NamespaceUpgrade) {
+        let names = upgrade.attributes
+        if let raw = node.pointee.name, let required = upgrade.required[String(cString: raw)] {
+            for (name, value) in required.sorted(by: { $0.key < $1.key }) where xmlHasProp(node, name) == nil {
+                xmlSetProp(node, name, value)
+            }
+        }
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard current.pointee.ns == nil, let raw = current.pointee.name,
+                let renamed = names[String(cString: raw)]
+            else { continue }
+            if xmlHasProp(node, renamed) != nil {
+                xmlRemoveProp(current)
+            } else {
+                xmlNodeSetName(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self), renamed)
+            }
+        }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { rename(in: current, upgrade) }
+            child = current.pointee.next
+        }
     }
 
     /// All the text inside the element, in document order.
@@ -100,6 +144,27 @@ public struct XMLElement: @unchecked Sendable {
             }
             child = current.pointee.next
         }
+    }
+}
+
+/// A move of kept markup from one version of a vocabulary to another: Akoma Ntoso 2.0's `id` is 3.0's `eId`.
+public struct NamespaceUpgrade: Sendable {
+    public var from: String
+    public var to: String
+    /// Attributes renamed (old name to new).
+    public var attributes: [String: String]
+
+    /// Attributes the new version requires that the old one lacked, with the value given where missing (by
+    /// element name, then attribute name).
+    public var required: [String: [String: String]]
+
+    public init(
+        from: String, to: String, attributes: [String: String] = [:], required: [String: [String: String]] = [:]
+    ) {
+        self.from = from
+        self.to = to
+        self.attributes = attributes
+        self.required = required
     }
 }
 

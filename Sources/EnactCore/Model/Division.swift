@@ -134,9 +134,13 @@ public enum Annotation: Hashable, Sendable, Codable {
 public struct SourceElement: Hashable, Sendable, Codable {
     public var name: String
     public var attributes: [String: String]
+    /// Whether the element is the division's whole text, kept as it was written (a table block between two
+    /// sections): its format writes that kept element in the division's place and nothing else.
+    public var isKeptWhole: Bool
 
-    public init(name: String, attributes: [String: String] = [:]) {
+    public init(name: String, attributes: [String: String] = [:], isKeptWhole: Bool = false) {
         self.name = name
         self.attributes = attributes
+        self.isKeptWhole = isKeptWhole
     }
 }

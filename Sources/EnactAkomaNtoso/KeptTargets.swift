@@ -1,0 +1,67 @@
+import EnactCore
+import EnactXML
+
+/// What a reference or a term use points at when its target was kept whole rather than read into the model (a
+/// provision inside a quoted structure, a definition inside a block list): the reference stays a link to the same
+/// `eId`, and the term use stays `<term refersTo>` markup, so neither reads as a dangling reference or an
+/// undefined term while both are written back as they were.
+struct KeptTargets {
+    /// The `refersTo` of each term, by the term's text.
+    var termReferences: [String: String]
+
+    func settled(_ document: Document) -> Document {
+        var labels: Set<String> = []
+        var defined: Set<String> = []
+        document.forEachDivision { division in
+            if let label = division.label { labels.insert(label) }
+            for case .definition(let definition) in division.content {
+                defined.insert(ResolvedDocument.normalisedTerm(definition.term))
+            }
+        }
+        for line in document.preamble + document.schedules.flatMap(\.lines) {
+            for case .definition(let definition) in line {
+                defined.insert(ResolvedDocument.normalisedTerm(definition.term))
+            }
+        }
+        func settle(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .reference(let reference):
+                    guard case .label(let label) = reference.target, !labels.contains(label) else { return inline }
+                    var external = reference
+                    external.target = .external("#" + label)
+                    return .reference(external)
+                case .termUse(let use) where !defined.contains(ResolvedDocument.normalisedTerm(use.term)):
+                    let reference = termReferences[use.term].map {
+                        " refersTo=\"\(XMLTextWriter.escapedAttribute($0))\""
+                    }
+                    let markup =
+                        "<term xmlns=\"\(AkomaNtosoFormat.namespace)\"\(reference ?? "")>"
+                        + XMLTextWriter.escaped(use.shownText) + "</term>"
+                    return .preserved(
+                        PreservedMarkup(format: AkomaNtosoFormat.name, markup: markup, text: use.shownText))
+                default:
+                    return inline
+                }
+            }
+        }
+        func settle(_ division: Division) -> Division {
+            var division = division
+            division.content = settle(division.content)
+            division.children = division.children.map(settle)
+            return division
+        }
+        var document = document
+        document.body = document.body.map(settle)
+        for index in document.supplementaryProvisions.indices {
+            document.supplementaryProvisions[index].divisions = document.supplementaryProvisions[index].divisions.map(
+                settle)
+        }
+        document.preamble = document.preamble.map(settle)
+        document.enactingFormula = document.enactingFormula.map(settle)
+        for index in document.schedules.indices {
+            document.schedules[index].lines = document.schedules[index].lines.map(settle)
+        }
+        return document
+    }
+}
