@@ -371,7 +371,7 @@ private struct Reader {
             note(wrapUp, "text after the subdivisions (wrapUp) is shown before them in formats other than Akoma Ntoso")
             content = InlineText.merged(content + [.preserved(kept(wrapUp))])
         }
-        division.content = division.isRepealed && Self.isRepealWord(content) ? [] : content
+        division.content = division.isRepealed && Designations.isRepealedWord(content) ? [] : content
         division.children = divisions(in: element, under: kind, document: &document)
         if let label = division.label, let annotations = notesByTarget[label] { division.annotations = annotations }
         return division
@@ -453,10 +453,6 @@ private struct Reader {
             }
             return !(character.isLetter || character.isNumber)
         }
-    }
-
-    private static func isRepealWord(_ content: [Inline]) -> Bool {
-        ["削除", "Deleted", "[Repealed]"].contains(content.plainText)
     }
 
     private mutating func schedule(_ element: XMLElement) -> Schedule {

@@ -250,7 +250,7 @@ private struct Writer {
                     writer.xml.line("num", text: label)
                 }
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
-                let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
+                let text = writer.designations.printedText(of: division)
                 let origin = writer.resolved.origin(of: division, in: context)
                 let kept = KeptBlocks.split(text)
                 // A division whose text is only kept elements that stand beside it (a component reference)

@@ -40,10 +40,8 @@ extension AlignedDivision {
         }
         func line(_ index: Int, isUnit: Bool) -> String {
             let (division, context) = entries[index]
-            let text =
-                division.isRepealed
-                ? designations.repealedWord
-                : resolved.plainText(of: division.content, from: resolved.origin(of: division, in: context))
+            let text = resolved.plainText(
+                of: designations.printedText(of: division), from: resolved.origin(of: division, in: context))
             guard !isUnit else { return text }
             return (designations.designation(of: division, context: context).map { $0 + " " } ?? "") + text
         }

@@ -5,8 +5,8 @@ import EnactUSLM
 import EnactXML
 import Foundation
 
-/// What a user needs to know before trusting a migration: a document imported into Enact and written back in its
-/// own format, compared with the original — structural units, designations as written, text (NFKC and whitespace
+/// What a user needs to know before trusting a migration: a document imported into Enact (its Enact source
+/// printed and read back, as `enact import` writes it) and written back in its own format, compared with the original — structural units, designations as written, text (NFKC and whitespace
 /// aside) — and the written document checked against the official schema.
 public struct RoundTrip {
     public var loader = DocumentLoader()
@@ -27,7 +27,10 @@ public struct RoundTrip {
             report.format = format.name
             let loaded = try loader.load(file, as: format)
             report.importWarnings = loaded.warnings.count
-            let text = try format.text(of: loaded.resolved, file: file)
+            // Through Enact source, as `enact import` then `enact render` go: what the source cannot say is lost.
+            let source = try DocumentFormat.source.text(of: loaded.resolved, file: file)
+            let draft = try loader.load(bytes: Array(source.utf8), file: file + " (imported)", as: .source)
+            let text = try format.text(of: draft.resolved, file: file)
             let written = try ParsedXML.parse(Array(text.utf8), file: file + " (written)", limits: loader.limits.xml)
             report.compare(Self.inventory(original, as: format), with: Self.inventory(written, as: format))
             if let schemas {

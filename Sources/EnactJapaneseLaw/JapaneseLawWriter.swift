@@ -247,9 +247,7 @@ private struct Writer {
         }
         xml.open(element, attributes)
         let origin = resolved.origin(of: division, in: context)
-        let body =
-            division.isRepealed
-            ? XMLTextWriter.escaped(designations.repealedWord) : markup(division.content, from: origin)
+        let body = markup(designations.printedText(of: division), from: origin)
         switch division.kind {
         case .part, .chapter, .section, .subsection, .division:
             xml.line(element + "Title", text: title(division, context))

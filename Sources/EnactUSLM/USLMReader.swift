@@ -257,8 +257,9 @@ private struct Reader {
         division.content = content
         division.children = divisions(in: element)
         if element.attribute("status") == "repealed" {
+            // The repeal note as written (`[(g) Repealed. Pub. L. 112–29, …]`) is kept as the division's text.
             division.isRepealed = true
-            division.content = []
+            if Designations.isRepealedWord(division.content) { division.content = [] }
         }
         return division
     }

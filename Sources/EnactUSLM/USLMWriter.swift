@@ -182,9 +182,9 @@ private struct Writer {
                 }
                 if let heading = division.heading { writer.xml.line("heading", text: heading) }
                 let origin = writer.resolved.origin(of: division, in: context)
-                let text = division.isRepealed ? [Inline.text(writer.designations.repealedWord)] : division.content
+                let text = writer.designations.printedText(of: division)
                 let written = text.filter(writer.isWrittenInline)
-                if division.isRepealed, division.heading != nil {
+                if division.isRepealed, division.heading != nil, division.content.isEmpty {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
                 } else if division.children.isEmpty, !text.contains(where: Self.isContinuation),
                     !written.isEmpty || written.count == text.count

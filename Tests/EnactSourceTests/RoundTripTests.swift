@@ -28,6 +28,35 @@ struct RoundTripTests {
         #expect(SourcePrinter().print(result.document) == text)
     }
 
+    /// An imported division remembers the element it was read from (`@element:`), which the source keeps.
+    @Test func theElementADivisionWasReadFromIsReadAndPrintedBack() throws {
+        let text = """
+            ---
+            jurisdiction: ZA
+            tradition: akn
+            ---
+
+            @paragraph
+            @designation:
+            @element: list class="a \\"b\\""
+
+            @point (i)
+            The first.
+
+            @point
+            @designation:
+            @element: tblock kept-whole
+            {xml:akn|Table|<tblock xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><p>Table</p></tblock>}
+
+            """
+        let result = try SourceReader().parse(text, file: "element.enact")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let list = try #require(result.document.body.first)
+        #expect(list.sourceElement == SourceElement(name: "list", attributes: ["class": "a \"b\""]))
+        #expect(list.children.last?.sourceElement == SourceElement(name: "tblock", isKeptWhole: true))
+        #expect(SourcePrinter().print(result.document) == text)
+    }
+
     @Test func nonCanonicalTextIsNormalised() throws {
         let text = """
             ---

@@ -9,8 +9,8 @@ struct RoundTripCommand: ParsableCommand {
         commandName: "roundtrip",
         abstract: "Import documents and write them back in their own format: what was kept, lost or changed.",
         discussion: """
-            For each XML document: imports it as 'enact import' does, writes it back in its own format (USLM 1, \
-            the US Code's format, is written as USLM 2), and compares the two: structural units by kind \
+            For each XML document: imports it into Enact source as 'enact import' does, reads that back and \
+            writes it in the document's own format as 'enact render' does, and compares the two: structural units by kind \
             (articles, paragraphs, items; sections, subsections …), the designations as printed (§ 1., 第一条, \
             (a)), and the text character for character (Unicode NFKC, whitespace aside); with --schemas, the \
             written document is validated against the official schema too. Prints a table, then where each loss \

@@ -41,6 +41,18 @@ public struct Designations: Sendable {
         return tradition.designation(of: division.kind, number: number, in: wording)
     }
 
+    /// The text a division prints: its own, or for a repealed division that has none, the repealed word (a
+    /// repealed division imported with its repeal note, `Repealed. Pub. L. 112–29, …`, prints the note).
+    public func printedText(of division: Division) -> [Inline] {
+        division.isRepealed && division.content.isEmpty ? [.text(repealedWord)] : division.content
+    }
+
+    /// Whether a repealed division's text is only the word Enact prints for it in some wording (so that reading
+    /// it back leaves the division without text of its own).
+    public static func isRepealedWord(_ content: [Inline]) -> Bool {
+        ["削除", "Deleted", "[Repealed]"].contains(InlineText.collapsingWhitespace(content.plainText))
+    }
+
     /// The word printed for a repealed division: 削除 / Deleted / [Repealed].
     public var repealedWord: String { wording.isJapanese ? "削除" : (tradition.id == .jp ? "Deleted" : "[Repealed]") }
 

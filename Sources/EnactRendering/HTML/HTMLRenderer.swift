@@ -133,7 +133,7 @@ private struct HTMLWriter {
                         output +=
                             "<h3>\(HTMLEscaping.text(page.headingLine(of: division, context: context)))</h3>\n"
                     }
-                    if division.isRepealed {
+                    if division.isRepealed, division.content.isEmpty {
                         output += "<p class=\"repealed\">\(page.repealedWord)</p>\n"
                     } else if !division.content.isEmpty {
                         output +=
@@ -146,11 +146,9 @@ private struct HTMLWriter {
                     if let label = page.designation(of: division, context: context) {
                         output += "<span class=\"num\">\(HTMLEscaping.text(label))</span>\(page.designationSeparator)"
                     }
-                    output +=
-                        division.isRepealed
-                        ? page.repealedWord
-                        : inlines.render(
-                            division.content, from: page.resolved.origin(of: division, in: context))
+                    output += inlines.render(
+                        page.designations.printedText(of: division),
+                        from: page.resolved.origin(of: division, in: context))
                     output += "</p>\n"
                     output += annotations(division)
                     closing.append("</div>\n")

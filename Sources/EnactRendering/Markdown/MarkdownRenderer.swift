@@ -112,7 +112,7 @@ private struct MarkdownWriter {
                 String(repeating: "#", count: level) + " "
                 + MarkdownEscaping.text(page.headingLine(of: division, context: context)) + "\n\n"
             writeAnnotations(division)
-            if division.isRepealed {
+            if division.isRepealed, division.content.isEmpty {
                 paragraph(page.repealedWord)
             } else if !division.content.isEmpty {
                 paragraph(
@@ -127,10 +127,8 @@ private struct MarkdownWriter {
             if let label = page.designation(of: division, context: context) {
                 line += "**\(MarkdownEscaping.text(label))**" + page.designationSeparator
             }
-            line +=
-                division.isRepealed
-                ? page.repealedWord
-                : inlines.render(division.content, from: page.resolved.origin(of: division, in: context))
+            line += inlines.render(
+                page.designations.printedText(of: division), from: page.resolved.origin(of: division, in: context))
             paragraph(line)
             writeAnnotations(division)
         }

@@ -78,6 +78,7 @@ private struct Writer {
         if let written = division.writtenDesignation {
             line("@" + Keyword.designation + (written.isEmpty ? "" : " " + WrittenDesignation.print(written)))
         }
+        if let element = division.sourceElement { line("@\(Keyword.element) " + ElementDirective.print(element)) }
         for annotation in division.annotations {
             switch annotation {
             case .note(let note): line("@\(Keyword.note) \(note)")

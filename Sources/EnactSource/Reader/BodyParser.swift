@@ -110,6 +110,7 @@ struct BodyParser {
         case .asWritten(let kept): annotate(.asWritten(kept), at: location)
         case .headnote(let kept): annotate(.headnote(kept), at: location)
         case .designation(let written): designate(written, at: location)
+        case .element(let element): setElement(element, at: location)
         case .repealed: markRepealed(at: location)
         case .begin: keepOpen(at: location)
         case .end: closeKeptOpen(at: location)
@@ -249,6 +250,20 @@ struct BodyParser {
             return
         }
         top.writtenDesignation = written
+        stack[stack.count - 1] = top
+    }
+
+    private mutating func setElement(_ element: SourceElement, at location: SourceLocation) {
+        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty,
+            top.sourceElement == nil
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .misplacedAnnotation, "'@element:' must come once, directly after its division line or designation",
+                    at: location))
+            return
+        }
+        top.sourceElement = element
         stack[stack.count - 1] = top
     }
 

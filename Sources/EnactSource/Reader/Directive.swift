@@ -11,6 +11,8 @@ enum Directive {
     case headnote(PreservedMarkup)
     /// The designation as the document writes it (`@designation: § 3.`), kept in place of the generated one.
     case designation(String)
+    /// The element an imported division was read from (`@element: hcontainer name="schedule"`).
+    case element(SourceElement)
     case repealed
     /// Keeps the division just opened open until its `@end`, whatever the ranks of the lines that follow.
     case begin
@@ -41,6 +43,7 @@ enum Keyword {
     static let note = "note:"
     static let correspondsTo = "corresponds-to:"
     static let designation = "designation:"
+    static let element = "element:"
     static let asWritten = "as-written:"
     static let headnote = "headnote:"
     static let repealed = "repealed"

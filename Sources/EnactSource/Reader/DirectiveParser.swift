@@ -50,6 +50,8 @@ struct DirectiveParser {
             return word == Keyword.headnote ? .headnote(kept) : .asWritten(kept)
         case Keyword.designation:
             return .designation(try WrittenDesignation.read(rest, column: word.count))
+        case Keyword.element:
+            return .element(try ElementDirective.read(rest, column: word.count))
         case Keyword.repealed:
             guard Self.trimmed(rest).isEmpty else {
                 throw Failure(
