@@ -43,7 +43,7 @@ private struct Writer {
             for annotation in division.annotations {
                 let eId = "note_\(found.count + 1)"
                 switch annotation {
-                case .note, .asWritten, .headnote:
+                case .note, .asWritten, .headnote, .writtenHeading:
                     guard annotation.noteText != nil else { continue }
                     found.append((eId, context.eId.rawValue, "drafterNote", annotation.noteText ?? ""))
                 case .correspondsTo(let work): found.append((eId, context.eId.rawValue, "correspondsTo", work))

@@ -173,8 +173,24 @@ private struct Reader {
 
     private mutating func divisions(in container: XMLElement) -> [Division] {
         var result: [Division] = []
-        for element in container.elements {
-            if element.name == "level", let className = element.attribute("class"),
+        let elements = container.elements
+        let lastLevel = elements.lastIndex { isLevel($0) } ?? -1
+        for (index, element) in elements.enumerated() {
+            if let previous = result.last, !isLevel(element), Self.standsAmongLevels(element),
+                container.name != "main" || index < lastLevel
+            {
+                // Between two subdivisions, or after the last one (elided text, a table): a division whose text is
+                // the element, kept whole in its place.
+                warn(
+                    element,
+                    "<\(element.name)> among the subdivisions is kept whole for USLM, as a division holding its text for other formats"
+                )
+                var keptWhole = Division(kind: previous.kind, anchor: SourceAnchor(element.location))
+                keptWhole.writtenDesignation = ""
+                keptWhole.content = [.preserved(kept(element))]
+                keptWhole.sourceElement = SourceElement(name: element.name, isKeptWhole: true)
+                result.append(keptWhole)
+            } else if element.name == "level", let className = element.attribute("class"),
                 let kind = DivisionKind(rawValue: className),
                 tradition.rank(of: kind) != nil
             {
@@ -215,11 +231,24 @@ private struct Reader {
         if element.element("num") == nil { division.writtenDesignation = "" }
         if division.number == nil { division.numbering = .automatic }
         division.heading = element.element("heading").map { $0.text.trimmedSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        if let heading = element.element("heading") {
+            // What stands between the number and the heading (a sidenote, an editorial note), or a footnote in
+            // the heading: the heading is kept as written with it for USLM; other formats show the heading's text
+            // and the elements in the division's text.
+            let before = element.elements.prefix { $0.name != "heading" }.filter { $0.name != "num" }
+            if !before.isEmpty || heading.elements.contains(where: { $0.name == "note" }) {
+                let markup = (before + [heading]).map { kept($0).markup }.joined()
+                division.annotations.append(
+                    .writtenHeading(
+                        PreservedMarkup(format: keptFormat, markup: markup, text: heading.text.trimmedSpaces)))
+            }
+        }
         var content: [Inline] = []
         let children = element.elements
         // Notes and source credits before a subdivision stay there (a title's notes precede its chapters);
         // those after the last one are the division's annotations.
         let lastLevel = children.lastIndex { isLevel($0) } ?? -1
+        let firstLevel = children.firstIndex { isLevel($0) } ?? children.count
         for (index, child) in children.enumerated() {
             let annotation: (PreservedMarkup) -> Void = { kept in
                 division.annotations.append(index < lastLevel ? .headnote(kept) : .asWritten(kept))
@@ -245,7 +274,8 @@ private struct Reader {
                 // The document's own notes (the US Code's), kept whole: tables, quoted amendments and all.
                 annotation(kept(child))
             default:
-                if !isLevel(child), !Self.handled.contains(child.name) {
+                // (What stands among the subdivisions keeps its place there: see `divisions(in:)`.)
+                if !isLevel(child), !Self.handled.contains(child.name), index < firstLevel {
                     warn(
                         child,
                         "<\(child.name)> has no place in the model: it is kept whole for USLM, as its text for other formats"
@@ -283,6 +313,14 @@ private struct Reader {
 
     /// Whether an element is a subdivision: a level of the tradition (by element or `level class`), or an
     /// appropriations heading.
+    /// Whether an element that is not a subdivision keeps its place among the subdivisions (rather than being the
+    /// division's own text, notes, or table of contents).
+    private static func standsAmongLevels(_ element: XMLElement) -> Bool {
+        !handled.contains(element.name) && element.name != "toc"
+            && !(element.name == "level"
+                && ["supplementaryProvisions", "schedule"].contains(element.attribute("class") ?? ""))
+    }
+
     private func isLevel(_ element: XMLElement) -> Bool {
         if Self.kinds[element.name] != nil || element.name == "appropriations" { return true }
         guard element.name == "level", let kind = element.attribute("class").flatMap(DivisionKind.init(rawValue:))

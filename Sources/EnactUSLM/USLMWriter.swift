@@ -162,6 +162,13 @@ private struct Writer {
         document.walk(
             part: part,
             { division, context in
+                if division.sourceElement?.isKeptWhole == true {
+                    // Kept whole from a USLM document: the element in its place, and nothing else.
+                    for case .preserved(let kept) in division.content where kept.format == writer.keptFormat {
+                        writer.xml.markup(kept.markup)
+                    }
+                    return
+                }
                 let mapped = USLMIdentifiers.element(for: division.kind, in: writer.designations.tradition)
                 let source = division.sourceElement
                 let name = source?.name ?? mapped.name
@@ -180,10 +187,31 @@ private struct Writer {
                         "num", [("value", USLMIdentifiers.value(of: division, in: writer.designations.tradition))],
                         text: label)
                 }
-                if let heading = division.heading { writer.xml.line("heading", text: heading) }
+                let writtenHeading = division.annotations.lazy.compactMap(\.writtenHeading).first {
+                    $0.format == writer.keptFormat
+                }
+                if let written = writtenHeading {
+                    writer.xml.markup(written.markup)
+                } else if let heading = division.heading {
+                    writer.xml.line("heading", text: heading)
+                }
                 let origin = writer.resolved.origin(of: division, in: context)
                 let text = writer.designations.printedText(of: division)
                 let written = text.filter(writer.isWrittenInline)
+                // Elements kept whole from a USLM document that have no place in text: before it when they
+                // stood before it (a sidenote after the number), after it otherwise.
+                let ownFormat = writer.keptFormat
+                let apart: (Inline) -> PreservedMarkup? = { inline in
+                    guard case .preserved(let kept) = inline, kept.format == ownFormat, !Self.standsInText(kept),
+                        kept.elementName != "continuation"
+                    else { return nil }
+                    return kept
+                }
+                let leading = text.prefix { apart($0) != nil }.compactMap(apart)
+                // (Those that stood before the heading were written with it.)
+                for kept in leading where !(writtenHeading?.markup.contains(kept.markup) ?? false) {
+                    writer.xml.markup(kept.markup)
+                }
                 if division.isRepealed, division.heading != nil, division.content.isEmpty {
                     // The US Code states the repeal in the heading ("Repealed. Pub. L. …") and has no text.
                 } else if division.children.isEmpty, !text.contains(where: Self.isContinuation),
@@ -194,13 +222,7 @@ private struct Writer {
                 } else if !written.isEmpty {
                     writer.xml.line("chapeau", inline: writer.inline(text, from: origin))
                 }
-                // Elements kept whole from a USLM document that have no place in text, after it.
-                for case .preserved(let kept) in text
-                where kept.format == keptFormat && !Self.standsInText(kept)
-                    && kept.elementName != "continuation"
-                {
-                    writer.xml.markup(kept.markup)
-                }
+                for kept in text.dropFirst(leading.count).compactMap(apart) { writer.xml.markup(kept.markup) }
                 // The document's own notes that stood before the subdivisions.
                 for case .headnote(let kept) in division.annotations where kept.format == writer.keptFormat {
                     writer.xml.markup(kept.markup)
@@ -208,6 +230,7 @@ private struct Writer {
                 writer.writeNotes(division)
             },
             leave: { division, _ in
+                guard division.sourceElement?.isKeptWhole != true else { return }
                 // Text after the subdivisions, kept whole from a USLM document.
                 for case .preserved(let kept) in division.content
                 where kept.format == keptFormat && kept.elementName == "continuation" {
@@ -228,13 +251,14 @@ private struct Writer {
             switch $0 {
             case .asWritten(let kept), .headnote(let kept): kept.format != keptFormat
             case .note, .correspondsTo: true
+            case .writtenHeading: false
             }
         }
         guard !ownNotes.isEmpty else { return }
         xml.open("notes")
         for annotation in ownNotes {
             switch annotation {
-            case .note, .asWritten, .headnote:
+            case .note, .asWritten, .headnote, .writtenHeading:
                 // USLM 1 has no drafter's note element: a note in that role.
                 xml.open(version == .one ? "note" : "drafterNote", [("role", version == .one ? "drafterNote" : nil)])
                 xml.line("p", text: annotation.noteText ?? "")

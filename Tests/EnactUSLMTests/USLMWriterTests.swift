@@ -30,6 +30,36 @@ struct USLMWriterTests {
         #expect(findings.isEmpty, "\(findings.prefix(5))")
     }
 
+    /// A sidenote between a section's number and its heading, and elided text between two sections, come back
+    /// where they stood after an import into Enact source and a render back to USLM.
+    @Test func whatStandsBeforeAHeadingOrBetweenSectionsKeepsItsPlaceThroughTheSource() throws {
+        let original = """
+            <pLaw xmlns="http://schemas.gpo.gov/xml/uslm"><meta><docNumber>44</docNumber></meta><main>
+            <title identifier="/us/pl/113/44/tI"><num value="I">TITLE I—</num><heading>GENERAL</heading>
+            <section identifier="/us/pl/113/44/tI/s101"><num value="101">Sec. 101.</num>
+            <sidenote><p>Expiration date.</p></sidenote><heading>Duration.</heading>
+            <content>This Act expires in one year.</content></section>
+            <elided>* * * * * * *</elided>
+            <section identifier="/us/pl/113/44/tI/s103"><num value="103">Sec. 103.</num>
+            <content>The end.</content></section></title></main></pLaw>
+            """
+        var (document, _) = try USLMReader().read(try ParsedXML.parse(Array(original.utf8), file: "law.xml"))
+        document.metadata.work = WorkIdentifier("/us/pl/113/44")
+        let source = SourcePrinter().print(document)
+        #expect(source.contains("@written-heading: {xml:uslm|"), "\(source)")
+        #expect(source.contains("@element: elided kept-whole"), "\(source)")
+        let reread = try SourceReader().parse(source, file: "law.enact")
+        #expect(reread.diagnostics.filter { $0.severity == .error }.isEmpty, "\(reread.diagnostics)")
+        let written = try USLMWriter().write(ResolvedDocument(reread.document), file: "law.enact")
+        let order = ["Sec. 101.", "<sidenote", "Duration.", "expires", "<elided", "Sec. 103."].map {
+            written.range(of: $0)?.lowerBound
+        }
+        #expect(order.allSatisfy { $0 != nil }, "\(written)")
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(written)")
+        #expect(written.components(separatedBy: "<sidenote").count == 2, "\(written)")
+        #expect(written.components(separatedBy: "<elided").count == 2, "\(written)")
+    }
+
     @Test func generatedDocumentsValidate() throws {
         let validator = try Self.validator()
         for seed in 0..<40 {

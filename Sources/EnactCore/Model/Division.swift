@@ -113,14 +113,23 @@ public enum Annotation: Hashable, Sendable, Codable {
     case asWritten(PreservedMarkup)
     /// The same, for notes the document writes before the subdivisions (a US Code title's or chapter's notes).
     case headnote(PreservedMarkup)
+    /// The heading as the document wrote it, when it holds what the heading's text cannot (a footnote in a US Code
+    /// heading): its format writes it in place of the heading; every other format prints ``Division/heading``.
+    case writtenHeading(PreservedMarkup)
 
     /// The text a note shows, for every annotation that is a note (none for kept navigation, a table of contents).
     public var noteText: String? {
         switch self {
         case .note(let text): text
         case .asWritten(let kept), .headnote(let kept): kept.text.isEmpty ? nil : kept.text
-        case .correspondsTo: nil
+        case .correspondsTo, .writtenHeading: nil
         }
+    }
+
+    /// The heading as written, for that annotation.
+    public var writtenHeading: PreservedMarkup? {
+        if case .writtenHeading(let kept) = self { return kept }
+        return nil
     }
 
     /// The work a division is declared to correspond to, for that annotation.

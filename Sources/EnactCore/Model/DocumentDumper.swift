@@ -58,6 +58,8 @@ public enum DocumentDumper {
             case .note(let note): Node(text: "note \(quoted(note))", children: [])
             case .asWritten(let kept): Node(text: "as written (\(kept.format)) \(quoted(kept.text))", children: [])
             case .headnote(let kept): Node(text: "headnote (\(kept.format)) \(quoted(kept.text))", children: [])
+            case .writtenHeading(let kept):
+                Node(text: "written heading (\(kept.format)) \(quoted(kept.text))", children: [])
             case .correspondsTo(let work): Node(text: "corresponds-to \(work)", children: [])
             }
         }

@@ -85,6 +85,8 @@ private struct Writer {
             case .correspondsTo(let work): line("@\(Keyword.correspondsTo) \(work)")
             case .asWritten(let kept): line("@\(Keyword.asWritten) " + InlinePrinter.print([.preserved(kept)]))
             case .headnote(let kept): line("@\(Keyword.headnote) " + InlinePrinter.print([.preserved(kept)]))
+            case .writtenHeading(let kept):
+                line("@\(Keyword.writtenHeading) " + InlinePrinter.print([.preserved(kept)]))
             }
         }
         if division.isRepealed { line("@\(Keyword.repealed)") }

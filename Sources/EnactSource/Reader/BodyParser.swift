@@ -109,6 +109,7 @@ struct BodyParser {
         case .correspondsTo(let work): annotate(.correspondsTo(work), at: location)
         case .asWritten(let kept): annotate(.asWritten(kept), at: location)
         case .headnote(let kept): annotate(.headnote(kept), at: location)
+        case .writtenHeading(let kept): annotate(.writtenHeading(kept), at: location)
         case .designation(let written): designate(written, at: location)
         case .element(let element): setElement(element, at: location)
         case .repealed: markRepealed(at: location)

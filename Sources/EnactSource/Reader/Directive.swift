@@ -9,6 +9,8 @@ enum Directive {
     case asWritten(PreservedMarkup)
     /// The same, for notes it writes before the subdivisions (`@headnote: {xml:uslm1|TEXT|MARKUP}`).
     case headnote(PreservedMarkup)
+    /// The heading as the document wrote it (`@written-heading: {xml:uslm1|TEXT|MARKUP}`).
+    case writtenHeading(PreservedMarkup)
     /// The designation as the document writes it (`@designation: § 3.`), kept in place of the generated one.
     case designation(String)
     /// The element an imported division was read from (`@element: hcontainer name="schedule"`).
@@ -46,6 +48,7 @@ enum Keyword {
     static let element = "element:"
     static let asWritten = "as-written:"
     static let headnote = "headnote:"
+    static let writtenHeading = "written-heading:"
     static let repealed = "repealed"
     static let begin = "begin"
     static let end = "end"

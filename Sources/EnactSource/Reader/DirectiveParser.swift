@@ -37,7 +37,7 @@ struct DirectiveParser {
                     column: word.count + 1)
             }
             return .correspondsTo(target)
-        case Keyword.asWritten, Keyword.headnote:
+        case Keyword.asWritten, Keyword.headnote, Keyword.writtenHeading:
             let value = String(Self.trimmed(rest))
             let location = SourceLocation(file: "<annotation>", line: 1, column: 1)
             guard let inlines = try? InlineSource.parse(value, at: location), inlines.count == 1,
@@ -47,7 +47,11 @@ struct DirectiveParser {
                     id: .invalidAnnotation,
                     message: "'\(word)' takes one kept element: {xml:FORMAT|TEXT|MARKUP}", column: word.count + 1)
             }
-            return word == Keyword.headnote ? .headnote(kept) : .asWritten(kept)
+            switch word {
+            case Keyword.headnote: return .headnote(kept)
+            case Keyword.writtenHeading: return .writtenHeading(kept)
+            default: return .asWritten(kept)
+            }
         case Keyword.designation:
             return .designation(try WrittenDesignation.read(rest, column: word.count))
         case Keyword.element:
