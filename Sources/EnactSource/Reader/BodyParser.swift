@@ -241,30 +241,27 @@ struct BodyParser {
     }
 
     private mutating func designate(_ written: String, at location: SourceLocation) {
-        guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty,
-            top.writtenDesignation == nil
-        else {
-            diagnostics.append(
-                Diagnostic(
-                    .misplacedAnnotation, "'@designation:' must come once, directly after its division line",
-                    at: location))
-            return
-        }
-        top.writtenDesignation = written
-        stack[stack.count - 1] = top
+        setOnce(\.writtenDesignation, to: written, directive: "@designation:", at: location)
     }
 
     private mutating func setElement(_ element: SourceElement, at location: SourceLocation) {
+        setOnce(\.sourceElement, to: element, directive: "@element:", at: location)
+    }
+
+    /// Sets what a directive says of the division just opened: once, before its text and subdivisions.
+    private mutating func setOnce<Value>(
+        _ property: WritableKeyPath<Division, Value?>, to value: Value, directive: String, at location: SourceLocation
+    ) {
         guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty,
-            top.sourceElement == nil
+            top[keyPath: property] == nil
         else {
             diagnostics.append(
                 Diagnostic(
-                    .misplacedAnnotation, "'@element:' must come once, directly after its division line or designation",
+                    .misplacedAnnotation, "'\(directive)' must come once, directly after its division line",
                     at: location))
             return
         }
-        top.sourceElement = element
+        top[keyPath: property] = value
         stack[stack.count - 1] = top
     }
 

@@ -35,25 +35,10 @@ enum ElementDirective {
             guard !attribute.isEmpty, rest.hasPrefix("=\"") else {
                 throw failure("an attribute of '@element:' is written name=\"value\"")
             }
-            rest = rest.dropFirst(2)
-            var value = ""
-            var escaped = false
-            var closed = false
-            while let character = rest.first {
-                rest = rest.dropFirst()
-                if escaped {
-                    value.append(character)
-                    escaped = false
-                } else if character == "\\" {
-                    escaped = true
-                } else if character == "\"" {
-                    closed = true
-                    break
-                } else {
-                    value.append(character)
-                }
+            rest = rest.dropFirst()
+            guard let value = SourceQuoting.read(&rest) else {
+                throw failure("the value of '\(attribute)' must end with '\"'")
             }
-            guard closed else { throw failure("the value of '\(attribute)' must end with '\"'") }
             element.attributes[String(attribute)] = value
             rest = rest.drop { $0.isWhitespace }
         }
@@ -64,12 +49,7 @@ enum ElementDirective {
     static func print(_ element: SourceElement) -> String {
         var parts = [element.name]
         for (name, value) in element.attributes.sorted(by: { $0.key < $1.key }) {
-            var quoted = ""
-            for character in value {
-                if character == "\"" || character == "\\" { quoted.append("\\") }
-                quoted.append(character)
-            }
-            parts.append("\(name)=\"\(quoted)\"")
+            parts.append("\(name)=" + SourceQuoting.quoted(value))
         }
         if element.isKeptWhole { parts.append(keptWhole) }
         return parts.joined(separator: " ")

@@ -9,29 +9,14 @@
 enum WrittenDesignation {
     /// The designation a line's value spells.
     static func read(_ value: Substring, column: Int) throws(DirectiveParser.Failure) -> String {
-        let text = DirectiveParser.trimmed(value)
+        var text = DirectiveParser.trimmed(value)
         guard text.first == "\"" else { return String(text) }
-        var result = ""
-        var escaped = false
-        var index = text.index(after: text.startIndex)
-        while index < text.endIndex {
-            let character = text[index]
-            if escaped {
-                result.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "\"" {
-                if text.index(after: index) == text.endIndex { return result }
-                break
-            } else {
-                result.append(character)
-            }
-            index = text.index(after: index)
+        guard let designation = SourceQuoting.read(&text), text.isEmpty else {
+            throw DirectiveParser.Failure(
+                id: .invalidAnnotation, message: "a quoted designation must end with '\"' and nothing after it",
+                column: column + 1)
         }
-        throw DirectiveParser.Failure(
-            id: .invalidAnnotation, message: "a quoted designation must end with '\"' and nothing after it",
-            column: column + 1)
+        return designation
     }
 
     /// The value that reads back as `designation`.
@@ -39,13 +24,7 @@ enum WrittenDesignation {
         let needsQuotes =
             designation.first == "\"" || designation.first.map(isBlank) == true
             || designation.last.map(isBlank) == true
-        guard needsQuotes else { return designation }
-        var quoted = "\""
-        for character in designation {
-            if character == "\"" || character == "\\" { quoted.append("\\") }
-            quoted.append(character)
-        }
-        return quoted + "\""
+        return needsQuotes ? SourceQuoting.quoted(designation) : designation
     }
 
     private static func isBlank(_ character: Character) -> Bool {
