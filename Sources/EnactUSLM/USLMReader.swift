@@ -245,13 +245,16 @@ private struct Reader {
         }
         var content: [Inline] = []
         let children = element.elements
-        // Notes and source credits before a subdivision stay there (a title's notes precede its chapters);
-        // those after the last one are the division's annotations.
-        let lastLevel = children.lastIndex { isLevel($0) } ?? -1
+        // Notes and source credits before a subdivision, or before an element kept in the text, stay there (a
+        // title's notes precede its chapters); those after the last one are the division's annotations.
+        let lastLevel = children.lastIndex { isLevel($0) || Self.standsAmongLevels($0) } ?? -1
         let firstLevel = children.firstIndex { isLevel($0) } ?? children.count
+        // Once a note stands before the subdivisions, what follows it there stays after it, among the notes.
+        var afterHeadnote = false
         for (index, child) in children.enumerated() {
             let annotation: (PreservedMarkup) -> Void = { kept in
                 division.annotations.append(index < lastLevel ? .headnote(kept) : .asWritten(kept))
+                if index < lastLevel { afterHeadnote = true }
             }
             switch child.name {
             case "content", "chapeau":
@@ -275,7 +278,9 @@ private struct Reader {
                 annotation(kept(child))
             default:
                 // (What stands among the subdivisions keeps its place there: see `divisions(in:)`.)
-                if !isLevel(child), !Self.handled.contains(child.name), index < firstLevel {
+                if !isLevel(child), !Self.handled.contains(child.name), index < firstLevel, afterHeadnote {
+                    annotation(kept(child))
+                } else if !isLevel(child), !Self.handled.contains(child.name), index < firstLevel {
                     warn(
                         child,
                         "<\(child.name)> has no place in the model: it is kept whole for USLM, as its text for other formats"
