@@ -176,11 +176,12 @@ private struct Reader {
         let elements = container.elements
         let lastLevel = elements.lastIndex { isLevel($0) } ?? -1
         for (index, element) in elements.enumerated() {
-            if let previous = result.last, !isLevel(element), Self.standsAmongLevels(element),
-                container.name != "main" || index < lastLevel
+            if let previous = result.last, !isLevel(element),
+                Self.standsAmongLevels(element) && (container.name != "main" || index < lastLevel)
+                    || element.name == "continuation" && index < lastLevel
             {
-                // Between two subdivisions, or after the last one (elided text, a table): a division whose text is
-                // the element, kept whole in its place.
+                // Between two subdivisions, or after the last one (elided text, a table, a continuation followed by
+                // more subdivisions): a division whose text is the element, kept whole in its place.
                 warn(
                     element,
                     "<\(element.name)> among the subdivisions is kept whole for USLM, as a division holding its text for other formats"
@@ -249,6 +250,7 @@ private struct Reader {
         // title's notes precede its chapters); those after the last one are the division's annotations.
         let lastLevel = children.lastIndex { isLevel($0) || Self.standsAmongLevels($0) } ?? -1
         let firstLevel = children.firstIndex { isLevel($0) } ?? children.count
+        let lastOwnLevel = children.lastIndex { isLevel($0) } ?? -1
         // Once a note stands before the subdivisions, what follows it there stays after it, among the notes.
         var afterHeadnote = false
         for (index, child) in children.enumerated() {
@@ -259,7 +261,7 @@ private struct Reader {
             switch child.name {
             case "content", "chapeau":
                 content = InlineText.joined(content, inlines(child))
-            case "continuation":
+            case "continuation" where index < firstLevel || index > lastOwnLevel:
                 // Text after the subdivisions: kept whole for USLM, before them in other formats.
                 warn(child, "continuation text is shown before the subdivisions it follows in formats other than USLM")
                 content = InlineText.joined(content, [.preserved(kept(child))])
