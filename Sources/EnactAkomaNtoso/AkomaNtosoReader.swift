@@ -163,8 +163,11 @@ private struct Reader {
             document.cover?.append(kept(part))
         }
         if let preamble = element.element("preamble") {
-            for child in preamble.elements {
-                if child.name == "formula" {
+            // The formula that closes the preamble enacts; another (an Italian decree's opening "IL PRESIDENTE
+            // DELLA REPUBBLICA") is a line of the preamble in its place.
+            let children = preamble.elements
+            for (index, child) in children.enumerated() {
+                if child.name == "formula", index == children.count - 1 {
                     document.enactingFormula = inlines(child)
                 } else {
                     document.preamble.append(inlines(child))
