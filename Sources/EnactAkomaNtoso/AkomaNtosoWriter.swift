@@ -270,7 +270,7 @@ private struct Writer {
             },
             leave: { division, _ in
                 guard division.sourceElement?.isKeptWhole != true else { return }
-                for markup in KeptBlocks.split(division.content).after { writer.xml.markup(markup) }
+                for markup in KeptBlocks.after(division.content) { writer.xml.markup(markup) }
                 writer.xml.close()
             })
         self = writer

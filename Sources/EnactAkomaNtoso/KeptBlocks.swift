@@ -20,6 +20,21 @@ enum KeptBlocks {
     /// standing alone in a paragraph is written among the blocks).
     static let inlineElements: Set<String> = ["mod", "authorialNote", "subFlow", "term"]
 
+    /// Whether a kept element is the text after the subdivisions (`wrapUp`).
+    static func standsAfter(_ kept: PreservedMarkup) -> Bool {
+        kept.elementName == "wrapUp"
+    }
+
+    /// The kept elements of `inlines` that go after the subdivisions, without splitting the rest.
+    static func after(_ inlines: [Inline]) -> [String] {
+        inlines.compactMap { inline in
+            guard case .preserved(let kept) = inline, kept.format == AkomaNtosoFormat.name, standsAfter(kept) else {
+                return nil
+            }
+            return kept.markup
+        }
+    }
+
     /// The blocks of `inlines`, the kept elements that go beside them, and those that go after the subdivisions.
     static func split(_ inlines: [Inline]) -> (blocks: [Block], beside: [String], after: [String]) {
         var blocks: [Block] = []
@@ -38,7 +53,7 @@ enum KeptBlocks {
                 run.append(inline)
                 continue
             }
-            if kept.elementName == "wrapUp" {
+            if standsAfter(kept) {
                 after.append(kept.markup)
             } else if blockElements.contains(kept.elementName) {
                 flush()
