@@ -377,6 +377,9 @@ private struct Reader {
         division.content = division.isRepealed && Designations.isRepealedWord(content) ? [] : content
         division.children = divisions(in: element, under: kind, document: &document)
         if let label = division.label, let annotations = notesByTarget[label] { division.annotations = annotations }
+        if division.isRepealed, content.isEmpty, division.children.isEmpty {
+            division.annotations.append(.unprintedRepeal)
+        }
         return division
     }
 

@@ -43,7 +43,7 @@ private struct Writer {
             for annotation in division.annotations {
                 let eId = "note_\(found.count + 1)"
                 switch annotation {
-                case .note, .asWritten, .headnote, .writtenHeading:
+                case .note, .asWritten, .headnote, .writtenHeading, .unprintedRepeal:
                     guard annotation.noteText != nil else { continue }
                     found.append((eId, context.eId.rawValue, "drafterNote", annotation.noteText ?? ""))
                 case .correspondsTo(let work): found.append((eId, context.eId.rawValue, "correspondsTo", work))
@@ -256,7 +256,9 @@ private struct Writer {
                 // A division whose text is only kept elements that stand beside it (a component reference)
                 // has no content of its own.
                 let onlyBeside = kept.blocks.isEmpty && (!kept.beside.isEmpty || !kept.after.isEmpty)
-                if (division.children.isEmpty && !onlyBeside) || !kept.blocks.isEmpty {
+                // A repeal the document printed no word for has no content either.
+                let unprinted = division.isRepealed && text.isEmpty
+                if (division.children.isEmpty && !onlyBeside && !unprinted) || !kept.blocks.isEmpty {
                     writer.xml.open(division.children.isEmpty ? "content" : "intro")
                     for block in kept.blocks.isEmpty ? [.text([])] : kept.blocks {
                         switch block {

@@ -251,14 +251,14 @@ private struct Writer {
             switch $0 {
             case .asWritten(let kept), .headnote(let kept): kept.format != keptFormat
             case .note, .correspondsTo: true
-            case .writtenHeading: false
+            case .writtenHeading, .unprintedRepeal: false
             }
         }
         guard !ownNotes.isEmpty else { return }
         xml.open("notes")
         for annotation in ownNotes {
             switch annotation {
-            case .note, .asWritten, .headnote, .writtenHeading:
+            case .note, .asWritten, .headnote, .writtenHeading, .unprintedRepeal:
                 // USLM 1 has no drafter's note element: a note in that role.
                 xml.open(version == .one ? "note" : "drafterNote", [("role", version == .one ? "drafterNote" : nil)])
                 xml.line("p", text: annotation.noteText ?? "")

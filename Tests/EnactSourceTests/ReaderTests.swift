@@ -88,6 +88,17 @@ struct ReaderTests {
         #expect(articles[1].isRepealed)
     }
 
+    @Test func anUnprintedRepealPrintsNoWordAndIsWrittenBackAsRead() throws {
+        let text =
+            "---\njurisdiction: US\nlanguage: en\n---\n\n@section 1\n@repealed unprinted\n\n@section 2\n@repealed\n"
+        let document = try SourceReader().parse(text).document
+        let designations = Designations(document)
+        #expect(document.body.map(\.isRepealed) == [true, true])
+        #expect(designations.printedText(of: document.body[0]).isEmpty)
+        #expect(designations.printedText(of: document.body[1]) == [.text("[Repealed]")])
+        #expect(SourcePrinter().print(document) == text)
+    }
+
     @Test func supplementaryProvisionsTextBecomesAParagraph() throws {
         let result = try read("@条\n本則\n@附則\nこの法律は、公布の日から施行する。\n")
         let group = try #require(result.document.supplementaryProvisions.first)

@@ -482,7 +482,8 @@ extension DiagnosticID {
                     `@note:` needs its text after the keyword, and `@corresponds-to:` exactly one target: a work \
                     identifier path written like `work` in the front matter (`/us/usc/t22/s3301`) or an address \
                     beginning with `http://` or `https://`. A `@designation:` in double quotes must end with its \
-                    closing quote. `@repealed` takes nothing after it. An annotation that \
+                    closing quote. `@repealed` takes nothing after it but `unprinted`, for a repeal the document prints \
+                    no word for. An annotation that \
                     cannot be read is not attached; the text lines after it are skipped, and the annotations that \
                     follow are reported as `misplaced-annotation`. Write one `@corresponds-to:` line per target, put \
                     descriptions in `@note:`, and write `@repealed` alone: it prints 削除, Deleted or [Repealed] by \

@@ -116,13 +116,16 @@ public enum Annotation: Hashable, Sendable, Codable {
     /// The heading as the document wrote it, when it holds what the heading's text cannot (a footnote in a US Code
     /// heading): its format writes it in place of the heading; every other format prints ``Division/heading``.
     case writtenHeading(PreservedMarkup)
+    /// The document prints nothing for this repealed division, not even 削除 or [Repealed] (an Akoma Ntoso article
+    /// with `status="removed"` and no content): the XML formats write it without text.
+    case unprintedRepeal
 
     /// The text a note shows, for every annotation that is a note (none for kept navigation, a table of contents).
     public var noteText: String? {
         switch self {
         case .note(let text): text
         case .asWritten(let kept), .headnote(let kept): kept.text.isEmpty ? nil : kept.text
-        case .correspondsTo, .writtenHeading: nil
+        case .correspondsTo, .writtenHeading, .unprintedRepeal: nil
         }
     }
 

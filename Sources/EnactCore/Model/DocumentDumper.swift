@@ -61,6 +61,7 @@ public enum DocumentDumper {
             case .writtenHeading(let kept):
                 Node(text: "written heading (\(kept.format)) \(quoted(kept.text))", children: [])
             case .correspondsTo(let work): Node(text: "corresponds-to \(work)", children: [])
+            case .unprintedRepeal: Node(text: "repeal unprinted", children: [])
             }
         }
         if !division.content.isEmpty {

@@ -42,9 +42,13 @@ public struct Designations: Sendable {
     }
 
     /// The text a division prints: its own, or for a repealed division that has none, the repealed word (a
-    /// repealed division imported with its repeal note, `Repealed. Pub. L. 112–29, …`, prints the note).
+    /// repealed division imported with its repeal note, `Repealed. Pub. L. 112–29, …`, prints the note; one whose
+    /// document printed nothing for it, ``Annotation/unprintedRepeal``, prints nothing).
     public func printedText(of division: Division) -> [Inline] {
-        division.isRepealed && division.content.isEmpty ? [.text(repealedWord)] : division.content
+        guard division.isRepealed, division.content.isEmpty, !division.annotations.contains(.unprintedRepeal) else {
+            return division.content
+        }
+        return [.text(repealedWord)]
     }
 
     /// Whether a repealed division's text is only the word Enact prints for it in some wording (so that reading

@@ -166,7 +166,7 @@ private struct HTMLWriter {
         var html = "<aside class=\"annotations\">\n"
         for annotation in shown {
             switch annotation {
-            case .note, .asWritten, .headnote, .writtenHeading:
+            case .note, .asWritten, .headnote, .writtenHeading, .unprintedRepeal:
                 let note = annotation.noteText ?? ""
                 html += "<p class=\"note\"><b>\(page.noteTitle())</b>: \(HTMLEscaping.text(note))</p>\n"
             case .correspondsTo(let work):

@@ -138,7 +138,7 @@ private struct MarkdownWriter {
         guard options.annotations == .show else { return }
         for annotation in division.annotations {
             switch annotation {
-            case .note, .asWritten, .headnote, .writtenHeading:
+            case .note, .asWritten, .headnote, .writtenHeading, .unprintedRepeal:
                 guard let note = annotation.noteText else { continue }
                 output += "> **\(page.noteTitle())**: \(MarkdownEscaping.text(note))\n\n"
             case .correspondsTo(let work):

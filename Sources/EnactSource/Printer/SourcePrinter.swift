@@ -87,9 +87,13 @@ private struct Writer {
             case .headnote(let kept): line("@\(Keyword.headnote) " + InlinePrinter.print([.preserved(kept)]))
             case .writtenHeading(let kept):
                 line("@\(Keyword.writtenHeading) " + InlinePrinter.print([.preserved(kept)]))
+            case .unprintedRepeal: break
             }
         }
-        if division.isRepealed { line("@\(Keyword.repealed)") }
+        if division.isRepealed {
+            let unprinted = division.annotations.contains(.unprintedRepeal)
+            line("@\(Keyword.repealed)" + (unprinted ? " " + Keyword.unprinted : ""))
+        }
         if pinned { line("@" + Keyword.begin) }
         if tradition.articlesHaveParagraphs, division.kind == tradition.unitKind, division.content.isEmpty {
             writeChildren(division.children[...], follower: pinned ? nil : follower)

@@ -112,7 +112,7 @@ struct BodyParser {
         case .writtenHeading(let kept): annotate(.writtenHeading(kept), at: location)
         case .designation(let written): designate(written, at: location)
         case .element(let element): setElement(element, at: location)
-        case .repealed: markRepealed(at: location)
+        case .repealed(let printed): markRepealed(printed: printed, at: location)
         case .begin: keepOpen(at: location)
         case .end: closeKeptOpen(at: location)
         case .division(let header): open(header, at: location)
@@ -288,7 +288,7 @@ struct BodyParser {
         while stack.count > depth { close() }
     }
 
-    private mutating func markRepealed(at location: SourceLocation) {
+    private mutating func markRepealed(printed: Bool, at location: SourceLocation) {
         guard target == .division, var top = stack.last, top.content.isEmpty, top.children.isEmpty, pendingText.isEmpty
         else {
             diagnostics.append(
@@ -297,6 +297,7 @@ struct BodyParser {
             return
         }
         top.isRepealed = true
+        if !printed { top.annotations.append(.unprintedRepeal) }
         stack[stack.count - 1] = top
     }
 

@@ -15,7 +15,8 @@ enum Directive {
     case designation(String)
     /// The element an imported division was read from (`@element: hcontainer name="schedule"`).
     case element(SourceElement)
-    case repealed
+    /// `@repealed`, or `@repealed unprinted` for a repeal the document prints no word for.
+    case repealed(printed: Bool)
     /// Keeps the division just opened open until its `@end`, whatever the ranks of the lines that follow.
     case begin
     /// Closes the innermost division kept open by `@begin`, with everything opened inside it.
@@ -50,6 +51,7 @@ enum Keyword {
     static let headnote = "headnote:"
     static let writtenHeading = "written-heading:"
     static let repealed = "repealed"
+    static let unprinted = "unprinted"
     static let begin = "begin"
     static let end = "end"
     static let preamble = ("preamble", "前文")

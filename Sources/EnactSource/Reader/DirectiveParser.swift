@@ -6,7 +6,7 @@ import EnactCore
 /// @chapter I General Provisions {#general}     keyword, optional number, heading, label
 /// @article (Purpose) {#purpose}                automatic number
 /// @第十二条の二（目的）                         Japanese designation (Japanese tradition)
-/// @note: text    @corresponds-to: /us/usc/t22/s3301    @repealed
+/// @note: text    @corresponds-to: /us/usc/t22/s3301    @repealed    @repealed unprinted
 /// @preamble  @enacting-formula  @supplementary-provisions  @schedule 1 Heading
 /// ```
 struct DirectiveParser {
@@ -57,11 +57,14 @@ struct DirectiveParser {
         case Keyword.element:
             return .element(try ElementDirective.read(rest, column: word.count))
         case Keyword.repealed:
-            guard Self.trimmed(rest).isEmpty else {
+            let option = Self.trimmed(rest)
+            guard option.isEmpty || option == Keyword.unprinted else {
                 throw Failure(
-                    id: .invalidAnnotation, message: "'@repealed' takes nothing after it", column: word.count + 1)
+                    id: .invalidAnnotation,
+                    message: "'@repealed' takes nothing after it, or '\(Keyword.unprinted)' when no word is printed",
+                    column: word.count + 1)
             }
-            return .repealed
+            return .repealed(printed: option.isEmpty)
         case Keyword.begin:
             try expectNothing(rest, after: word)
             return .begin
