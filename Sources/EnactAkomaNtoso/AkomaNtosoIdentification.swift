@@ -35,17 +35,12 @@ struct AkomaNtosoIdentification {
                 Diagnostic(
                     .missingMetadata, "Akoma Ntoso needs a language: add 'language:' to the front matter", at: here))
         }
-        let dates = metadata.dates
-        let named: [(String, LegalDate?)] = [
-            ("enacted", dates.enacted), ("introduced", dates.introduced), ("drafted", dates.drafted),
-            ("effective", dates.effective),
-        ]
-        guard let (name, date) = named.first(where: { $0.1 != nil }).flatMap({ pair in pair.1.map { (pair.0, $0) } })
-        else {
+        // The law's own date; for a text whose publisher gives no other, the date it was published.
+        guard let (name, date) = metadata.dates.principal ?? metadata.dates.present.first else {
             throw DiagnosticError(
                 Diagnostic(
                     .missingMetadata,
-                    "Akoma Ntoso needs a date: add 'dates:' with 'drafted:' (or introduced, enacted) to the front matter",
+                    "Akoma Ntoso needs a date: add 'dates:' with 'drafted:' (or introduced, enacted, published) to the front matter",
                     at: here))
         }
         self.work = work.description

@@ -133,10 +133,7 @@ private struct Reader {
             }.first
             if let (frbrDate, date) = dated {
                 switch frbrDate.attribute("name") {
-                case "drafted": metadata.dates.drafted = date
-                case "introduced": metadata.dates.introduced = date
-                case "effective": metadata.dates.effective = date
-                case "enacted": metadata.dates.enacted = date
+                case let name? where Metadata.Dates.keys.contains(name): metadata.dates[name] = date
                 default:
                     if metadata.kind == .bill {
                         metadata.dates.introduced = date

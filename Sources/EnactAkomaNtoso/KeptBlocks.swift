@@ -18,7 +18,7 @@ enum KeptBlocks {
 
     /// Elements kept whole inside a paragraph's text, which stay there (a quoted structure or embedded structure
     /// standing alone in a paragraph is written among the blocks).
-    static let inlineElements: Set<String> = ["mod", "authorialNote", "subFlow", "term"]
+    static let inlineElements: Set<String> = ["mod", "authorialNote", "subFlow", "term", "ref"]
 
     /// Whether a kept element is the text after the subdivisions (`wrapUp`).
     static func standsAfter(_ kept: PreservedMarkup) -> Bool {

@@ -2,9 +2,10 @@ import EnactCore
 import EnactXML
 
 /// What a reference or a term use points at when its target was kept whole rather than read into the model (a
-/// provision inside a quoted structure, a definition inside a block list): the reference stays a link to the same
-/// `eId`, and the term use stays `<term refersTo>` markup, so neither reads as a dangling reference or an
-/// undefined term while both are written back as they were.
+/// provision inside a quoted structure, a schedule kept in an attachment, a definition inside a block list): the
+/// reference stays `<ref href>` markup to the same `eId` and the term use `<term refersTo>` markup, kept as
+/// written, so neither reads as a dangling reference or an undefined term in the imported draft while both are
+/// written back as they were (other formats show their text).
 struct KeptTargets {
     /// The `refersTo` of each term, by the term's text.
     var termReferences: [String: String]
@@ -28,9 +29,11 @@ struct KeptTargets {
                 switch inline {
                 case .reference(let reference):
                     guard case .label(let label) = reference.target, !labels.contains(label) else { return inline }
-                    var external = reference
-                    external.target = .external("#" + label)
-                    return .reference(external)
+                    let shown = reference.text ?? "#" + label
+                    let markup =
+                        "<ref xmlns=\"\(AkomaNtosoFormat.namespace)\" href=\"#\(XMLTextWriter.escapedAttribute(label))\">"
+                        + XMLTextWriter.escaped(shown) + "</ref>"
+                    return .preserved(PreservedMarkup(format: AkomaNtosoFormat.name, markup: markup, text: shown))
                 case .termUse(let use) where !defined.contains(ResolvedDocument.normalisedTerm(use.term)):
                     let reference = termReferences[use.term].map {
                         " refersTo=\"\(XMLTextWriter.escapedAttribute($0))\""

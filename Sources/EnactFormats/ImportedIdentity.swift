@@ -3,7 +3,8 @@ import Foundation
 
 /// The title and work identifier every imported document gets, so that every writer can write it: what the
 /// document says (its readers take them from FRBR data, `docTitle`, USLM identifier paths and `dc:title`, e-Gov's
-/// `LawTitle` and `LawNum`), and where it says nothing, one made from what it does say, with a warning.
+/// `LawTitle` and `LawNum`), and where it says nothing, one made from what it does say, with a warning. A document
+/// that gives no date at all (an e-Gov law without its promulgation day) is warned about: no date is made up.
 enum ImportedIdentity {
     /// The document with a title and a work identifier, and a warning for each one made up.
     static func completed(_ document: Document, file: String) -> (Document, [Diagnostic]) {
@@ -20,7 +21,7 @@ enum ImportedIdentity {
         }
         if metadata.work == nil {
             let dates = metadata.dates
-            let year = (dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective).map { "\($0.year)" }
+            let year = (dates.principal?.date ?? dates.published).map { "\($0.year)" }
             let name =
                 [Self.slug(metadata.number ?? ""), Self.slug(metadata.title ?? ""), Self.slug(stem)]
                 .first { !$0.isEmpty } ?? "document"
@@ -33,6 +34,14 @@ enum ImportedIdentity {
                 Diagnostic(
                     .importLoss,
                     "the document gives no work identifier; it was identified as \(metadata.work?.description ?? "")",
+                    at: here))
+        }
+        if metadata.dates.isEmpty {
+            // Nothing to make one from: a date is a fact about the law, which the user has to supply.
+            warnings.append(
+                Diagnostic(
+                    .importLoss,
+                    "the document gives no date; Akoma Ntoso, which needs one, is refused until 'dates:' gives one",
                     at: here))
         }
         document.metadata = metadata

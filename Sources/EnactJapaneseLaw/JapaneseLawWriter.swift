@@ -39,7 +39,7 @@ struct LawHeader {
         let dates = metadata.dates
         let era: JapaneseEra
         let year: Int
-        if let date = dates.enacted ?? dates.introduced ?? dates.drafted ?? dates.effective {
+        if let date = dates.principal?.date {
             guard let (dateEra, dateYear) = JapaneseEra.of(date) else {
                 throw DiagnosticError(
                     Diagnostic(

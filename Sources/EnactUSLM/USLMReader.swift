@@ -81,10 +81,36 @@ private struct Reader {
         if let value = properties["shortTitle"] { metadata.shortTitle = value }
         if let value = properties["status"] { metadata.status = DocumentStatus(rawValue: value) }
         if let value = properties["session"] { metadata.session = value }
-        if let value = properties["drafted"] { metadata.dates.drafted = LegalDate(iso: value) }
-        if let value = properties["introduced"] { metadata.dates.introduced = LegalDate(iso: value) }
-        if let value = properties["enacted"] { metadata.dates.enacted = LegalDate(iso: value) }
-        if let value = properties["effective"] { metadata.dates.effective = LegalDate(iso: value) }
+        // Enact's own dates, when it wrote them, are the document's dates.
+        if Metadata.Dates.keys.contains(where: { properties[$0] != nil }) { metadata.dates = Metadata.Dates() }
+        for key in Metadata.Dates.keys {
+            if let value = properties[key] { metadata.dates[key] = LegalDate(iso: value) }
+        }
+    }
+
+    /// The dates a USLM document gives: the law's approval (`approvedDate`, or `dc:date` of an enacted law), a
+    /// bill's first action (its introduction), and the date its publisher issued this text (a release point, the
+    /// Code's `dcterms:created`, or GPO's `processedDate`).
+    static func dates(meta: XMLElement?, preface: XMLElement?, enacted: Bool) -> Metadata.Dates {
+        func isoDate(_ element: XMLElement?) -> LegalDate? {
+            guard let element else { return nil }
+            let written = element.attribute("date") ?? element.text.trimmedSpaces
+            return LegalDate(iso: String(written.prefix(10)))
+        }
+        var dates = Metadata.Dates()
+        // (A compilation of an enacted law gives the law's approval date too.)
+        dates.enacted = isoDate(meta?.element("approvedDate")) ?? (enacted ? isoDate(meta?.element("date")) : nil)
+        if dates.enacted == nil, !enacted {
+            let firstAction = preface?.elements.first { $0.name == "action" && $0.element("date") != nil }
+            dates.introduced = isoDate(firstAction?.element("date"))
+        }
+        if dates.principal == nil {
+            dates.published =
+                ["docReleasePoint", "created", "processedDate"].lazy.compactMap {
+                    isoDate(meta?.element($0))
+                }.first
+        }
+        return dates
     }
 
     /// Records the `id` of every level that has one, by its identifier path.
@@ -100,7 +126,9 @@ private struct Reader {
 
     mutating func read(root: XMLElement, main: XMLElement) -> Document {
         let meta = root.element("meta")
-        let enacted = root.name == "pLaw" || root.name == "uscDoc" || root.name == "statute"
+        // Every USLM document but a bill, a resolution or an amendment to one is law: a public or private law, a
+        // Code title, a statute compilation, a CFR volume.
+        let enacted = !["bill", "resolution", "amendment", "engrossedAmendment"].contains(root.name)
         var metadata = Metadata(
             kind: enacted ? .act : .bill, jurisdiction: "US",
             language: root.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "en",
@@ -111,6 +139,7 @@ private struct Reader {
         if let stage = meta?.element("docStage")?.text.trimmedSpaces, let status = DocumentStatus(rawValue: stage) {
             metadata.status = status
         }
+        metadata.dates = Self.dates(meta: meta, preface: root.element("preface"), enacted: enacted)
         metadata.work =
             (root.attribute("identifier") ?? main.attribute("identifier")).flatMap(WorkIdentifier.init)
             ?? firstIdentifier(in: main).flatMap(USLMIdentifiers.work(containing:))

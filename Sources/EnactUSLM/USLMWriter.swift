@@ -80,16 +80,15 @@ private struct Writer {
         xml.line("dc:language", text: (metadata.language ?? "en").uppercased())
         if version == .two { xml.line("processedBy", text: "Enact") }
         // What USLM has no element for, so that Enact reads its own USLM back into the same document.
-        let properties: [(String, String?)] = [
-            ("status", version == .one ? metadata.status?.rawValue : nil),
-            ("session", version == .one ? metadata.session : nil),
-            ("jurisdiction", metadata.jurisdiction), ("language", metadata.language),
-            ("tradition", metadata.tradition?.rawValue),
-            ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description),
-            ("shortTitle", metadata.shortTitle),
-            ("drafted", metadata.dates.drafted?.description), ("introduced", metadata.dates.introduced?.description),
-            ("enacted", metadata.dates.enacted?.description), ("effective", metadata.dates.effective?.description),
-        ]
+        let properties: [(String, String?)] =
+            [
+                ("status", version == .one ? metadata.status?.rawValue : nil),
+                ("session", version == .one ? metadata.session : nil),
+                ("jurisdiction", metadata.jurisdiction), ("language", metadata.language),
+                ("tradition", metadata.tradition?.rawValue),
+                ("kind", metadata.kind?.rawValue), ("work", metadata.work?.description),
+                ("shortTitle", metadata.shortTitle),
+            ] + metadata.dates.present.map { ($0.key, $0.date.description) }
         for (role, value) in properties {
             if let value { xml.line("property", [("role", "enact:\(role)")], text: value) }
         }

@@ -63,4 +63,15 @@ struct AkomaNtosoWriterTests {
             #expect(error.diagnostics.first?.message.contains("dates:") == true)
         }
     }
+
+    @Test func aTextDatedOnlyByItsPublisherIsIdentifiedByThatDate() throws {
+        let document = try SourceReader().parse(
+            "---\ntitle: Title 1\njurisdiction: US\nlanguage: en\nwork: /us/usc/t1\ndates:\n  published: 2018-04-04\n---\n"
+                + "@section 1\ntext\n",
+            file: "published.enact"
+        ).document
+        let xml = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "published.enact")
+        #expect(xml.contains("<FRBRdate date=\"2018-04-04\" name=\"published\"/>"))
+        #expect(xml.contains("/us/usc/t1/eng@2018-04-04"))
+    }
 }

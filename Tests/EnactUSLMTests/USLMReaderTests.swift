@@ -84,6 +84,20 @@ struct USLMReaderTests {
         }
     }
 
+    /// The law's approval, a bill's first action, or the date the publisher issued the text, from real files.
+    @Test(arguments: [
+        ("uslm/documents/pl96-8-taiwan-relations-act.xml", "enacted", "1979-04-10"),
+        ("corpus/uslm/COMPS-339.xml", "enacted", "1995-03-22"),
+        ("corpus/uslm/BILLS-116hr3rh.xml", "introduced", "2019-09-19"),
+        ("corpus/uslm/usc01-rp2018.xml", "published", "2018-04-04"),
+        ("corpus/uslm/CFR-2018-title27-vol3-uslm.xml", "published", "2017-04-01"),
+        ("corpus/uslm/113publ44-uslm.xml", "published", "2018-10-04"),
+    ])
+    func theDateADocumentGivesIsRead(path: String, key: String, date: String) throws {
+        let (document, _) = try USLMReader().read(try ParsedXML.parse(contentsOf: SharedReference.path(path)))
+        #expect(document.metadata.dates.present.map { "\($0.key) \($0.date)" } == ["\(key) \(date)"])
+    }
+
     @Test(arguments: ["H2157_IH.XML", "h2157_enr.XML", "SC13_ES.XML"])
     func billsAndResolutionsImportWithWarningsForWhatTheModelLacks(name: String) throws {
         let (document, warnings) = try USLMReader().read(try load(name))

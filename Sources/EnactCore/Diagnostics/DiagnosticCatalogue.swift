@@ -838,7 +838,7 @@ extension DiagnosticID {
                     `enact check` requires `title`, `kind`, `jurisdiction`, `language` and `work`, and reports each \
                     one missing at line 1. The XML writers need what identifies the document in their format: Akoma \
                     Ntoso a `work`, `jurisdiction`, `language` and a date under `dates:` (`drafted`, `introduced`, \
-                    `enacted` or `effective`); USLM a `work`; Japan's standard law XML a date and a `number` ending in \
+                    `enacted`, `effective` or, for a text with no other date, `published`); USLM a `work`; Japan's standard law XML a date and a `number` ending in \
                     a numeral (法律第八十八号, 衆法第一号). Add the key to the front matter; for \
                     `enact render-amendment`, `number` and `date` go in the amendment's front matter.
                     """,
@@ -1315,8 +1315,8 @@ extension DiagnosticID {
                 summary: "the front matter has a key, or a date under 'dates', that Enact does not know",
                 explanation: """
                     The front matter knows thirteen keys (title, short-title, kind, jurisdiction, language, tradition, \
-                    number, session, dates, sponsors, status, work, dictionary) and four dates under `dates:` \
-                    (drafted, introduced, enacted, effective). Any other key is refused rather than ignored, so that a \
+                    number, session, dates, sponsors, status, work, dictionary) and five dates under `dates:` \
+                    (drafted, introduced, enacted, effective, published). Any other key is refused rather than ignored, so that a \
                     misspelt key such as `titel` or `langauge` is not silently lost. Correct the spelling; keep \
                     anything else in a whole-line YAML comment (`# …`), which `enact fmt` keeps.
                     """,

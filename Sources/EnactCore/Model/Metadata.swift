@@ -52,24 +52,66 @@ public struct Metadata: Hashable, Sendable, Codable {
         return language == "ja" || language.hasPrefix("ja-")
     }
 
-    /// The dates in the life of a bill.
+    /// The dates in the life of a bill, and the date of the text at hand.
     public struct Dates: Hashable, Sendable, Codable {
         public var drafted: LegalDate?
         public var introduced: LegalDate?
         public var enacted: LegalDate?
         public var effective: LegalDate?
+        /// The date of this version of the text as its publisher issued it, when the document gives no date in the
+        /// life of the law itself (a US Code release point, a Code of Federal Regulations volume).
+        public var published: LegalDate?
 
         public init(
             drafted: LegalDate? = nil, introduced: LegalDate? = nil, enacted: LegalDate? = nil,
-            effective: LegalDate? = nil
+            effective: LegalDate? = nil, published: LegalDate? = nil
         ) {
             self.drafted = drafted
             self.introduced = introduced
             self.enacted = enacted
             self.effective = effective
+            self.published = published
         }
 
-        public var isEmpty: Bool { drafted == nil && introduced == nil && enacted == nil && effective == nil }
+        /// The front-matter keys of the dates, in the order they are written.
+        public static let keys = ["drafted", "introduced", "enacted", "effective", "published"]
+
+        /// The date under a front-matter key; setting an unknown key does nothing.
+        public subscript(key: String) -> LegalDate? {
+            get {
+                switch key {
+                case "drafted": drafted
+                case "introduced": introduced
+                case "enacted": enacted
+                case "effective": effective
+                case "published": published
+                default: nil
+                }
+            }
+            set {
+                switch key {
+                case "drafted": drafted = newValue
+                case "introduced": introduced = newValue
+                case "enacted": enacted = newValue
+                case "effective": effective = newValue
+                case "published": published = newValue
+                default: break
+                }
+            }
+        }
+
+        /// The dates present, with their keys, in the order they are written.
+        public var present: [(key: String, date: LegalDate)] {
+            Self.keys.compactMap { key in self[key].map { (key, $0) } }
+        }
+
+        /// The law's own date, the one that dates the work: enacted, else introduced, drafted, effective.
+        public var principal: (key: String, date: LegalDate)? {
+            ["enacted", "introduced", "drafted", "effective"].lazy.compactMap { key in self[key].map { (key, $0) } }
+                .first
+        }
+
+        public var isEmpty: Bool { present.isEmpty }
     }
 }
 

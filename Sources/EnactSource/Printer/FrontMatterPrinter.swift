@@ -20,13 +20,7 @@ enum FrontMatterPrinter {
         add("session", metadata.session)
         if !metadata.dates.isEmpty {
             lines.append("dates:")
-            let dates = metadata.dates
-            for (key, date) in [
-                ("drafted", dates.drafted), ("introduced", dates.introduced), ("enacted", dates.enacted),
-                ("effective", dates.effective),
-            ] {
-                if let date { lines.append("  \(key): \(date)") }
-            }
+            for (key, date) in metadata.dates.present { lines.append("  \(key): \(date)") }
         }
         if !metadata.sponsors.isEmpty {
             lines.append("sponsors:")

@@ -138,16 +138,12 @@ struct FrontMatterReader {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let date = self.date(value, key)
-            switch key {
-            case "drafted": dates.drafted = date
-            case "introduced": dates.introduced = date
-            case "enacted": dates.enacted = date
-            case "effective": dates.effective = date
-            default:
-                report(
-                    .unknownMetadata, "unknown date '\(key)'; known dates: drafted, introduced, enacted, effective",
-                    at: keyNode)
+            guard Metadata.Dates.keys.contains(key) else {
+                let known = Metadata.Dates.keys.joined(separator: ", ")
+                report(.unknownMetadata, "unknown date '\(key)'; known dates: \(known)", at: keyNode)
+                continue
             }
+            dates[key] = date
         }
         return dates
     }
