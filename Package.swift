@@ -128,8 +128,7 @@ let package = Package(
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactFormatsTests",
-            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"],
-            exclude: ["Fixtures"]),
+            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

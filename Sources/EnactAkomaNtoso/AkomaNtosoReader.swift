@@ -12,7 +12,7 @@ public struct AkomaNtosoReader: Sendable {
 
     public func read(_ xml: ParsedXML) throws(DiagnosticError) -> (Document, [Diagnostic]) {
         guard let root = xml.root, root.name == AkomaNtosoFormat.rootName,
-            let documentElement = Self.mainDocument(in: root)
+            let path = Self.mainDocumentPath(in: root), let documentElement = path.last
         else {
             throw DiagnosticError(
                 Diagnostic(
@@ -29,11 +29,14 @@ public struct AkomaNtosoReader: Sendable {
                 required: ["FRBRalias": ["name": "alias"]])
         }
         var document = reader.read(documentElement)
-        // Akoma Ntoso 2.0 puts a document's components beside it; 3.0 inside it, where they are written. (The
-        // components beside a collection hold the document read.)
-        for sibling in root.elements
-        where sibling.name == "components" && root.elements.first?.name != "documentCollection" {
-            reader.keepClosing(sibling, in: &document)
+        if path.count > 2 {
+            // One document of a collection: the collection and the other documents stand around it, kept whole.
+            document.enclosures = reader.enclosures(along: path)
+        } else {
+            // Akoma Ntoso 2.0 puts a document's components beside it; 3.0 inside it, where they are written.
+            for sibling in root.elements where sibling.name == "components" {
+                reader.keepClosing(sibling, in: &document)
+            }
         }
         document = KeptTargets(termReferences: reader.termReferences).settled(document)
         var warnings = reader.diagnostics()
@@ -50,16 +53,21 @@ public struct AkomaNtosoReader: Sendable {
     /// The document to import: the root's document, or for a collection the first act or bill among its
     /// components (which may also stand beside the collection).
     public static func mainDocument(in root: XMLElement) -> XMLElement? {
+        mainDocumentPath(in: root)?.last
+    }
+
+    /// The elements from the root down to the document to import, both included.
+    static func mainDocumentPath(in root: XMLElement) -> [XMLElement]? {
         guard let first = root.elements.first else { return nil }
-        guard first.name == "documentCollection" else { return first }
-        var candidates: [XMLElement] = []
-        func collect(_ element: XMLElement) {
+        guard first.name == "documentCollection" else { return [root, first] }
+        func path(to element: XMLElement) -> [XMLElement]? {
             for child in element.elements {
-                if ["act", "bill"].contains(child.name) { candidates.append(child) } else { collect(child) }
+                if ["act", "bill"].contains(child.name) { return [element, child] }
+                if let below = path(to: child) { return [element] + below }
             }
+            return nil
         }
-        collect(root)
-        return candidates.first ?? first
+        return path(to: root) ?? [root, first]
     }
 }
 
@@ -114,7 +122,10 @@ private struct Reader {
         var metadata = Metadata(kind: element.name == "bill" ? .bill : .act)
         if let identification = meta?.element("identification") {
             let work = identification.element("FRBRWork")
-            let uri = work?.element("FRBRuri")?.attribute("value") ?? work?.element("FRBRthis")?.attribute("value")
+            // (An empty FRBRuri, as some archives write, says nothing.)
+            let uri = ["FRBRuri", "FRBRthis"].lazy.compactMap { work?.element($0)?.attribute("value") }.first {
+                !$0.isEmpty
+            }
             metadata.work = uri.flatMap(WorkIdentifier.init)
             // FRBRcountry is ISO 3166-1 (`za`) or a subdivision (`GB-UKM`); the work path names it too.
             let country =
@@ -166,17 +177,49 @@ private struct Reader {
             for (index, child) in children.enumerated() {
                 if child.name == "formula", index == children.count - 1 {
                     document.enactingFormula = inlines(child)
-                } else {
+                } else if ["p", "formula"].contains(child.name) {
                     document.preamble.append(inlines(child))
+                } else {
+                    // Citations and recitals with their numbers, a container: a paragraph of their own.
+                    note(
+                        child,
+                        "<\(child.name)> in the preamble is kept whole for Akoma Ntoso, as its text for other formats")
+                    document.preamble.append([.preserved(kept(child))])
                 }
             }
         }
         if let body { document.body = divisions(in: body, document: &document) }
-        for name in ["conclusions", "attachments", "components"] {
-            guard let part = element.element(name) else { continue }
+        // What follows the body, and any part Enact does not read (a judgment's or a debate's body), is kept whole.
+        let read: Set<String> = ["meta", "coverPage", "preface", "preamble", "body", "mainBody", "portionBody"]
+        for part in element.elements where !read.contains(part.name) && !(body.map { part.isSame(as: $0) } ?? false) {
             keepClosing(part, in: &document)
         }
         return document
+    }
+
+    /// The elements along `path` (root first, the document last) above the document, each with its children
+    /// before and after the path kept whole.
+    mutating func enclosures(along path: [XMLElement]) -> [Enclosure] {
+        guard let document = path.last else { return [] }
+        note(
+            document,
+            "the document is one of a collection: the collection and its other documents are kept whole for Akoma Ntoso; other formats show this document only"
+        )
+        return zip(path, path.dropFirst()).enumerated().map { depth, pair in
+            let (element, next) = pair
+            let children = element.elements
+            let index = children.firstIndex { $0.isSame(as: next) } ?? children.count
+            return Enclosure(
+                element: depth == 0
+                    ? nil
+                    : SourceElement(
+                        name: element.name,
+                        attributes: Dictionary(
+                            element.plainAttributes.map { (upgrade?.attributes[$0.key] ?? $0.key, $0.value) },
+                            uniquingKeysWith: { first, _ in first })),
+                before: children[..<index].map { kept($0) },
+                after: children[min(index + 1, children.count)...].map { kept($0) })
+        }
     }
 
     /// Keeps a part that follows the body (conclusions, attachments, components) whole.
@@ -273,6 +316,10 @@ private struct Reader {
         in container: XMLElement, under parent: DivisionKind? = nil, document: inout Document
     ) -> [Division] {
         var result: [Division] = []
+        // Text standing loose among provisions (which the schema does not allow) belongs to none of them.
+        for case .text(let text) in container.children where !text.allSatisfy(\.isWhitespace) {
+            note(container, "text standing loose in <\(container.name)>, outside any provision, is not read")
+        }
         let lettered = Self.siblingsAreLettered(container)
         var seenHierarchy = false
         let elements = container.elements

@@ -61,6 +61,16 @@ private struct Writer {
             ?? (document.metadata.kind == .act)
         let documentType = isAct ? "act" : "bill"
         xml.open(AkomaNtosoFormat.rootName, [("xmlns", AkomaNtosoFormat.namespace)])
+        // The elements that enclosed an imported document of a collection, with the rest of the collection.
+        let enclosures = document.enclosures.filter { enclosure in
+            (enclosure.before + enclosure.after).allSatisfy { $0.format == AkomaNtosoFormat.name }
+        }
+        for enclosure in enclosures {
+            if let element = enclosure.element {
+                xml.open(element.name, element.attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            }
+            enclosure.before.forEach { xml.markup($0.markup) }
+        }
         xml.open(
             documentType, [("name", document.metadata.kind?.rawValue ?? documentType), ("contains", "originalVersion")])
         writeMeta()
@@ -102,6 +112,10 @@ private struct Writer {
         xml.close()
         for part in document.closing where part.format == AkomaNtosoFormat.name { xml.markup(part.markup) }
         xml.close()
+        for enclosure in enclosures.reversed() {
+            enclosure.after.forEach { xml.markup($0.markup) }
+            if enclosure.element != nil { xml.close() }
+        }
         xml.close()
     }
 
@@ -216,7 +230,16 @@ private struct Writer {
     private mutating func writePreamble() {
         guard document.enactingFormula != nil || !document.preamble.isEmpty else { return }
         xml.open("preamble")
-        for paragraph in document.preamble { xml.line("p", inline: inlines.write(paragraph, from: nil)) }
+        for paragraph in document.preamble {
+            // A block kept whole from an Akoma Ntoso preamble (its recitals) stands in its place.
+            if paragraph.count == 1, case .preserved(let kept) = paragraph[0], kept.format == AkomaNtosoFormat.name,
+                !KeptBlocks.inlineElements.contains(kept.elementName)
+            {
+                xml.markup(kept.markup)
+            } else {
+                xml.line("p", inline: inlines.write(paragraph, from: nil))
+            }
+        }
         if let formula = document.enactingFormula {
             xml.open("formula", [("name", "enactingFormula")])
             xml.line("p", inline: inlines.write(formula, from: nil))

@@ -27,6 +27,23 @@ public struct XMLElement: @unchecked Sendable {
         return String(cString: value)
     }
 
+    /// The attributes without a namespace, by name.
+    public var plainAttributes: [String: String] {
+        var result: [String: String] = [:]
+        var property = node.pointee.properties
+        while let current = property {
+            if current.pointee.ns == nil, let raw = current.pointee.name {
+                let name = String(cString: raw)
+                result[name] = attribute(name)
+            }
+            property = current.pointee.next
+        }
+        return result
+    }
+
+    /// Whether two views are of the same element.
+    public func isSame(as other: XMLElement) -> Bool { node == other.node }
+
     /// The child elements and text, in order.
     public var children: [XMLNode] {
         var result: [XMLNode] = []

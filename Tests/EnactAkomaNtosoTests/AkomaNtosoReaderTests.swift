@@ -79,6 +79,48 @@ struct AkomaNtosoReaderTests {
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(written)")
     }
 
+    /// One bill of a collection is imported; the collection, the components around it and the other documents
+    /// are kept and written back around it, in their order, and a `repealed` article with no text stays textless.
+    @Test func aCollectionIsWrittenBackAroundTheDocumentImported() throws {
+        let xml = """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><documentCollection name="c">
+            <meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/uy/c/2010/1/!main"/>
+            <FRBRuri value="/akn/uy/c/2010/1"/><FRBRdate date="2010-09-27" name="x"/><FRBRauthor href="#x"/>
+            <FRBRcountry value="uy"/></FRBRWork></identification></meta><collectionBody>
+            <component eId="cmp_1"><documentRef eId="dref_1" href="#cmpnts__cmp_1" showAs="Bill"/></component>
+            <component eId="cmp_2"><documentRef eId="dref_2" href="#cmpnts__cmp_2" showAs="Motives"/></component>
+            </collectionBody></documentCollection><components eId="cmpnts"><component eId="cmpnts__cmp_1">
+            <bill name="bill"><meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/uy/bill/2010/1/!main"/>
+            <FRBRuri value=""/><FRBRdate date="2010-09-27" name="introduced"/><FRBRauthor href="#x"/>
+            <FRBRcountry value="uy"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/uy/bill/2010/1/spa@/!main"/>
+            <FRBRuri value="/akn/uy/bill/2010/1/spa@"/><FRBRdate date="2010-09-27" name="introduced"/>
+            <FRBRauthor href="#x"/><FRBRlanguage language="spa"/></FRBRExpression></identification></meta><body>
+            <article eId="art_1"><num>Artículo 1</num><content><p>Declárase.</p></content></article>
+            <article eId="art_2" status="removed"><num>Artículo 2</num></article>
+            </body></bill></component><component eId="cmpnts__cmp_2"><doc name="motives"><meta>
+            <identification source="#x"><FRBRWork><FRBRthis value="/akn/uy/doc/2010/1/!main"/>
+            <FRBRuri value="/akn/uy/doc/2010/1"/><FRBRdate date="2010-09-27" name="x"/><FRBRauthor href="#x"/>
+            <FRBRcountry value="uy"/></FRBRWork></identification></meta><mainBody><p>The motives.</p></mainBody></doc>
+            </component></components></akomaNtoso>
+            """
+        let (document, _) = try AkomaNtosoReader().read(try ParsedXML.parse(Array(xml.utf8), file: "c.xml"))
+        #expect(document.metadata.work == WorkIdentifier("/akn/uy/bill/2010/1/!main"))
+        #expect(document.enclosures.map { $0.element?.name } == [nil, "components", "component"])
+        #expect(document.enclosures.map { $0.before.count + $0.after.count } == [1, 1, 0])
+        #expect(document.body.last?.annotations == [.unprintedRepeal])
+        let written = try AkomaNtosoWriter().write(ResolvedDocument(document), file: "c.xml")
+        let order = [
+            "<documentCollection", "<components eId=\"cmpnts\"", "<component eId=\"cmpnts__cmp_1\"", "<bill",
+            "Declárase.", "</bill>", "The motives.", "</components>",
+        ].map { written.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil }, "\(written)")
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(written)")
+        #expect(!written.contains("[Repealed]"))
+        // Through Enact source and back, nothing of it changes.
+        let source = SourcePrinter().print(document)
+        #expect(try SourceReader().parse(source).document.enclosures == document.enclosures)
+    }
+
     @Test func theFlagshipSurvivesModelToAkomaNtosoToModel() throws {
         for path in [Fixtures.flagshipJapanese, Fixtures.flagshipEnglish] {
             let source = ResolvedDocument(try SourceReader().read(contentsOf: Fixtures.path(path)))

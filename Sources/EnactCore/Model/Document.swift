@@ -25,6 +25,9 @@ public struct Document: Hashable, Sendable, Codable {
     public var cover: [PreservedMarkup]?
     /// What it prints after them (conclusions and signatures, attachments), kept the same way.
     public var closing: [PreservedMarkup]
+    /// The elements that enclose it in its file, outermost first (none for a document that is its file's only
+    /// document).
+    public var enclosures: [Enclosure]
     public var body: [Division]
     public var supplementaryProvisions: [SupplementaryProvisions]
     public var schedules: [Schedule]
@@ -40,6 +43,7 @@ public struct Document: Hashable, Sendable, Codable {
         tableOfContents: TableOfContents = .generated,
         cover: [PreservedMarkup]? = nil,
         closing: [PreservedMarkup] = [],
+        enclosures: [Enclosure] = [],
         body: [Division] = [],
         supplementaryProvisions: [SupplementaryProvisions] = [],
         schedules: [Schedule] = [],
@@ -52,6 +56,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.tableOfContents = tableOfContents
         self.cover = cover
         self.closing = closing
+        self.enclosures = enclosures
         self.body = body
         self.supplementaryProvisions = supplementaryProvisions
         self.schedules = schedules

@@ -40,6 +40,17 @@ private struct Writer {
             block("@" + keyword(Keyword.tableOfContents), comments: [])
             line(InlinePrinter.print([.preserved(kept)]))
         }
+        for enclosure in document.enclosures {
+            block(
+                "@"
+                    + (enclosure.element.map { Keyword.enclosureElement + " " + ElementDirective.print($0) }
+                        ?? Keyword.enclosure),
+                comments: [])
+            for part in enclosure.before { line(InlinePrinter.print([.preserved(part)])) }
+            guard !enclosure.after.isEmpty else { continue }
+            block("@" + Keyword.enclosureAfter, comments: [])
+            for part in enclosure.after { line(InlinePrinter.print([.preserved(part)])) }
+        }
         // An empty '@cover' says the document has no front matter (writers invent none).
         for (keyword, parts) in [(Keyword.cover, document.cover), (Keyword.closing, document.closing)]
         where parts.map({ keyword == Keyword.cover || !$0.isEmpty }) ?? false {

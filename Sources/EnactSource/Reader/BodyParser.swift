@@ -20,6 +20,7 @@ struct BodyParser {
     private(set) var tableOfContents = TableOfContents.generated
     private(set) var cover: [PreservedMarkup]?
     private(set) var closing: [PreservedMarkup] = []
+    private(set) var enclosures: [Enclosure] = []
     private(set) var preamble: [[Inline]] = []
     private(set) var body: [Division] = []
     private(set) var supplementaryProvisions: [SupplementaryProvisions] = []
@@ -35,6 +36,8 @@ struct BodyParser {
         case tableOfContents
         case cover
         case closing
+        case enclosureBefore
+        case enclosureAfter
         case schedule
         /// After a line that could not be read: its text is skipped rather than given to another division.
         case discard
@@ -165,6 +168,28 @@ struct BodyParser {
             } else {
                 target = .closing
             }
+        case .enclosure(let element):
+            closeAll()
+            guard body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedPreamble, "'@enclosure' must come before the first division", at: location))
+                target = .discard
+                return
+            }
+            enclosures.append(Enclosure(element: element))
+            target = .enclosureBefore
+        case .enclosureAfter:
+            closeAll()
+            guard !enclosures.isEmpty, body.isEmpty, supplementaryProvisions.isEmpty, schedules.isEmpty else {
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedPreamble, "'@enclosure-after' must follow an '@enclosure', before the first division",
+                        at: location))
+                target = .discard
+                return
+            }
+            target = .enclosureAfter
         case .supplementaryProvisions(let heading, let label):
             closeAll()
             guard schedules.isEmpty else {
@@ -335,16 +360,21 @@ struct BodyParser {
             } else {
                 preamble.append(inlines)
             }
-        case .cover, .closing:
+        case .cover, .closing, .enclosureBefore, .enclosureAfter:
             guard inlines.count == 1, case .preserved(let kept) = inlines[0] else {
                 diagnostics.append(
                     Diagnostic(
                         .strayText,
-                        "each line of '@cover' and '@closing' is one kept element ({xml:FORMAT|TEXT|MARKUP})",
+                        "each line of '@cover', '@closing' and '@enclosure' is one kept element ({xml:FORMAT|TEXT|MARKUP})",
                         at: buffer.location(line: line, lineStart: lineStart, offset: range.lowerBound)))
                 return
             }
-            if target == .cover { cover?.append(kept) } else { closing.append(kept) }
+            switch target {
+            case .cover: cover?.append(kept)
+            case .closing: closing.append(kept)
+            case .enclosureBefore: enclosures[enclosures.count - 1].before.append(kept)
+            default: enclosures[enclosures.count - 1].after.append(kept)
+            }
         case .tableOfContents:
             guard inlines.count == 1, case .preserved(let kept) = inlines[0], tableOfContents == .none else {
                 diagnostics.append(

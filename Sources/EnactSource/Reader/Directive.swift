@@ -28,6 +28,10 @@ enum Directive {
     /// What a document prints before (`@cover`) or after (`@closing`) its provisions, kept whole, a line each.
     case cover
     case closing
+    /// An element enclosing the document in its file (`@enclosure: components eId="cmpnts"`; bare for the root),
+    /// followed by the kept elements before the document inside it; `@enclosure-after` by those after it.
+    case enclosure(SourceElement?)
+    case enclosureAfter
     case supplementaryProvisions(heading: String?, label: String?)
     case schedule(numbering: Numbering, number: DivisionNumber?, heading: String?, label: String?)
 }
@@ -59,6 +63,9 @@ enum Keyword {
     static let tableOfContents = ("table-of-contents", "目次")
     static let cover = "cover"
     static let closing = "closing"
+    static let enclosure = "enclosure"
+    static let enclosureElement = "enclosure:"
+    static let enclosureAfter = "enclosure-after"
     static let supplementaryProvisions = ("supplementary-provisions", "附則")
     static let schedule = ("schedule", "別表")
 }

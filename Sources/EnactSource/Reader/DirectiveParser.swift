@@ -86,6 +86,14 @@ struct DirectiveParser {
         case Keyword.closing:
             try expectNothing(rest, after: word)
             return .closing
+        case Keyword.enclosure:
+            try expectNothing(rest, after: word)
+            return .enclosure(nil)
+        case Keyword.enclosureElement:
+            return .enclosure(try ElementDirective.read(rest, column: word.count))
+        case Keyword.enclosureAfter:
+            try expectNothing(rest, after: word)
+            return .enclosureAfter
         case Keyword.supplementaryProvisions.0, Keyword.supplementaryProvisions.1:
             let (heading, label) = try headingAndLabel(rest, column: word.count)
             return .supplementaryProvisions(heading: heading, label: label)

@@ -58,6 +58,7 @@ public struct SourceReader: Sendable {
         let document = Document(
             metadata: metadata, enactingFormula: bodyParser.enactingFormula, preamble: bodyParser.preamble,
             tableOfContents: bodyParser.tableOfContents, cover: bodyParser.cover, closing: bodyParser.closing,
+            enclosures: bodyParser.enclosures,
             body: bodyParser.body, supplementaryProvisions: bodyParser.supplementaryProvisions,
             schedules: bodyParser.schedules, trailingComments: bodyParser.trailingComments,
             frontMatterComments: FrontMatterSplitter.comments(in: buffer.string(frontMatter.yaml)))
