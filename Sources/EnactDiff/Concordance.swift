@@ -22,14 +22,34 @@ public struct Concordance: Sendable {
         /// The reference provision's identifier (`/us/usc/t22/s3301`).
         public var identifier: String
         public var matches: [Match]
+        /// The subdivisions of a provision whose counterparts are declared for some of its subdivisions only
+        /// (`/us/usc/t22/s3302/c`) that no counterpart covers (§ 3302(a) and (b)).
+        public var uncovered: [Part] = []
+
+        /// Whether the provision, or a part of it, has no counterpart.
+        public var lacksCounterpart: Bool { matches.isEmpty || !uncovered.isEmpty }
     }
 
-    /// Lowest similarity for an automatic match.
+    /// A subdivision of a reference provision.
+    public struct Part: Sendable, Codable, Hashable {
+        /// `/us/usc/t22/s3302/a`.
+        public var identifier: String
+        /// As printed: `(a)`.
+        public var designation: String
+        public var heading: String?
+    }
+
+    /// The lowest similarity at which an automatic match is shown unless asked otherwise: below it, shared
+    /// vocabulary (the parties' names, "the State", "measures") outweighs shared subject matter.
+    public static let defaultMinimumScore = 0.2
+    /// The lowest similarity the matcher considers at all.
     public static let automaticThreshold = 0.08
     /// A provision also matches every other reference provision scoring at least this share of its best match.
     public static let runnerUpShare = 0.6
 
     public let entries: [Entry]
+    /// The lowest similarity of the automatic matches shown.
+    public let minimumScore: Double
     /// Provisions of the bill that correspond to nothing in the reference.
     public let unmatchedBill: [AlignedDivision]
     /// Declared correspondences that name no provision of the reference.
@@ -40,9 +60,12 @@ public struct Concordance: Sendable {
     ///     against them).
     ///   - codification: where the reference's sections were codified, so that correspondences declared to the
     ///     codified sections count for the act as enacted.
+    ///   - minimumScore: the lowest similarity of an automatic match kept (at least ``automaticThreshold``).
     public init(
-        bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true, codification: Codification? = nil
+        bill: ResolvedDocument, reference: ResolvedDocument, declared: Bool = true, codification: Codification? = nil,
+        minimumScore: Double = Concordance.defaultMinimumScore
     ) {
+        self.minimumScore = max(Self.automaticThreshold, minimumScore)
         // Provisions only: a preamble states reasons and corresponds to nothing section by section.
         // The supplementary provisions count as one provision each: an act's effective-date section corresponds to one.
         let billParts = AlignedDivision.units(of: bill, normalizingWhitespace: true)
@@ -81,25 +104,44 @@ public struct Concordance: Sendable {
                 provisions.map { [$0.heading ?? "", $0.text] } + referenceUnits.map { [$0.heading ?? "", $0.text] })
             for (billIndex, unit) in provisions.enumerated() where !matchedBill.contains(billIndex) {
                 let scored = referenceUnits.indices.map { ($0, vectors.cosine(billIndex, provisions.count + $0)) }
-                guard let best = scored.map(\.1).max(), best >= Self.automaticThreshold else { continue }
+                guard let best = scored.map(\.1).max(), best >= max(Self.automaticThreshold, minimumScore) else {
+                    continue
+                }
                 for (referenceIndex, score) in scored
-                where score >= max(Self.automaticThreshold, best * Self.runnerUpShare) {
+                where score >= max(Self.automaticThreshold, minimumScore, best * Self.runnerUpShare) {
                     matches[referenceIndex].append(Match(bill: unit, isDeclared: false, score: score, targets: []))
                 }
                 matchedBill.insert(billIndex)
             }
         }
+        let parts = Self.parts(of: reference, work: work)
         entries = referenceUnits.indices.map { index in
-            Entry(
+            var entry = Entry(
                 reference: referenceUnits[index], identifier: identifiers[index],
                 matches: matches[index].sorted { $0.bill.order < $1.bill.order })
+            let targets = entry.matches.flatMap(\.targets).map { codification?.enacted($0) ?? $0 }
+            // A provision declared in part only: the parts no declaration reaches have no counterpart.
+            if !targets.isEmpty, !targets.contains(entry.identifier) {
+                entry.uncovered = (parts[entry.reference.eId] ?? []).map { part in
+                    var part = part
+                    part.identifier = entry.identifier + part.identifier
+                    return part
+                }.filter { part in
+                    !targets.contains { $0 == part.identifier || $0.hasPrefix(part.identifier + "/") }
+                }
+            }
+            return entry
         }
         unmatchedBill = billUnits.indices.filter { !matchedBill.contains($0) }.map { billUnits[$0] }
         danglingDeclarations = declared ? DanglingDeclaration.find(bill: bill, reference: reference, work: work) : []
     }
 
-    private init(entries: [Entry], unmatchedBill: [AlignedDivision], danglingDeclarations: [DanglingDeclaration]) {
+    private init(
+        entries: [Entry], minimumScore: Double, unmatchedBill: [AlignedDivision],
+        danglingDeclarations: [DanglingDeclaration]
+    ) {
         self.entries = entries
+        self.minimumScore = minimumScore
         self.unmatchedBill = unmatchedBill
         self.danglingDeclarations = danglingDeclarations
     }
@@ -116,9 +158,29 @@ public struct Concordance: Sendable {
         let unmatched = (unmatchedBill + automatic.filter { !declared.contains($0.order) })
         var seen = Set<Int>()
         return Concordance(
-            entries: entries,
+            entries: entries, minimumScore: minimumScore,
             unmatchedBill: unmatched.sorted { $0.order < $1.order }.filter { seen.insert($0.order).inserted },
             danglingDeclarations: danglingDeclarations)
+    }
+
+    /// The first-level subdivisions of each unit of a document, by the unit's eId, with identifiers relative to
+    /// the unit's (`/a` for subsection (a)).
+    static func parts(of resolved: ResolvedDocument, work: String) -> [String: [Part]] {
+        let designations = Designations(resolved)
+        let unitKind = resolved.tradition.unitKind
+        var parts: [String: [Part]] = [:]
+        resolved.document.walkDivisions { division, context in
+            guard context.part == .body, context.parentKind == unitKind,
+                let separator = context.eId.rawValue.range(of: "__", options: .backwards),
+                let printed = designations.designation(of: division, context: context)
+            else { return }
+            let bare = printed.filter { $0.isLetter || $0.isNumber }
+            guard !bare.isEmpty else { return }
+            let unit = String(context.eId.rawValue[..<separator.lowerBound])
+            parts[unit, default: []].append(
+                Part(identifier: "/" + bare.lowercased(), designation: printed, heading: division.heading))
+        }
+        return parts
     }
 
     /// `/us/usc/t22/s3310a` for section 3310a of the work `/us/usc/t22`.

@@ -170,6 +170,10 @@ private struct Writer {
         guard !groupings.isEmpty else { return }
         xml.open("TOC")
         xml.line("TOCLabel", text: designations.wording.isJapanese ? "目次" : "Table of Contents")
+        // A law with a preamble lists it first (前文).
+        if !document.preamble.isEmpty {
+            xml.line("TOCPreambleLabel", text: designations.wording.isJapanese ? "前文" : "Preamble")
+        }
         var writer = self
         document.walk(
             part: .body,

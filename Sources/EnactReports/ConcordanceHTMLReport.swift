@@ -20,14 +20,16 @@ public struct ConcordanceHTMLReport: Sendable {
         .opening
         html += "<h1>Concordance of \(HTMLEscaping.text(sides.new)) with \(HTMLEscaping.text(sides.old))</h1>\n"
         html +=
-            "<h2 id=\"summary\">Provisions and counterparts</h2>\n<table class=\"comparison\">\n<tr><th>Reference</th><th>Counterparts in the bill</th></tr>\n"
+            "<h2 id=\"summary\">Provisions and counterparts</h2>\n<p>\(HTMLEscaping.text(concordance.automaticMatchesNote.prefix(1).uppercased() + concordance.automaticMatchesNote.dropFirst())).</p>\n<table class=\"comparison\">\n<tr><th>Reference</th><th>Counterparts in the bill</th></tr>\n"
         var pairs: [(entry: Concordance.Entry, match: Concordance.Match)] = []
         for entry in concordance.entries {
             let counterparts = entry.matches.map { match in
                 pairs.append((entry, match))
                 return "<a href=\"#pair-\(pairs.count)\">\(HTMLEscaping.text(match.description))</a>"
             }
-            let shown = counterparts.isEmpty ? "<em>no counterpart</em>" : counterparts.joined(separator: "<br>")
+            let uncovered = entry.uncovered.map { "<em>no counterpart for</em> " + HTMLEscaping.text($0.description) }
+            let shown = ((counterparts.isEmpty ? ["<em>no counterpart</em>"] : counterparts) + uncovered).joined(
+                separator: "<br>")
             html +=
                 "<tr><td>\(HTMLEscaping.text(entry.reference.citation)) \(HTMLEscaping.text(entry.reference.heading ?? ""))</td><td>\(shown)</td></tr>\n"
         }

@@ -20,10 +20,14 @@ public struct ConcordanceJSONReport: Sendable {
                         "targets": match.targets,
                     ] as [String: Any]
                 },
+                "uncovered": entry.uncovered.map { part in
+                    ["identifier": part.identifier, "designation": part.designation, "heading": part.heading ?? ""]
+                },
             ]
         }
         let object: [String: Any] = [
             "version": 1, "bill": sides.new, "reference": sides.old, "entries": entries,
+            "minimumScore": concordance.minimumScore,
             "unmatched": concordance.unmatchedBill.map(\.citation),
         ]
         let data = try JSONSerialization.data(

@@ -10,3 +10,15 @@ extension Concordance.Match {
         return "\(bill.citation)\(heading) [\(how)]"
     }
 }
+
+extension Concordance.Part {
+    /// `(a) Defense articles and services`.
+    public var description: String { designation + (heading.map { " " + $0 } ?? "") }
+}
+
+extension Concordance {
+    /// The line that says which automatic matches are shown.
+    public var automaticMatchesNote: String {
+        String(format: "automatic matches (same language only) are shown from a similarity of %.2f", minimumScore)
+    }
+}

@@ -48,12 +48,39 @@ struct ConcordanceTests {
     @Test func automaticMatchingRecoversDeclaredCorrespondences() throws {
         let bill = try Self.flagship("en"), reference = try Self.codifiedAct()
         let declared = Self.pairs(Concordance(bill: bill, reference: reference), declared: true)
-        let automatic = Self.pairs(Concordance(bill: bill, reference: reference, declared: false), declared: false)
+        let automatic = Self.pairs(
+            Concordance(
+                bill: bill, reference: reference, declared: false, minimumScore: Concordance.automaticThreshold),
+            declared: false)
         let recovered = declared.intersection(automatic).count
         #expect(declared.count >= 20)
         #expect(
             Double(recovered) / Double(declared.count) >= 0.65,
             "recovered \(recovered) of \(declared.count): missed \(declared.subtracting(automatic).sorted())")
+    }
+
+    /// The flagship declares a counterpart for § 3302(c) only (consultation); the arms provisions of § 3302(a)
+    /// and (b) must still show that nothing corresponds to them.
+    @Test func aProvisionDeclaredInPartListsItsOtherPartsAsWithoutCounterpart() throws {
+        let concordance = Concordance(bill: try Self.flagship("en"), reference: try Self.codifiedAct())
+        let entry = try #require(concordance.entries.first { $0.identifier == "/us/usc/t22/s3302" })
+        #expect(!entry.matches.isEmpty)
+        #expect(entry.uncovered.map(\.identifier) == ["/us/usc/t22/s3302/a", "/us/usc/t22/s3302/b"])
+        #expect(entry.lacksCounterpart)
+        let whole = try #require(concordance.entries.first { $0.identifier == "/us/usc/t22/s3314" })
+        #expect(whole.uncovered.isEmpty, "a section declared whole has no uncovered parts")
+    }
+
+    @Test func automaticMatchesBelowTheMinimumScoreAreNotShown() throws {
+        let bill = try Self.flagship("en"), reference = try Self.codifiedAct()
+        let lenient = Concordance(bill: bill, reference: reference, minimumScore: Concordance.automaticThreshold)
+        let strict = Concordance(bill: bill, reference: reference)
+        let scores = { (concordance: Concordance) in
+            concordance.entries.flatMap { $0.matches.filter { !$0.isDeclared }.map(\.score) }
+        }
+        #expect(scores(lenient).contains { $0 < Concordance.defaultMinimumScore }, "the lenient run has weak matches")
+        #expect(scores(strict).allSatisfy { $0 >= Concordance.defaultMinimumScore })
+        #expect(strict.minimumScore == Concordance.defaultMinimumScore)
     }
 
     @Test func aDeclarationNamingNoProvisionOfTheReferenceIsReported() throws {

@@ -12,10 +12,13 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             For each provision of the reference, lists the bill's provisions that correspond to it: declared in \
             the bill's source (@corresponds-to: /us/usc/t22/s3305) or, when both are in the same language, found \
-            by weighted-word similarity (marked automatic, with the score); then the bill's provisions without a \
-            counterpart. Either side may be Enact source or XML.
+            by weighted-word similarity (marked automatic, with the score, from --min-score up); then the bill's \
+            provisions without a counterpart. Where the bill declares counterparts for some subdivisions of a \
+            reference provision only (/us/usc/t22/s3302/c), the other subdivisions are listed as having none. \
+            Either side may be Enact source or XML.
 
-            Exit status: 0 every provision of the reference has a counterpart, 1 some have none, 2 trouble.
+            Exit status: 0 every provision of the reference (and every subdivision of one declared in part) has a \
+            counterpart, 1 some have none, 2 trouble.
 
             Examples:
               enact compare Drafts/japan-taiwan-relations-act.en.enact ../shared/reference/uslm/documents/usc22-ch48-taiwan-relations.xml
@@ -35,6 +38,13 @@ struct CompareCommand: ParsableCommand {
     var declaredOnly = false
 
     @Option(
+        name: .customLong("min-score"),
+        help: ArgumentHelp(
+            "The lowest similarity (0 to 1) of an automatic match shown; lower scores mostly reflect shared vocabulary, not shared subject matter.",
+            valueName: "score"))
+    var minimumScore = Concordance.defaultMinimumScore
+
+    @Option(
         help:
             "A codified title (USLM) whose source credits say where each section of the reference, an act as enacted, was codified, so that correspondences the bill declares to codified sections count for the act."
     )
@@ -51,7 +61,8 @@ struct CompareCommand: ParsableCommand {
             let codified = try codification.map { path throws(DiagnosticError) in
                 Codification(codified: try diagnostics.load(path).requiringDivisions(file: path).resolved)
             }
-            concordance = Concordance(bill: billDocument, reference: referenceDocument, codification: codified)
+            concordance = Concordance(
+                bill: billDocument, reference: referenceDocument, codification: codified, minimumScore: minimumScore)
             sameLanguage = billDocument.document.isJapanese == referenceDocument.document.isJapanese
         } catch {
             diagnostics.report(error.diagnostics)
@@ -73,6 +84,6 @@ struct CompareCommand: ParsableCommand {
         case .markdown: Terminal.standardOutput.write(ConcordanceMarkdownReport().text(shown, sides: sides))
         case .json: Terminal.standardOutput.write(try ConcordanceJSONReport().text(shown, sides: sides))
         }
-        if shown.entries.contains(where: \.matches.isEmpty) { throw ExitStatus.findings.code }
+        if shown.entries.contains(where: \.lacksCounterpart) { throw ExitStatus.findings.code }
     }
 }

@@ -7,6 +7,8 @@ public struct Designations: Sendable {
     public let tradition: Tradition
     /// The wording of designations: Japanese for a Japanese document in the Japanese tradition.
     public let wording: Wording
+    /// Whether schedules print their numbers: not for the only schedule of a document, as laws print it.
+    let numbersSchedules: Bool
 
     public init(_ resolved: ResolvedDocument) {
         self.init(resolved.document)
@@ -16,6 +18,7 @@ public struct Designations: Sendable {
     public init(_ document: Document) {
         tradition = document.tradition
         wording = document.designationWording
+        numbersSchedules = document.schedules.count > 1 || document.schedules.contains { $0.numbering == .explicit }
     }
 
     /// The designation of a division as printed: `第三条`, `Article 3`, `(a)`, or the one the document wrote;
@@ -67,9 +70,11 @@ public struct Designations: Sendable {
         return word + wording.separator + heading
     }
 
-    /// 別表第一 / Schedule 1.
+    /// 別表第一 / Schedule 1; 別表 / Schedule for a document's only schedule, unless its number is written.
     public func scheduleNumber(_ number: DivisionNumber) -> String {
-        wording.isJapanese ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
+        guard numbersSchedules else { return wording.isJapanese ? "別表" : "Schedule" }
+        return wording.isJapanese
+            ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
     }
 
     /// 別表第一　heading / Schedule 1 heading.

@@ -68,9 +68,7 @@ struct DocumentIndexer {
         for (position, schedule) in document.schedules.enumerated() {
             let eId = Document.scheduleEId(schedule, index: position)
             if let label = schedule.label, let number = schedule.number {
-                let name =
-                    wording.isJapanese
-                    ? "別表" + (Numeral.kanji.format(number.main).map { "第\($0)" } ?? "") : "Schedule \(number)"
+                let name = Designations(document).scheduleNumber(number)
                 let place = CitationTarget(part: .body, groupLabel: name, namesWholePart: true, steps: [])
                 register(
                     label: label,

@@ -50,7 +50,7 @@ private struct HTMLWriter {
         }
         if !document.preamble.isEmpty {
             output +=
-                "<section class=\"preamble\" id=\"preamble\">\n<h2>\(HTMLEscaping.text(page.preambleTitle))</h2>\n"
+                "<section class=\"preamble\" id=\"\(PageWording.preambleEId)\">\n<h2>\(HTMLEscaping.text(page.preambleTitle))</h2>\n"
             for line in document.preamble { output += "<p>\(inlines.render(line))</p>\n" }
             output += "</section>\n"
         }

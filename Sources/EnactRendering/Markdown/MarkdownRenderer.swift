@@ -47,6 +47,7 @@ private struct MarkdownWriter {
             paragraph(inlines.render(formula))
         }
         if !document.preamble.isEmpty {
+            anchor(PageWording.preambleEId)
             output += "## \(page.preambleTitle)\n\n"
             for line in document.preamble { paragraph(inlines.render(line)) }
         }
@@ -108,9 +109,14 @@ private struct MarkdownWriter {
             }
         case .unit:
             let level = min(6, 3 + context.depth)
-            output +=
-                String(repeating: "#", count: level) + " "
-                + MarkdownEscaping.text(page.headingLine(of: division, context: context)) + "\n\n"
+            // A Japanese-style caption stands on its own line above the article, as statutes and the JLT print it.
+            let caption = page.caption(of: division)
+            if let caption { paragraph(MarkdownEscaping.text(caption)) }
+            let heading =
+                caption == nil
+                ? page.headingLine(of: division, context: context)
+                : page.designation(of: division, context: context) ?? ""
+            output += String(repeating: "#", count: level) + " " + MarkdownEscaping.text(heading) + "\n\n"
             writeAnnotations(division)
             if division.isRepealed, division.content.isEmpty {
                 paragraph(page.repealedWord)

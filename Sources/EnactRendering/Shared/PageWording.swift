@@ -97,6 +97,9 @@ struct PageWording {
     func correspondenceTitle() -> String { japanese ? "対応規定" : "Corresponds to" }
     var preambleTitle: String { japanese ? "前文" : "Preamble" }
 
+    /// The anchor of the preamble in Markdown and HTML.
+    static let preambleEId = EId(rawValue: "preamble")
+
     // MARK: Table of contents
 
     /// One line of the table of contents.
@@ -106,11 +109,13 @@ struct PageWording {
         var text: String
     }
 
-    /// Groupings with the range of units they hold (第一章　総則（第一条―第五条）), or the units themselves when
-    /// the document has no groupings; then the supplementary provisions and schedules.
+    /// The preamble first (前文), as statutes list it; groupings with the range of units they hold (第一章　総則
+    /// （第一条―第五条）), or the units themselves when the document has no groupings; then the supplementary
+    /// provisions and schedules.
     func tableOfContents() -> [TOCEntry] {
         let hasGroupings = document.body.contains { role(of: $0) == .grouping }
         var entries: [TOCEntry] = []
+        if !document.preamble.isEmpty { entries.append(TOCEntry(eId: Self.preambleEId, depth: 0, text: preambleTitle)) }
         document.walkDivisions { division, context in
             guard case .body = context.part else { return }
             let role = self.role(of: division)
