@@ -19,6 +19,9 @@ struct KeptTargets {
                 defined.insert(ResolvedDocument.normalisedTerm(definition.term))
             }
         }
+        // Schedules and groups of supplementary provisions are targets too.
+        labels.formUnion(document.schedules.compactMap(\.label))
+        labels.formUnion(document.supplementaryProvisions.compactMap(\.label))
         for line in document.preamble + document.schedules.flatMap(\.lines) {
             for case .definition(let definition) in line {
                 defined.insert(ResolvedDocument.normalisedTerm(definition.term))

@@ -63,6 +63,10 @@ public struct Designations: Sendable {
     /// The word printed for a repealed division: 削除 / Deleted / [Repealed].
     public var repealedWord: String { wording.isJapanese ? "削除" : (tradition.id == .jp ? "Deleted" : "[Repealed]") }
 
+    /// The English word for 別表: "Appended Table" in a translation of a Japanese law (the JLT's word), "Schedule"
+    /// elsewhere.
+    private var scheduleWord: String { tradition.id == .jp ? "Appended Table" : "Schedule" }
+
     /// 附則 / Supplementary Provisions, with the group's heading.
     public func supplementaryTitle(_ group: SupplementaryProvisions) -> String {
         let word = wording.isJapanese ? "附則" : "Supplementary Provisions"
@@ -72,9 +76,9 @@ public struct Designations: Sendable {
 
     /// 別表第一 / Schedule 1; 別表 / Schedule for a document's only schedule, unless its number is written.
     public func scheduleNumber(_ number: DivisionNumber) -> String {
-        guard numbersSchedules else { return wording.isJapanese ? "別表" : "Schedule" }
+        guard numbersSchedules else { return wording.isJapanese ? "別表" : scheduleWord }
         return wording.isJapanese
-            ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "Schedule \(number)"
+            ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "\(scheduleWord) \(number)"
     }
 
     /// 別表第一　heading / Schedule 1 heading.
