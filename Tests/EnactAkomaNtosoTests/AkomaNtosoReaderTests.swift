@@ -52,21 +52,15 @@ struct AkomaNtosoReaderTests {
     /// A `list` (no kind of its own) is an unnumbered division that remembers its element, a `wrapUp` is written
     /// after the points, and a `tblock` between two sections stays there.
     @Test func containersAndWrapUpsAreWrittenBackWhereTheyStood() throws {
-        let xml = """
-            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta>
-            <identification source="#x"><FRBRWork><FRBRthis value="/akn/za/act/2020/1/!main"/>
-            <FRBRuri value="/akn/za/act/2020/1"/><FRBRdate date="2020-01-01" name="enacted"/><FRBRauthor href="#x"/>
-            <FRBRcountry value="za"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/za/act/2020/1/eng@/!main"/>
-            <FRBRuri value="/akn/za/act/2020/1/eng@"/><FRBRdate date="2020-01-01" name="enacted"/>
-            <FRBRauthor href="#x"/><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
-            <section eId="sec_1"><num>1.</num><list eId="sec_1__list_1"><intro><p>Each of these:</p></intro>
-            <point eId="sec_1__list_1__point_a"><num>(a)</num><content><p>first;</p></content></point>
-            <point eId="sec_1__list_1__point_b"><num>(b)</num><content><p>second,</p></content></point>
-            <wrapUp><p>applies.</p></wrapUp></list></section>
-            <tblock eId="tblock_1"><p>A table block.</p></tblock>
-            <section eId="sec_2"><num>2.</num><content><p>The end.</p></content></section>
-            </body></act></akomaNtoso>
-            """
+        let xml = AkomaNtosoSample.act(
+            body: """
+                <section eId="sec_1"><num>1.</num><list eId="sec_1__list_1"><intro><p>Each of these:</p></intro>
+                <point eId="sec_1__list_1__point_a"><num>(a)</num><content><p>first;</p></content></point>
+                <point eId="sec_1__list_1__point_b"><num>(b)</num><content><p>second,</p></content></point>
+                <wrapUp><p>applies.</p></wrapUp></list></section>
+                <tblock eId="tblock_1"><p>A table block.</p></tblock>
+                <section eId="sec_2"><num>2.</num><content><p>The end.</p></content></section>
+                """)
         let (document, _) = try AkomaNtosoReader().read(try ParsedXML.parse(Array(xml.utf8), file: "list.xml"))
         #expect(document.body.count == 3)
         #expect(document.body.first?.children.first?.sourceElement?.name == "list")

@@ -17,18 +17,12 @@ struct RoundTripCommandTests {
     @Test func aLossIsNamedWithWhereItIsAndExitsOne() throws {
         let folder = try TemporaryFolder()
         let act = try folder.write(
-            """
-            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta>
-            <identification source="#x"><FRBRWork><FRBRthis value="/akn/za/act/2020/1/!main"/>
-            <FRBRuri value="/akn/za/act/2020/1"/><FRBRdate date="2020-01-01" name="enacted"/><FRBRauthor href="#x"/>
-            <FRBRcountry value="za"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/za/act/2020/1/eng@/!main"/>
-            <FRBRuri value="/akn/za/act/2020/1/eng@"/><FRBRdate date="2020-01-01" name="enacted"/>
-            <FRBRauthor href="#x"/><FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body>
-            <section eId="sec_1"><num>1.</num><content><p>The act applies.</p></content></section>
-            Loose text between sections.
-            <section eId="sec_2"><num>2.</num><content><p>The end.</p></content></section>
-            </body></act></akomaNtoso>
-            """, to: "loose.xml")
+            AkomaNtosoSample.act(
+                body: """
+                    <section eId="sec_1"><num>1.</num><content><p>The act applies.</p></content></section>
+                    Loose text between sections.
+                    <section eId="sec_2"><num>2.</num><content><p>The end.</p></content></section>
+                    """), to: "loose.xml")
         let output = try EnactProcess.run(["roundtrip", act, "--format", "json"])
         #expect(output.status == 1)
         let reports = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]]
