@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "EnactAmend", targets: ["EnactAmend"]),
         .library(name: "EnactAmendmentWriters", targets: ["EnactAmendmentWriters"]),
         .library(name: "EnactReports", targets: ["EnactReports"]),
+        .library(name: "EnactReferences", targets: ["EnactReferences"]),
         .library(name: "EnactSyntheticDocuments", targets: ["EnactSyntheticDocuments"]),
         .library(name: "EnactBench", targets: ["EnactBench"]),
     ],
@@ -60,6 +61,9 @@ let package = Package(
             ]),
         // Section-level alignment of two documents and word-level changes.
         .target(name: "EnactDiff", dependencies: ["EnactCore"]),
+        // References in running text: detected (Japanese citations of provisions and laws), resolved against the
+        // document, listed.
+        .target(name: "EnactReferences", dependencies: ["EnactCore"]),
         // Diff and concordance reports for terminals, Markdown, HTML (comparative prints) and JSON.
         .target(name: "EnactReports", dependencies: ["EnactCore", "EnactDiff", "EnactRendering"]),
         // Renderers for people: Markdown and HTML.
@@ -93,7 +97,7 @@ let package = Package(
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
                 "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters", "EnactBench",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactReferences", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -126,6 +130,9 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactReferencesTests",
+            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactTestSupport"]),
         .testTarget(
             name: "EnactFormatsTests",
             dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"]),

@@ -2,6 +2,11 @@
 public struct CitationStep: Hashable, Sendable {
     public var kind: DivisionKind
     public var number: DivisionNumber
+
+    public init(kind: DivisionKind, number: DivisionNumber) {
+        self.kind = kind
+        self.number = number
+    }
 }
 
 /// Where a labelled division stands, as citations need it.

@@ -1,0 +1,161 @@
+import EnactCore
+
+/// Finds the references written as plain text in a document (those already marked `{ref:}` are left as they are)
+/// and resolves each against the document: relative ones (前条, 前項, 同条) from the provision they stand in, the
+/// others from the main provisions, the supplementary provisions (附則第二条) or the schedules.
+public struct ReferenceFinder: Sendable {
+    public init() {}
+
+    /// Every reference in the text of the document's provisions, in document order (Japanese documents; other
+    /// languages have none found yet).
+    public func references(in resolved: ResolvedDocument) -> [FoundReference] {
+        guard resolved.document.isJapanese else { return [] }
+        let index = ProvisionIndex(resolved)
+        let scanner = JapaneseCitationScanner()
+        var found: [FoundReference] = []
+        resolved.document.walkDivisions { division, context in
+            var resolver = Resolver(index: index, origin: Origin(division, context, index: index))
+            for case .text(let text) in division.content {
+                for scanned in scanner.scan(text) { found.append(resolver.resolve(scanned)) }
+            }
+        }
+        return found
+    }
+}
+
+/// Where a reference stands: the article (by position in its part), the paragraph and the item.
+struct Origin {
+    var part: DivisionContext.Part
+    var unit: Int?
+    var paragraph: DivisionNumber?
+    var item: DivisionNumber?
+    var citation: String
+    var location: SourceLocation?
+    /// The amending act whose supplementary provisions the reference stands in, when it stands in one.
+    var amendingLaw: CitedLaw?
+
+    init(_ division: Division, _ context: DivisionContext, index: ProvisionIndex) {
+        part = context.part
+        location = division.location
+        amendingLaw = index.amendingLaw(of: context.part)
+        let path = context.ancestors + [(division.kind, division.number)]
+        paragraph = path.last { $0.kind == .paragraph }?.number
+        item = path.last { $0.kind == .item }?.number
+        guard let position = path.lastIndex(where: { $0.kind == index.unitKind }),
+            let number = path[position].number
+        else {
+            // Supplementary provisions of paragraphs only (附則第二項).
+            let steps = path.compactMap { step in step.number.map { CitationStep(kind: step.kind, number: $0) } }
+            if index.hasBareParagraphs(context.part), steps.first?.kind == .paragraph {
+                unit = 0
+                citation = index.provision(unit: 0, in: context.part, below: steps)?.citation ?? context.eId.rawValue
+            } else {
+                citation = division.heading ?? context.eId.rawValue
+            }
+            return
+        }
+        unit = index.unitIndex(number, in: context.part)
+        let below = path[(position + 1)...].compactMap { step in
+            step.number.map { CitationStep(kind: step.kind, number: $0) }
+        }
+        citation =
+            unit.flatMap { index.provision(unit: $0, in: context.part, below: Array(below))?.citation }
+            ?? context.eId.rawValue
+    }
+}
+
+/// Resolves the references of one provision's text, remembering the last provision cited (for 同条, 同項, 同号).
+struct Resolver {
+    let index: ProvisionIndex
+    let origin: Origin
+    /// The last provision of this document cited: its part, its article's position and the steps below it.
+    private var last: (part: DivisionContext.Part, unit: Int, below: [CitationStep])?
+
+    init(index: ProvisionIndex, origin: Origin) {
+        self.index = index
+        self.origin = origin
+    }
+
+    mutating func resolve(_ scanned: ScannedReference) -> FoundReference {
+        var reference = FoundReference(
+            at: origin.citation, text: scanned.text, target: nil, external: nil, resolved: false, targetEId: nil,
+            location: origin.location)
+        var anchor = scanned.from.anchor
+        // In the supplementary provisions of an amending act that a consolidated text carries, an article named
+        // without 附則 is the amending act's own.
+        if case .absolute(supplementary: false) = anchor, let law = origin.amendingLaw, scanned.from.schedule == nil {
+            anchor = .external(law)
+        }
+        if case .external(let law) = anchor {
+            reference.external = FoundReference.ExternalLaw(title: law.title, number: law.number, work: law.work)
+            reference.target = law.written + JapaneseCitation.path(scanned.from.steps, soleParagraph: false)
+            reference.resolved = true
+            return reference
+        }
+        guard let from = locate(scanned.from) else { return reference }
+        var target = from.citation
+        if let through = scanned.through {
+            guard let end = locate(through) else { return reference }
+            target += "から" + end.citation + "まで"
+        }
+        reference.target = target
+        reference.targetEId = from.eId.rawValue
+        reference.resolved = true
+        return reference
+    }
+
+    /// The provision a citation names, from the origin; nil when it names none.
+    private mutating func locate(_ cited: CitedProvision) -> ProvisionIndex.Entry? {
+        if let schedule = cited.schedule {
+            return index.schedule(schedule)
+        }
+        var part = origin.part
+        var unit: Int?
+        var below: [CitationStep]
+        switch cited.anchor {
+        case .absolute(let supplementary):
+            guard let first = cited.steps.first else { return nil }
+            guard first.kind == index.unitKind else { return index.group(cited.steps) }
+            part = supplementary ? Self.supplementaryPart(from: origin.part) : .body
+            unit = index.unitIndex(first.number, in: part)
+            below = Array(cited.steps.dropFirst())
+        case .article(let offset):
+            unit = origin.unit.map { $0 + offset }
+            below = cited.steps
+        case .paragraph(let offset):
+            unit = origin.unit
+            if cited.steps.first?.kind == .paragraph {
+                below = cited.steps
+            } else {
+                guard let current = origin.paragraph ?? (offset == 0 ? DivisionNumber(1) : nil) else { return nil }
+                below = [CitationStep(kind: .paragraph, number: DivisionNumber(current.main + offset))] + cited.steps
+            }
+        case .item(let offset):
+            guard let paragraph = origin.paragraph, let current = origin.item else { return nil }
+            unit = origin.unit
+            let item = CitationStep(kind: .item, number: DivisionNumber(current.main + offset))
+            below = [CitationStep(kind: .paragraph, number: paragraph), item] + cited.steps
+        case .sameAsLast(let kind):
+            guard let last else { return nil }
+            part = last.part
+            unit = last.unit
+            // 同条第二項: the article cited last, then the steps written; 同項: down to its paragraph.
+            let depth = JapaneseLevels.rank(kind) - JapaneseLevels.rank(index.unitKind)
+            below = Array(last.below.prefix(depth)) + cited.steps
+        case .external:
+            return nil
+        }
+        guard let unit else { return nil }
+        // Items cited without their paragraph (第二条第一号) sit in the article's first paragraph.
+        if below.first?.kind == .item { below.insert(CitationStep(kind: .paragraph, number: DivisionNumber(1)), at: 0) }
+        guard let entry = index.provision(unit: unit, in: part, below: below) else { return nil }
+        last = (part, unit, below)
+        return entry
+    }
+
+    /// The supplementary provisions a citation of 附則 names: the group the origin stands in, else the first.
+    private static func supplementaryPart(from origin: DivisionContext.Part) -> DivisionContext.Part {
+        if case .supplementary = origin { return origin }
+        return .supplementary(0)
+    }
+}
