@@ -132,10 +132,13 @@ let package = Package(
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactReferencesTests",
-            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactTestSupport"]),
+            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactFormatsTests",
-            dependencies: ["EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactTestSupport"]),
+            dependencies: [
+                "EnactFormats", "EnactXML", "EnactSource", "EnactDiff", "EnactReports", "EnactReferences",
+                "EnactTestSupport",
+            ]),
         .testTarget(
             name: "EnactUSLMTests", dependencies: ["EnactUSLM", "EnactSource", "EnactXML", "EnactTestSupport"],
             exclude: ["Golden"]),

@@ -12,10 +12,13 @@ public struct RoundTrip {
     public var loader = DocumentLoader()
     /// Where the official schemas are; nil leaves validity unchecked.
     public var schemas: SchemaCatalog?
+    /// What `enact import` does to an imported document before it prints it (links its references).
+    public var preparing: @Sendable (Document) -> Document
     private var validators: [DocumentFormat: SchemaValidator] = [:]
 
-    public init(schemas: SchemaCatalog?) {
+    public init(schemas: SchemaCatalog?, preparing: @escaping @Sendable (Document) -> Document = { $0 }) {
         self.schemas = schemas
+        self.preparing = preparing
     }
 
     /// The report for one document.
@@ -28,7 +31,7 @@ public struct RoundTrip {
             let loaded = try loader.load(file, as: format)
             report.importWarnings = loaded.warnings.count
             // Through Enact source, as `enact import` then `enact render` go: what the source cannot say is lost.
-            let source = try DocumentFormat.source.text(of: loaded.resolved, file: file)
+            let source = try DocumentFormat.source.text(of: ResolvedDocument(preparing(loaded.document)), file: file)
             let draft = try loader.load(bytes: Array(source.utf8), file: file + " (imported)", as: .source)
             // As `enact render` does: a draft with errors is refused, so an import must leave none.
             let text = try format.text(of: draft.resolvedForWriting(), file: file)

@@ -77,4 +77,8 @@ public struct ScannedReference: Hashable, Sendable {
     public var from: CitedProvision
     /// The last provision of a range, when the reference names one.
     public var through: CitedProvision?
+    /// The span of the citation of `from` alone, without the part of it named after it (ただし書, 各号) or the rest
+    /// of a range; and that of `through`.
+    public var citation: Range<Int>
+    public var throughCitation: Range<Int>?
 }

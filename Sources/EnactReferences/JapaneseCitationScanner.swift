@@ -69,11 +69,14 @@ private struct Scan {
                 found.append(
                     ScannedReference(
                         range: titleStart..<afterNumber, text: String(characters[titleStart..<afterNumber]),
-                        from: CitedProvision(anchor: .external(law)), through: nil))
+                        from: CitedProvision(anchor: .external(law)), through: nil,
+                        citation: titleStart..<afterNumber, throughCitation: nil))
+                lastCited = CitedProvision(anchor: .external(law))
                 return afterNumber
             }
             first = ReadProvision(
-                end: suffixes(at: provision.0), cited: CitedProvision(anchor: .external(law), steps: provision.1))
+                end: suffixes(at: provision.0), citationEnd: provision.0,
+                cited: CitedProvision(anchor: .external(law), steps: provision.1))
             end = record(from: titleStart, first)
         } else {
             guard let read = provision(at: start, after: nil) else { return nil }
@@ -96,15 +99,18 @@ private struct Scan {
     private mutating func record(from start: Int, _ read: ReadProvision) -> Int {
         var end = read.end
         var through = read.through
+        var throughCitation: Range<Int>?
         if through == nil, has("から", at: end), let last = provision(at: end + 2, after: read.cited),
             has("まで", at: last.end)
         {
             through = last.cited
+            throughCitation = (end + 2)..<last.citationEnd
             end = last.end + 2
         }
         found.append(
             ScannedReference(
-                range: start..<end, text: String(characters[start..<end]), from: read.cited, through: through))
+                range: start..<end, text: String(characters[start..<end]), from: read.cited, through: through,
+                citation: start..<read.citationEnd, throughCitation: throughCitation))
         lastCited = through ?? read.cited
         return end
     }
@@ -113,6 +119,8 @@ private struct Scan {
     /// (前各項, 前二項).
     private struct ReadProvision {
         var end: Int
+        /// Where the citation itself ends, before a part it names (ただし書, 各号).
+        var citationEnd: Int
         var cited: CitedProvision
         var through: CitedProvision? = nil
     }
@@ -129,14 +137,14 @@ private struct Scan {
             cited = CitedProvision(anchor: .external(law))
             guard let (end, steps) = path(at: index), !steps.isEmpty else { return nil }
             cited.steps = steps
-            return ReadProvision(end: suffixes(at: end), cited: cited)
+            return ReadProvision(end: suffixes(at: end), citationEnd: end, cited: cited)
         }
         if let (end, relative, through) = relativeWord(at: index) {
             index = end
             cited = relative
             if let through {
                 // 前各項, 前二項: a range of its own.
-                return ReadProvision(end: suffixes(at: index), cited: cited, through: through)
+                return ReadProvision(end: suffixes(at: index), citationEnd: index, cited: cited, through: through)
             }
             if let (end, steps) = path(at: index) {
                 cited.steps += steps
@@ -149,16 +157,18 @@ private struct Scan {
                     steps: last.steps.prefix { JapaneseLevels.rank($0.kind) <= JapaneseLevels.rank(kind) } + cited.steps
                 )
             }
-            return ReadProvision(end: suffixes(at: index), cited: cited)
+            return ReadProvision(end: suffixes(at: index), citationEnd: index, cited: cited)
         }
         if has("別表", at: index) {
             index += 2
             if has("第", at: index), let (end, number) = number(at: index + 1, unit: nil) {
                 return ReadProvision(
-                    end: end, cited: CitedProvision(anchor: .absolute(supplementary: false), schedule: .some(number)))
+                    end: end, citationEnd: end,
+                    cited: CitedProvision(anchor: .absolute(supplementary: false), schedule: .some(number)))
             }
             return ReadProvision(
-                end: index, cited: CitedProvision(anchor: .absolute(supplementary: false), schedule: .some(nil)))
+                end: index, citationEnd: index,
+                cited: CitedProvision(anchor: .absolute(supplementary: false), schedule: .some(nil)))
         }
         var supplementary = false
         if has("附則第", at: index) {
@@ -188,7 +198,7 @@ private struct Scan {
         } else {
             cited = CitedProvision(anchor: .absolute(supplementary: false), steps: steps)
         }
-        return ReadProvision(end: suffixes(at: end), cited: cited)
+        return ReadProvision(end: suffixes(at: end), citationEnd: end, cited: cited)
     }
 
     /// Whether a list keeps the previous element's anchor even for a whole article (附則第二条及び第三条, 民法第九十条

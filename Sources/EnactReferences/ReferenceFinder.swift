@@ -9,18 +9,43 @@ public struct ReferenceFinder: Sendable {
     /// Every reference in the text of the document's provisions, in document order (Japanese documents; other
     /// languages have none found yet).
     public func references(in resolved: ResolvedDocument) -> [FoundReference] {
+        occurrences(in: resolved).map(\.reference)
+    }
+
+    /// Every reference with where it stands in the model (the division, the text inline, the span of each
+    /// citation) and the eIds of what it names, for the linker.
+    func occurrences(in resolved: ResolvedDocument) -> [Occurrence] {
         guard resolved.document.isJapanese else { return [] }
         let index = ProvisionIndex(resolved)
         let scanner = JapaneseCitationScanner()
-        var found: [FoundReference] = []
+        var found: [Occurrence] = []
         resolved.document.walkDivisions { division, context in
             var resolver = Resolver(index: index, origin: Origin(division, context, index: index))
-            for case .text(let text) in division.content {
-                for scanned in scanner.scan(text) { found.append(resolver.resolve(scanned)) }
+            for (position, inline) in division.content.enumerated() {
+                guard case .text(let text) = inline else { continue }
+                for scanned in scanner.scan(text) {
+                    let (reference, from, through) = resolver.resolve(scanned)
+                    found.append(
+                        Occurrence(
+                            reference: reference, division: context.eId, inline: position, scanned: scanned,
+                            fromEId: from?.eId, throughEId: through?.eId))
+                }
             }
         }
         return found
     }
+}
+
+/// A reference where it stands in the model.
+struct Occurrence {
+    var reference: FoundReference
+    /// The division whose text holds it, and the position of the text inline in its content.
+    var division: EId
+    var inline: Int
+    var scanned: ScannedReference
+    /// What the citation (and the end of a range) names in this document.
+    var fromEId: EId?
+    var throughEId: EId?
 }
 
 /// Where a reference stands: the article (by position in its part), the paragraph and the item.
@@ -76,7 +101,9 @@ struct Resolver {
         self.origin = origin
     }
 
-    mutating func resolve(_ scanned: ScannedReference) -> FoundReference {
+    mutating func resolve(_ scanned: ScannedReference)
+        -> (FoundReference, from: ProvisionIndex.Entry?, through: ProvisionIndex.Entry?)
+    {
         var reference = FoundReference(
             at: origin.citation, text: scanned.text, target: nil, external: nil, resolved: false, targetEId: nil,
             location: origin.location)
@@ -90,18 +117,20 @@ struct Resolver {
             reference.external = FoundReference.ExternalLaw(title: law.title, number: law.number, work: law.work)
             reference.target = law.written + JapaneseCitation.path(scanned.from.steps, soleParagraph: false)
             reference.resolved = true
-            return reference
+            return (reference, nil, nil)
         }
-        guard let from = locate(scanned.from) else { return reference }
+        guard let from = locate(scanned.from) else { return (reference, nil, nil) }
         var target = from.citation
+        var end: ProvisionIndex.Entry?
         if let through = scanned.through {
-            guard let end = locate(through) else { return reference }
+            end = locate(through)
+            guard let end else { return (reference, nil, nil) }
             target += "から" + end.citation + "まで"
         }
         reference.target = target
         reference.targetEId = from.eId.rawValue
         reference.resolved = true
-        return reference
+        return (reference, from, end)
     }
 
     /// The provision a citation names, from the origin; nil when it names none.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactCore
 import EnactFormats
+import EnactReferences
 
 /// `enact import`: reads a document in any format Enact reads into an Enact source draft.
 struct ImportCommand: ParsableCommand {
@@ -10,7 +11,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The format is detected from the root element and namespace; --from forces it. What the model cannot
             hold exactly (tables, figures, deep subitems) is kept as plain text and reported as a warning with its
-            line; numbers as the document writes them are kept (@designation:). The draft is written atomically; an
+            line; numbers as the document writes them are kept (@designation:). References written in a Japanese
+            law's text (第十条第二項, 前条, 附則第二条) become references of the draft ({ref:#label}), which follow
+            renumbering and link in HTML (docs/references.md). The draft is written atomically; an
             existing file is not replaced without --force. Exit status: 0 imported, 2 unreadable, hostile or
             unsupported input.
 
@@ -41,7 +44,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do throws(DiagnosticError) {
             let loaded = try diagnostics.load(file, as: from)
-            let text = try DocumentFormat.source.text(of: loaded.resolved, file: file)
+            let linked = ReferenceLinker().linking(loaded.document)
+            let text = try DocumentFormat.source.text(of: ResolvedDocument(linked), file: file)
             try AtomicFile.deliver(text, to: output, force: force, isOurs: { _ in false })
         } catch {
             diagnostics.report(error.diagnostics)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactCore
 import EnactFormats
+import EnactReferences
 import EnactXML
 
 /// `enact roundtrip`: what a migration keeps, document by document.
@@ -32,7 +33,8 @@ struct RoundTripCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        var roundTrip = RoundTrip(schemas: SchemaCatalog.configured(schemas))
+        var roundTrip = RoundTrip(
+            schemas: SchemaCatalog.configured(schemas), preparing: { ReferenceLinker().linking($0) })
         let reports = files.map { roundTrip.run($0) }
         Terminal.standardOutput.write(
             format == .json ? try RoundTripTable.json(reports) : RoundTripTable.text(reports))
