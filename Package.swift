@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "EnactDiff", dependencies: ["EnactCore"]),
         // References in running text: detected (Japanese citations of provisions and laws), resolved against the
         // document, listed.
-        .target(name: "EnactReferences", dependencies: ["EnactCore"]),
+        .target(name: "EnactReferences", dependencies: ["EnactCore", "EnactDiff"]),
         // Diff and concordance reports for terminals, Markdown, HTML (comparative prints) and JSON.
         .target(name: "EnactReports", dependencies: ["EnactCore", "EnactDiff", "EnactRendering"]),
         // Renderers for people: Markdown and HTML.

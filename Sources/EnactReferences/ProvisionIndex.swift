@@ -113,6 +113,22 @@ struct ProvisionIndex {
         return matches.count == 1 ? matches.first?.value : nil
     }
 
+    /// The absolute citation of every article and provision below one, by eId.
+    func citations(of resolved: ResolvedDocument) -> [String: String] {
+        var citations: [String: String] = [:]
+        resolved.document.walkDivisions { division, context in
+            let path = context.ancestors + [(division.kind, division.number)]
+            guard let position = path.firstIndex(where: { $0.kind == unitKind }), let number = path[position].number,
+                let unit = unitIndex(number, in: context.part)
+            else { return }
+            let below = path[(position + 1)...].compactMap { step in
+                step.number.map { CitationStep(kind: step.kind, number: $0) }
+            }
+            citations[context.eId.rawValue] = provision(unit: unit, in: context.part, below: Array(below))?.citation
+        }
+        return citations
+    }
+
     /// The schedule numbered `number` (or the only one, for 別表 alone).
     func schedule(_ number: DivisionNumber?) -> Entry? {
         let found =

@@ -28,7 +28,7 @@ public struct ReferenceFinder: Sendable {
                     found.append(
                         Occurrence(
                             reference: reference, division: context.eId, inline: position, scanned: scanned,
-                            fromEId: from?.eId, throughEId: through?.eId))
+                            fromEId: from?.eId, throughEId: through?.eId, words: text))
                 }
             }
         }
@@ -46,6 +46,8 @@ struct Occurrence {
     /// What the citation (and the end of a range) names in this document.
     var fromEId: EId?
     var throughEId: EId?
+    /// The whole text it stands in.
+    var words: String
 }
 
 /// Where a reference stands: the article (by position in its part), the paragraph and the item.

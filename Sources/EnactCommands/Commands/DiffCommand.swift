@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactReferences
 import EnactReports
 
 /// `enact diff`: section-level differences between two versions of a document.
@@ -14,7 +15,9 @@ struct DiffCommand: ParsableCommand {
             similarity — so that moved, renumbered, split and merged provisions are recognised as such; each \
             aligned pair then shows its word-level changes ([-deleted-]{+inserted+}). Either version may be \
             Enact source or XML (Akoma Ntoso, USLM, Japanese law XML). Groups of supplementary provisions (附則) \
-            are compared whole. The algorithm is described in docs/diff.md.
+            are compared whole. The algorithm is described in docs/diff.md. In Japanese documents, a reference \
+            written as words (第十条, 前条) whose words did not change but which now names another provision than \
+            it did in OLD is reported as a warning [stale-reference] (docs/references.md).
 
             Exit status like diff(1): 0 no differences, 1 differences, 2 trouble.
 
@@ -51,6 +54,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let diff: DocumentDiff
+        var stale: [StaleReference] = []
         let wording: Wording
         do throws(DiagnosticError) {
             let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
@@ -66,10 +70,13 @@ struct DiffCommand: ParsableCommand {
             diff = DocumentDiff(
                 old: oldDocument, new: newDocument,
                 options: DocumentDiff.Options(ignoresNumbering: ignoresNumbering, ignoresWhitespace: ignoresWhitespace))
+            // References written as words that now name another provision (the forgotten knock-on amendment).
+            stale = StaleReferences.find(old: oldDocument, new: newDocument, diff: diff)
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code
         }
+        diagnostics.report(stale.map(\.diagnostic))
         let sides = DiffSides(old: old, new: new)
         let report =
             switch format {

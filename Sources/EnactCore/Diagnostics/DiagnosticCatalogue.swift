@@ -323,6 +323,26 @@ extension DiagnosticID {
                     国は、{ref:#purpos}に規定する目的を達成するため、…
                     draft.enact:11:4: error: reference to '#purpos', which no division carries [dangling-reference]
                     """)
+        case .staleReference:
+            DiagnosticEntry(
+                severity: .warning, area: .comparison,
+                summary:
+                    "a reference written as words names another provision in the new version than it did in the old",
+                explanation: """
+                    `enact diff OLD NEW` finds the references written as plain text in both versions (第十条, 前条, \
+                    附則第二条 — docs/references.md) and follows each from the old version to the new: when the \
+                    provision a reference named in OLD is now numbered differently (an article was inserted or moved \
+                    before it) but the words of the reference were not changed, the reference now names another \
+                    provision, or none. This is the knock-on amendment (ハネ改正) that an amending act forgot — the \
+                    公職選挙法 penalty that pointed at the wrong provision for two and a half years. Change the words \
+                    to the provision's new number, or, in a draft, write the reference as `{ref:#label}` so that it \
+                    follows the provision by itself.
+                    """,
+                example: """
+                    $ enact diff old.xml new.xml
+                    new.xml:2:1: warning: 第一条第一項: 「第四十六条」 now names 第四十六条; in the old version it \
+                    named what is now 第四十七条 [stale-reference]
+                    """)
         case .duplicateDefinition:
             DiagnosticEntry(
                 severity: .error, area: .checks,

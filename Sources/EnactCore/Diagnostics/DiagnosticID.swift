@@ -68,6 +68,7 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case profile = "profile"
     case repealedWithText = "repealed-with-text"
     case schema = "schema"
+    case staleReference = "stale-reference"
     case strayText = "stray-text"
     case styleLanguage = "style-language"
     case templateDeclaration = "template-declaration"

@@ -1,0 +1,92 @@
+import EnactCore
+import EnactDiff
+
+/// A reference written as words that names another provision in the new version of a document than it named in
+/// the old one: the knock-on amendment (ハネ改正) an amendment forgot.
+public struct StaleReference: Hashable, Sendable {
+    /// The citation, in the new version, of the provision the reference stands in.
+    public var at: String
+    /// The reference as written (the same words in both versions).
+    public var text: String
+    /// What it names in the new version; nil when it names nothing there.
+    public var names: String?
+    /// What it named in the old version, cited as that provision is numbered in the new one; nil when that
+    /// provision is gone.
+    public var named: String?
+    public var location: SourceLocation?
+
+    /// The diagnostic `enact diff` reports.
+    public var diagnostic: Diagnostic {
+        let now = names.map { "now names \($0)" } ?? "now names nothing"
+        let then = named.map { "in the old version it named what is now \($0)" } ?? "what it named is gone"
+        return Diagnostic(.staleReference, "\(at): 「\(text)」 \(now); \(then)", at: location)
+    }
+}
+
+/// Finds the stale references between two versions: each reference in the new version whose words are the same as
+/// in the old one (in a provision the diff aligns with its old self) but whose target, followed from the old version
+/// through the diff, is not what the words name now.
+public enum StaleReferences {
+    public static func find(old: ResolvedDocument, new: ResolvedDocument, diff: DocumentDiff) -> [StaleReference] {
+        // The units of the old version and what they became.
+        var becomes: [String: String] = [:]
+        var was: [String: String] = [:]
+        for change in diff.changes where change.old.count == 1 && change.new.count == 1 {
+            becomes[change.old[0].eId] = change.new[0].eId
+            was[change.new[0].eId] = change.old[0].eId
+        }
+        let finder = ReferenceFinder()
+        let oldOccurrences = finder.occurrences(in: old)
+        let citations = ProvisionIndex(new).citations(of: new)
+        // The old references by (unit, place below it, words), in order.
+        var oldByPlace: [String: [Occurrence]] = [:]
+        for occurrence in oldOccurrences {
+            guard let unit = unit(of: occurrence.division.rawValue, among: becomes.keys) else { continue }
+            oldByPlace[place(occurrence, unit: unit), default: []].append(occurrence)
+        }
+        var seen: [String: Int] = [:]
+        var stale: [StaleReference] = []
+        for occurrence in finder.occurrences(in: new) {
+            guard let unit = unit(of: occurrence.division.rawValue, among: was.keys), let oldUnit = was[unit] else {
+                continue
+            }
+            let key = place(occurrence, unit: unit, as: oldUnit)
+            let ordinal = seen[key, default: 0]
+            seen[key] = ordinal + 1
+            // Only where the words around it did not change either: a reworded provision was amended on purpose.
+            guard let before = oldByPlace[key], before.indices.contains(ordinal),
+                before[ordinal].words == occurrence.words,
+                let oldTarget = before[ordinal].fromEId?.rawValue
+            else { continue }
+            // What the old target became, as an eId of the new version (a chapter or a schedule keeps its own).
+            let expected: String? =
+                if let oldTargetUnit = Self.unit(of: oldTarget, among: becomes.keys) {
+                    becomes[oldTargetUnit].map { $0 + oldTarget.dropFirst(oldTargetUnit.count) }
+                } else {
+                    oldTarget
+                }
+            let actual = occurrence.fromEId?.rawValue
+            guard expected != actual, !(expected == nil && actual == nil) else { continue }
+            stale.append(
+                StaleReference(
+                    at: occurrence.reference.at, text: occurrence.reference.text, names: occurrence.reference.target,
+                    named: expected.flatMap { citations[$0] }, location: occurrence.reference.location))
+        }
+        return stale
+    }
+
+    /// The unit among `units` that `eId` is or stands in (the longest that is a prefix at a step boundary).
+    private static func unit(of eId: String, among units: Dictionary<String, String>.Keys) -> String? {
+        var candidate = eId
+        while true {
+            if units.contains(candidate) { return candidate }
+            guard let range = candidate.range(of: "__", options: .backwards) else { return nil }
+            candidate = String(candidate[..<range.lowerBound])
+        }
+    }
+
+    /// Where a reference stands below its unit and what it says, with the unit named as in the old version.
+    private static func place(_ occurrence: Occurrence, unit: String, as oldUnit: String? = nil) -> String {
+        (oldUnit ?? unit) + occurrence.division.rawValue.dropFirst(unit.count) + "|" + occurrence.reference.text
+    }
+}
