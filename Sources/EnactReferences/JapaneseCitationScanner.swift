@@ -16,9 +16,23 @@ public struct JapaneseCitationScanner: Sendable {
 
     /// Every citation in `text`, in order.
     public func scan(_ text: String) -> [ScannedReference] {
-        var scanner = Scan(characters: Array(text))
-        scanner.run()
-        return scanner.found
+        scan([text])[0]
+    }
+
+    /// The citations of several texts that read as one (a provision's text around its markup): 同法 and 同条 in a
+    /// later one refer to what an earlier one cited.
+    public func scan(_ texts: [String]) -> [[ScannedReference]] {
+        var lastLaw: CitedLaw?
+        var lastCited: CitedProvision?
+        return texts.map { text in
+            var scanner = Scan(characters: Array(text))
+            scanner.lastLaw = lastLaw
+            scanner.lastCited = lastCited
+            scanner.run()
+            lastLaw = scanner.lastLaw
+            lastCited = scanner.lastCited
+            return scanner.found
+        }
     }
 }
 

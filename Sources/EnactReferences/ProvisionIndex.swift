@@ -113,6 +113,29 @@ struct ProvisionIndex {
         return matches.count == 1 ? matches.first?.value : nil
     }
 
+    /// Where a provision stands: its part, its article's position and the steps below the article.
+    struct Place {
+        var part: DivisionContext.Part
+        var unit: Int
+        var below: [CitationStep]
+    }
+
+    /// The place of every article and provision below one, by eId.
+    func places(of resolved: ResolvedDocument) -> [String: Place] {
+        var places: [String: Place] = [:]
+        resolved.document.walkDivisions { division, context in
+            let path = context.ancestors + [(division.kind, division.number)]
+            guard let position = path.firstIndex(where: { $0.kind == unitKind }), let number = path[position].number,
+                let unit = unitIndex(number, in: context.part)
+            else { return }
+            let below = path[(position + 1)...].compactMap { step in
+                step.number.map { CitationStep(kind: step.kind, number: $0) }
+            }
+            places[context.eId.rawValue] = Place(part: context.part, unit: unit, below: Array(below))
+        }
+        return places
+    }
+
     /// The absolute citation of every article and provision below one, by eId.
     func citations(of resolved: ResolvedDocument) -> [String: String] {
         var citations: [String: String] = [:]

@@ -19,11 +19,23 @@ public struct ReferenceFinder: Sendable {
         let index = ProvisionIndex(resolved)
         let scanner = JapaneseCitationScanner()
         var found: [Occurrence] = []
+        let places = index.places(of: resolved)
         resolved.document.walkDivisions { division, context in
             var resolver = Resolver(index: index, origin: Origin(division, context, index: index))
+            let texts = division.content.map { inline -> String in
+                if case .text(let text) = inline { return text }
+                return ""
+            }
+            let scannedTexts = scanner.scan(texts)
             for (position, inline) in division.content.enumerated() {
+                // A reference already marked is cited too: 同項 after it names its paragraph.
+                if case .reference(let reference) = inline, case .label(let label) = reference.target,
+                    let eId = resolved.targets[label]?.eId, let place = places[eId.rawValue]
+                {
+                    resolver.noteCited(place)
+                }
                 guard case .text(let text) = inline else { continue }
-                for scanned in scanner.scan(text) {
+                for scanned in scannedTexts[position] {
                     let (reference, from, through) = resolver.resolve(scanned)
                     found.append(
                         Occurrence(
@@ -96,12 +108,15 @@ struct Resolver {
     let index: ProvisionIndex
     let origin: Origin
     /// The last provision of this document cited: its part, its article's position and the steps below it.
-    private var last: (part: DivisionContext.Part, unit: Int, below: [CitationStep])?
+    private var last: ProvisionIndex.Place?
 
     init(index: ProvisionIndex, origin: Origin) {
         self.index = index
         self.origin = origin
     }
+
+    /// Remembers a provision cited by markup, for a 同条 or 同項 that follows.
+    mutating func noteCited(_ place: ProvisionIndex.Place) { last = place }
 
     mutating func resolve(_ scanned: ScannedReference)
         -> (FoundReference, from: ProvisionIndex.Entry?, through: ProvisionIndex.Entry?)
@@ -180,7 +195,7 @@ struct Resolver {
         // Items cited without their paragraph (第二条第一号) sit in the article's first paragraph.
         if below.first?.kind == .item { below.insert(CitationStep(kind: .paragraph, number: DivisionNumber(1)), at: 0) }
         guard let entry = index.provision(unit: unit, in: part, below: below) else { return nil }
-        last = (part, unit, below)
+        last = ProvisionIndex.Place(part: part, unit: unit, below: below)
         return entry
     }
 

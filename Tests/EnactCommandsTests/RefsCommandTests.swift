@@ -30,4 +30,18 @@ struct RefsCommandTests {
         #expect(output.standardOutput.contains("第二条: 前条 → 第一条"))
         #expect(output.standardOutput.hasSuffix("1 reference, 0 unresolved\n"))
     }
+
+    @Test func checkReportsAReferenceThatNamesNothingAsAWarning() throws {
+        let folder = try TemporaryFolder()
+        let draft = try folder.write(
+            "---\ntitle: 法律案\nkind: bill\njurisdiction: JP\nlanguage: ja\nwork: /akn/jp/bill/2026/x\n---\n\n"
+                + "@条（目的） {#purpose}\n第九十九条に定めるところにより\n",
+            to: "draft.enact")
+        let output = try EnactProcess.run(["check", draft])
+        #expect(output.status == 0, "a warning does not fail the check: \(output.standardOutput)")
+        #expect(
+            output.standardOutput.contains(
+                "warning: 第一条: 「第九十九条」 names no provision of this document [unresolved-reference]"))
+        #expect(try EnactProcess.run(["check", draft, "--strict"]).status == 1)
+    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactChecks
 import EnactCore
 import EnactFormats
+import EnactReferences
 
 /// `enact check`: reports structural and editorial problems, and differences between language versions.
 struct CheckCommand: ParsableCommand {
@@ -56,6 +57,12 @@ struct CheckCommand: ParsableCommand {
                 let loaded = try DocumentLoader().load(file)
                 documents.append(loaded.document)
                 findings += loaded.warnings + Checker().check(loaded.document, file: file)
+                // References written as words that name nothing (a law's own, or a draft's plain text).
+                findings += ReferenceFinder().references(in: loaded.resolved).filter { !$0.resolved }.map {
+                    Diagnostic(
+                        .unresolvedReference, "\($0.at): 「\($0.text)」 names no provision of this document",
+                        at: $0.location ?? SourceLocation(file: file, line: 1, column: 1))
+                }
             } catch {
                 unreadable = true
                 documents.append(nil)

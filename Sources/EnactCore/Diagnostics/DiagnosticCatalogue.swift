@@ -323,6 +323,24 @@ extension DiagnosticID {
                     国は、{ref:#purpos}に規定する目的を達成するため、…
                     draft.enact:11:4: error: reference to '#purpos', which no division carries [dangling-reference]
                     """)
+        case .unresolvedReference:
+            DiagnosticEntry(
+                severity: .warning, area: .checks,
+                summary: "a reference written as words names no provision of the document",
+                explanation: """
+                    `enact check` reads the references written as plain text in a Japanese law or draft (第九十九条, \
+                    前条第三項, 附則第二条 — docs/references.md) and resolves each against the document. One that \
+                    names a provision the document does not have is reported: a typing error, a provision deleted \
+                    without its references being amended, or — in a consolidated text imported from e-Gov — a \
+                    provision of an amending act that the text leaves out (抄). Correct the words, or write the \
+                    reference as `{ref:#label}` so that `enact check` can follow it (`dangling-reference`). It is a \
+                    warning, since a law's own text may cite what it does not hold; `--strict` makes it fail.
+                    """,
+                example: """
+                    @条（目的）
+                    この法律は、第九十九条に定めるところにより、…
+                    draft.enact:9:1: warning: 第一条: 「第九十九条」 names no provision of this document [unresolved-reference]
+                    """)
         case .staleReference:
             DiagnosticEntry(
                 severity: .warning, area: .comparison,

@@ -75,6 +75,7 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case templateSyntax = "template-syntax"
     case templateTag = "template-tag"
     case undefinedTerm = "undefined-term"
+    case unresolvedReference = "unresolved-reference"
     case unknownKeyword = "unknown-keyword"
     case unknownMarkup = "unknown-markup"
     case unknownMetadata = "unknown-metadata"
