@@ -100,13 +100,45 @@ private struct Scan {
         // A list: A及びB, A、B又はC — each element cited in its own right, the later ones read against the one
         // before.
         var previous = first.cited
-        while let connector = Self.connectors.first(where: { has($0, at: end) }),
-            let next = provision(at: end + connector.count, after: previous)
-        {
-            end = record(from: end + connector.count, next)
+        while true {
+            // A parenthesis between two elements (第四十三条第一項（前条において準用する場合を含む。）、第四項) is
+            // read for its own citations, and the list goes on after it.
+            var afterAside = end
+            let aside = end < characters.count && characters[end] == "（" ? closingParenthesis(from: end) : nil
+            if let aside { afterAside = aside + 1 }
+            guard let connector = Self.connectors.first(where: { has($0, at: afterAside) }),
+                let next = provision(at: afterAside + connector.count, after: previous)
+            else { break }
+            if let aside { scan((end + 1)..<aside) }
+            end = record(from: afterAside + connector.count, next)
             previous = next.cited
         }
         return end
+    }
+
+    /// The citations in a part of the text.
+    private mutating func scan(_ range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let end = citation(at: index), end <= range.upperBound {
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// The position of the parenthesis that closes the one at `open`, nested ones counted.
+    private func closingParenthesis(from open: Int) -> Int? {
+        var depth = 0
+        for index in open..<characters.count {
+            if characters[index] == "（" { depth += 1 }
+            if characters[index] == "）" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     /// Records a provision read at `start`, or the range it opens (AからBまで); returns the end.

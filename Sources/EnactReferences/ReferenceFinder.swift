@@ -107,8 +107,10 @@ struct Origin {
 struct Resolver {
     let index: ProvisionIndex
     let origin: Origin
-    /// The last provision of this document cited: its part, its article's position and the steps below it.
+    /// The last provision of this document cited: its part, its article's position and the steps below it (for
+    /// 同項, 同号); and the last one cited with its article named (for 同条: 前項 names no article).
     private var last: ProvisionIndex.Place?
+    private var lastNamingArticle: ProvisionIndex.Place?
 
     init(index: ProvisionIndex, origin: Origin) {
         self.index = index
@@ -116,7 +118,10 @@ struct Resolver {
     }
 
     /// Remembers a provision cited by markup, for a 同条 or 同項 that follows.
-    mutating func noteCited(_ place: ProvisionIndex.Place) { last = place }
+    mutating func noteCited(_ place: ProvisionIndex.Place) {
+        last = place
+        lastNamingArticle = place
+    }
 
     mutating func resolve(_ scanned: ScannedReference)
         -> (FoundReference, from: ProvisionIndex.Entry?, through: ProvisionIndex.Entry?)
@@ -173,16 +178,20 @@ struct Resolver {
             if cited.steps.first?.kind == .paragraph {
                 below = cited.steps
             } else {
-                guard let current = origin.paragraph ?? (offset == 0 ? DivisionNumber(1) : nil) else { return nil }
+                guard let current = origin.paragraph ?? (offset == 0 ? DivisionNumber(1) : nil),
+                    current.main + offset >= 1
+                else { return nil }
                 below = [CitationStep(kind: .paragraph, number: DivisionNumber(current.main + offset))] + cited.steps
             }
         case .item(let offset):
-            guard let paragraph = origin.paragraph, let current = origin.item else { return nil }
+            guard let paragraph = origin.paragraph, let current = origin.item, current.main + offset >= 1 else {
+                return nil
+            }
             unit = origin.unit
             let item = CitationStep(kind: .item, number: DivisionNumber(current.main + offset))
             below = [CitationStep(kind: .paragraph, number: paragraph), item] + cited.steps
         case .sameAsLast(let kind):
-            guard let last else { return nil }
+            guard let last = kind == .article ? lastNamingArticle : last else { return nil }
             part = last.part
             unit = last.unit
             // 同条第二項: the article cited last, then the steps written; 同項: down to its paragraph.
@@ -195,7 +204,12 @@ struct Resolver {
         // Items cited without their paragraph (第二条第一号) sit in the article's first paragraph.
         if below.first?.kind == .item { below.insert(CitationStep(kind: .paragraph, number: DivisionNumber(1)), at: 0) }
         guard let entry = index.provision(unit: unit, in: part, below: below) else { return nil }
-        last = ProvisionIndex.Place(part: part, unit: unit, below: below)
+        let place = ProvisionIndex.Place(part: part, unit: unit, below: below)
+        last = place
+        switch cited.anchor {
+        case .paragraph, .item, .article(offset: 0): break
+        default: lastNamingArticle = place
+        }
         return entry
     }
 
