@@ -81,10 +81,12 @@ public struct Designations: Sendable {
             ? "別表第" + (Numeral.kanji.format(number.main) ?? number.description) : "\(scheduleWord) \(number)"
     }
 
-    /// 別表第一　heading / Schedule 1 heading.
+    /// 別表第一　heading / Schedule 1 heading; a heading in full-width parentheses follows the number directly, as
+    /// statutes print it (別表第一（第五条関係）).
     public func scheduleTitle(_ schedule: Schedule) -> String {
         let label = scheduleNumber(schedule.number ?? DivisionNumber(1))
-        return schedule.heading.map { label + wording.separator + $0 } ?? label
+        guard let heading = schedule.heading else { return label }
+        return label + (heading.hasPrefix("（") ? "" : wording.separator) + heading
     }
 
     /// The document without the designations as written that say what Enact would print anyway (a Japanese
