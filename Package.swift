@@ -132,7 +132,8 @@ let package = Package(
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactReferencesTests",
-            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactXML", "EnactTestSupport"]),
+            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactXML", "EnactTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "EnactFormatsTests",
             dependencies: [

@@ -16,6 +16,8 @@ public struct CitedProvision: Hashable, Sendable {
         case paragraph(offset: Int)
         /// The item `offset` items away in the same paragraph (前号 −1, 次号 +1).
         case item(offset: Int)
+        /// The chapter, section … `offset` away from the one the citation stands in (前章 −1, 次節 +1).
+        case group(DivisionKind, offset: Int)
         /// The article, paragraph or item cited last in the same text (同条, 同項, 同号).
         case sameAsLast(DivisionKind)
         /// A provision of another law, cited by its law number or as 同法.

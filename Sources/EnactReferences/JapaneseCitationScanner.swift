@@ -263,6 +263,12 @@ private struct Scan {
         var cited = previous
         cited.steps =
             Array(previous.steps.prefix { JapaneseLevels.rank($0.kind) < JapaneseLevels.rank(first.kind) }) + steps
+        // After 次号 or 前項, a number is absolute within the same paragraph or article: 次号から第九号まで.
+        switch previous.anchor {
+        case .item where first.kind == .item: cited.anchor = .paragraph(offset: 0)
+        case .paragraph where first.kind == .paragraph: cited.anchor = .article(offset: 0)
+        default: break
+        }
         return cited
     }
 
@@ -273,6 +279,8 @@ private struct Scan {
             ("前条", .article(offset: -1)), ("次条", .article(offset: 1)), ("前項", .paragraph(offset: -1)),
             ("次項", .paragraph(offset: 1)), ("前号", .item(offset: -1)), ("次号", .item(offset: 1)),
             ("同条", .sameAsLast(.article)), ("同項", .sameAsLast(.paragraph)), ("同号", .sameAsLast(.item)),
+            ("前章", .group(.chapter, offset: -1)), ("次章", .group(.chapter, offset: 1)),
+            ("前節", .group(.section, offset: -1)), ("次節", .group(.section, offset: 1)),
         ]
         for (word, anchor) in fixed where has(word, at: index) {
             return (index + word.count, CitedProvision(anchor: anchor), nil)
@@ -330,9 +338,20 @@ private struct Scan {
             }
             steps.append(CitationStep(kind: kind, number: full))
             index = after
+            // The subitem letter after an item: 第一号ハ.
+            if kind == .item, index < characters.count, let letter = Numeral.iroha.parse(String(characters[index])),
+                index + 1 >= characters.count || !Self.irohaCharacters.contains(characters[index + 1])
+            {
+                steps.append(CitationStep(kind: .subitem, number: DivisionNumber(letter)))
+                index += 1
+                break
+            }
         }
         return steps.isEmpty ? nil : (index, steps)
     }
+
+    /// The letters of subitems (イ, ロ, ハ …): one after 号 is a subitem's, two in a row are a word.
+    static let irohaCharacters = Set("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス")
 
     /// ただし書, 本文, 前段, 後段, 各号, 柱書: parts of a provision that cite the provision itself.
     private func suffixes(at index: Int) -> Int {

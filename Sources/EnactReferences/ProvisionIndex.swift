@@ -105,6 +105,17 @@ struct ProvisionIndex {
         return entry
     }
 
+    /// The grouping `offset` places from the one at `path` among its siblings (前章, 次節).
+    func group(sibling path: [CitationStep], offset: Int) -> Entry? {
+        let parent = Array(path.dropLast())
+        let siblings = groups.keys.filter { $0.count == path.count && Array($0.dropLast()) == parent }
+            .sorted { ($0.last?.number ?? DivisionNumber(0)) < ($1.last?.number ?? DivisionNumber(0)) }
+        guard let position = siblings.firstIndex(of: path), siblings.indices.contains(position + offset) else {
+            return nil
+        }
+        return groups[siblings[position + offset]]
+    }
+
     /// The grouping at a path of the main provisions (第二章第一節).
     func group(_ steps: [CitationStep]) -> Entry? {
         if let exact = groups[steps] { return exact }

@@ -70,6 +70,8 @@ struct Origin {
     var item: DivisionNumber?
     var citation: String
     var location: SourceLocation?
+    /// The groupings (編, 章, 節 …) it stands in, outermost first.
+    var groups: [CitationStep] = []
     /// The amending act whose supplementary provisions the reference stands in, when it stands in one.
     var amendingLaw: CitedLaw?
 
@@ -78,6 +80,9 @@ struct Origin {
         location = division.location
         amendingLaw = index.amendingLaw(of: context.part)
         let path = context.ancestors + [(division.kind, division.number)]
+        groups = path.prefix { JapaneseLevels.rank($0.kind) < JapaneseLevels.rank(index.unitKind) }.compactMap { step in
+            step.number.map { CitationStep(kind: step.kind, number: $0) }
+        }
         paragraph = path.last { $0.kind == .paragraph }?.number
         item = path.last { $0.kind == .item }?.number
         guard let position = path.lastIndex(where: { $0.kind == index.unitKind }),
@@ -197,6 +202,9 @@ struct Resolver {
             // 同条第二項: the article cited last, then the steps written; 同項: down to its paragraph.
             let depth = JapaneseLevels.rank(kind) - JapaneseLevels.rank(index.unitKind)
             below = Array(last.below.prefix(depth)) + cited.steps
+        case .group(let kind, let offset):
+            guard let position = origin.groups.lastIndex(where: { $0.kind == kind }) else { return nil }
+            return index.group(sibling: Array(origin.groups[...position]), offset: offset)
         case .external:
             return nil
         }
