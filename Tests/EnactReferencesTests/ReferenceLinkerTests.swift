@@ -39,16 +39,7 @@ struct ReferenceLinkerTests {
         var law = try Self.linkedLaw()
         #expect(Self.text(of: "chp_1__art_1__para_1", in: law)?.contains("第四十六条") == true)
         // Insert an article after 第十四条 and move every later article of the main provisions down by one.
-        func renumber(_ divisions: inout [Division]) {
-            for index in divisions.indices {
-                if divisions[index].kind == .article, let number = divisions[index].number, number.main > 14 {
-                    divisions[index].number = DivisionNumber([number.main + 1] + number.branches)
-                    divisions[index].writtenDesignation = nil
-                }
-                renumber(&divisions[index].children)
-            }
-        }
-        renumber(&law.body)
+        ArticleInsertion.movingLaterArticlesDown(after: 14, in: &law)
         let text = try #require(Self.text(of: "chp_1__art_1__para_1", in: law))
         #expect(text.contains("第四十七条"), "the reference to the former 第四十六条 follows it: \(text)")
         #expect(!text.contains("第四十六条"))

@@ -12,16 +12,7 @@ struct StaleReferenceTests {
         let path = try SharedReference.path("jplaw/documents/405AC0000000088_20240401_504AC0100000052.xml")
         let old = try DocumentLoader().load(path).document
         var new = old
-        func renumber(_ divisions: inout [Division]) {
-            for index in divisions.indices {
-                if divisions[index].kind == .article, let number = divisions[index].number, number.main > 14 {
-                    divisions[index].number = DivisionNumber([number.main + 1] + number.branches)
-                    divisions[index].writtenDesignation = nil
-                }
-                renumber(&divisions[index].children)
-            }
-        }
-        renumber(&new.body)
+        ArticleInsertion.movingLaterArticlesDown(after: 14, in: &new)
         let oldResolved = ResolvedDocument(old), newResolved = ResolvedDocument(new)
         let diff = DocumentDiff(old: oldResolved, new: newResolved)
         let stale = StaleReferences.find(old: oldResolved, new: newResolved, diff: diff)
