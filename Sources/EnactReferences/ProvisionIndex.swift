@@ -154,64 +154,6 @@ struct ProvisionIndex {
         }
     }
 
-    /// The grouping `offset` places from the one at `path` among its siblings (前章, 次節).
-    func group(sibling path: [CitationStep], offset: Int) -> Entry? {
-        let parent = Array(path.dropLast())
-        let siblings = groups.keys.filter { $0.count == path.count && Array($0.dropLast()) == parent }
-            .sorted { ($0.last?.number ?? DivisionNumber(0)) < ($1.last?.number ?? DivisionNumber(0)) }
-        guard let position = siblings.firstIndex(of: path), siblings.indices.contains(position + offset) else {
-            return nil
-        }
-        return groups[siblings[position + offset]]
-    }
-
-    /// The grouping at a path of the main provisions (第二章第一節).
-    func group(_ steps: [CitationStep]) -> Entry? {
-        if let exact = groups[steps] { return exact }
-        // A path that leaves out levels above (第一節 of the only 第二章 …) is found by its last steps.
-        let matches = groups.filter { $0.key.count >= steps.count && Array($0.key.suffix(steps.count)) == steps }
-        return matches.count == 1 ? matches.first?.value : nil
-    }
-
-    /// Where a provision stands: its part, its article's position and the steps below the article.
-    struct Place {
-        var part: DivisionContext.Part
-        var unit: Int
-        var below: [CitationStep]
-    }
-
-    /// The place of every article and provision below one, by eId.
-    func places(of resolved: ResolvedDocument) -> [String: Place] {
-        var places: [String: Place] = [:]
-        resolved.document.walkDivisions { division, context in
-            let path = context.ancestors + [(division.kind, division.number)]
-            guard let position = path.firstIndex(where: { $0.kind == unitKind }), let number = path[position].number,
-                let unit = unitIndex(number, in: context.part)
-            else { return }
-            let below = path[(position + 1)...].compactMap { step in
-                step.number.map { CitationStep(kind: step.kind, number: $0) }
-            }
-            places[context.eId.rawValue] = Place(part: context.part, unit: unit, below: Array(below))
-        }
-        return places
-    }
-
-    /// The absolute citation of every article and provision below one, by eId.
-    func citations(of resolved: ResolvedDocument) -> [String: String] {
-        var citations: [String: String] = [:]
-        resolved.document.walkDivisions { division, context in
-            let path = context.ancestors + [(division.kind, division.number)]
-            guard let position = path.firstIndex(where: { $0.kind == unitKind }), let number = path[position].number,
-                let unit = unitIndex(number, in: context.part)
-            else { return }
-            let below = path[(position + 1)...].compactMap { step in
-                step.number.map { CitationStep(kind: step.kind, number: $0) }
-            }
-            citations[context.eId.rawValue] = provision(unit: unit, in: context.part, below: Array(below))?.citation
-        }
-        return citations
-    }
-
     /// The schedule numbered `number` (or the only one, for 別表 alone).
     func schedule(_ number: DivisionNumber?) -> Entry? {
         let found =
