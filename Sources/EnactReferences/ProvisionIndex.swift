@@ -29,13 +29,18 @@ struct ProvisionIndex {
     /// The law number of each group of supplementary provisions that an amending act enacted.
     private var amendingLaws: [DivisionContext.Part: CitedLaw] = [:]
     private var groups: [[CitationStep]: Entry] = [:]
-    private let schedules: [(number: DivisionNumber?, eId: EId)]
+    /// Each schedule's number, eId and name as printed (別表, 別表第二).
+    private let schedules: [(number: DivisionNumber?, eId: EId, name: String)]
     let unitKind: DivisionKind
 
     init(_ resolved: ResolvedDocument) {
         unitKind = resolved.tradition.unitKind
+        let designations = Designations(resolved)
         schedules = resolved.document.schedules.enumerated().map { index, schedule in
-            (schedule.number, Document.scheduleEId(schedule, index: index))
+            (
+                schedule.number, Document.scheduleEId(schedule, index: index),
+                designations.scheduleNumber(schedule.number ?? DivisionNumber(index + 1))
+            )
         }
         var units: [DivisionContext.Part: [Entry]] = [:]
         var groups: [[CitationStep]: Entry] = [:]
@@ -160,7 +165,6 @@ struct ProvisionIndex {
             number.map { number in schedules.first { $0.number == number } }
             ?? (schedules.count == 1 ? schedules.first : nil)
         guard let found else { return nil }
-        let name = schedules.count == 1 ? "別表" : "別表第" + (Numeral.kanji.format(found.number?.main ?? 1) ?? "")
-        return Entry(part: .body, steps: [], eId: found.eId, division: Division(kind: .article), name: name)
+        return Entry(part: .body, steps: [], eId: found.eId, division: Division(kind: .article), name: found.name)
     }
 }

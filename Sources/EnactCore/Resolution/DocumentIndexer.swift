@@ -65,10 +65,11 @@ struct DocumentIndexer {
                 paragraph,
                 owner: EId(parent: EId(rawValue: "preamble"), prefix: "p", number: DivisionNumber(number + 1)))
         }
+        let designations = Designations(document)
         for (position, schedule) in document.schedules.enumerated() {
             let eId = Document.scheduleEId(schedule, index: position)
             if let label = schedule.label, let number = schedule.number {
-                let name = Designations(document).scheduleNumber(number)
+                let name = designations.scheduleNumber(number)
                 let place = CitationTarget(part: .body, groupLabel: name, namesWholePart: true, steps: [])
                 register(
                     label: label,
