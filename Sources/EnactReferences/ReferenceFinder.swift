@@ -39,7 +39,8 @@ public struct ReferenceFinder: Sendable {
                     let (reference, from, through) = resolver.resolve(scanned)
                     found.append(
                         Occurrence(
-                            reference: reference, division: context.eId, inline: position, scanned: scanned,
+                            reference: reference, part: context.part, division: context.eId, inline: position,
+                            scanned: scanned,
                             fromEId: from?.eId, throughEId: through?.eId, words: text))
                 }
             }
@@ -51,6 +52,8 @@ public struct ReferenceFinder: Sendable {
 /// A reference where it stands in the model.
 struct Occurrence {
     var reference: FoundReference
+    /// The part of the document it stands in.
+    var part: DivisionContext.Part
     /// The division whose text holds it, and the position of the text inline in its content.
     var division: EId
     var inline: Int

@@ -23,9 +23,9 @@ public struct StaleReference: Hashable, Sendable {
     }
 }
 
-/// Finds the stale references between two versions: each reference in the new version whose words are the same as
-/// in the old one (in a provision the diff aligns with its old self) but whose target, followed from the old version
-/// through the diff, is not what the words name now.
+/// Finds the stale references between two versions: each reference in the main provisions of the new version whose
+/// words are the same as in the old one (in a provision the diff aligns with its old self) but whose target, followed
+/// from the old version through the diff, is not what the words name now.
 public enum StaleReferences {
     public static func find(old: ResolvedDocument, new: ResolvedDocument, diff: DocumentDiff) -> [StaleReference] {
         // The units of the old version and what they became.
@@ -40,13 +40,15 @@ public enum StaleReferences {
         let citations = ProvisionIndex(new).citations(of: new)
         // The old references by (unit, place below it, words), in order.
         var oldByPlace: [String: [Occurrence]] = [:]
-        for occurrence in oldOccurrences {
+        // The main provisions only: the diff aligns them article by article, but each group of supplementary
+        // provisions whole, so a reference there cannot be followed article by article.
+        for occurrence in oldOccurrences where occurrence.part == .body {
             guard let unit = unit(of: occurrence.division.rawValue, among: becomes.keys) else { continue }
             oldByPlace[place(occurrence, unit: unit), default: []].append(occurrence)
         }
         var seen: [String: Int] = [:]
         var stale: [StaleReference] = []
-        for occurrence in finder.occurrences(in: new) {
+        for occurrence in finder.occurrences(in: new) where occurrence.part == .body {
             guard let unit = unit(of: occurrence.division.rawValue, among: was.keys), let oldUnit = was[unit] else {
                 continue
             }
