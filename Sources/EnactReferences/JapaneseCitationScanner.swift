@@ -73,8 +73,13 @@ private struct Scan {
 
     // MARK: Citations and their connections
 
+    /// The characters a citation can start with: 第, 前, 次, 同, 附(則), 別(表), and the parenthesis of a law number.
+    static let starts: Set<Character> = ["第", "前", "次", "同", "附", "別", "（"]
+
     /// Reads the citation that starts at `start` with any range or list joined to it; returns its end.
     private mutating func citation(at start: Int) -> Int? {
+        // Most characters start nothing: the scan tries no rule there.
+        guard Self.starts.contains(characters[start]) else { return nil }
         var end: Int
         var first: ReadProvision
         if characters[start] == "（", let (law, titleStart, afterNumber) = lawNumber(at: start) {
@@ -275,16 +280,23 @@ private struct Scan {
     /// 前条, 次条, 前項, 次項, 前号, 次号, 同条, 同項, 同号; and the ranges 前各項, 前各号 (from the first), 前二項, 前三条
     /// (the N before).
     private func relativeWord(at index: Int) -> (Int, CitedProvision, through: CitedProvision?)? {
-        let fixed: [(String, CitedProvision.Anchor)] = [
-            ("前条", .article(offset: -1)), ("次条", .article(offset: 1)), ("前項", .paragraph(offset: -1)),
-            ("次項", .paragraph(offset: 1)), ("前号", .item(offset: -1)), ("次号", .item(offset: 1)),
-            ("同条", .sameAsLast(.article)), ("同項", .sameAsLast(.paragraph)), ("同号", .sameAsLast(.item)),
-            ("前章", .group(.chapter, offset: -1)), ("次章", .group(.chapter, offset: 1)),
-            ("前節", .group(.section, offset: -1)), ("次節", .group(.section, offset: 1)),
-        ]
-        for (word, anchor) in fixed where has(word, at: index) {
+        for (word, anchor) in Self.relativeWords where has(word, at: index) {
             return (index + word.count, CitedProvision(anchor: anchor), nil)
         }
+        return relativeRange(at: index)
+    }
+
+    /// 前条, 次条, 前項 … 前節, 次節: a word and what it names.
+    static let relativeWords: [(String, CitedProvision.Anchor)] = [
+        ("前条", .article(offset: -1)), ("次条", .article(offset: 1)), ("前項", .paragraph(offset: -1)),
+        ("次項", .paragraph(offset: 1)), ("前号", .item(offset: -1)), ("次号", .item(offset: 1)),
+        ("同条", .sameAsLast(.article)), ("同項", .sameAsLast(.paragraph)), ("同号", .sameAsLast(.item)),
+        ("前章", .group(.chapter, offset: -1)), ("次章", .group(.chapter, offset: 1)),
+        ("前節", .group(.section, offset: -1)), ("次節", .group(.section, offset: 1)),
+    ]
+
+    /// 前各項, 前各号 (from the first), 前二項, 前三条 (the N before): a range named by one word.
+    private func relativeRange(at index: Int) -> (Int, CitedProvision, through: CitedProvision?)? {
         if has("前各項", at: index) {
             let first = CitedProvision(
                 anchor: .article(offset: 0), steps: [CitationStep(kind: .paragraph, number: DivisionNumber(1))])

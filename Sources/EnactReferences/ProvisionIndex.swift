@@ -24,6 +24,8 @@ struct ProvisionIndex {
     }
 
     private var units: [DivisionContext.Part: [Entry]] = [:]
+    /// The position of each article in its part, by number (the first, when a number is used twice).
+    private var unitPositions: [DivisionContext.Part: [DivisionNumber: Int]] = [:]
     /// The parts whose provisions are paragraphs without articles (附則第一項, 附則第二項).
     private var bareParagraphParts: Set<DivisionContext.Part> = []
     /// The law number of each group of supplementary provisions that an amending act enacted.
@@ -73,6 +75,13 @@ struct ProvisionIndex {
             bareParagraphParts.insert(part)
         }
         self.units = units
+        unitPositions = units.mapValues { entries in
+            var positions: [DivisionNumber: Int] = [:]
+            for (position, entry) in entries.enumerated() {
+                if let number = entry.steps.first?.number, positions[number] == nil { positions[number] = position }
+            }
+            return positions
+        }
         self.groups = groups
     }
 
@@ -87,7 +96,7 @@ struct ProvisionIndex {
 
     /// The position of the article numbered `number` in its part.
     func unitIndex(_ number: DivisionNumber, in part: DivisionContext.Part) -> Int? {
-        units(in: part).firstIndex { $0.steps.first?.number == number }
+        unitPositions[part]?[number]
     }
 
     /// The provision `below` the article at `index` of `part` (nothing below: the article itself).
