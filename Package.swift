@@ -132,7 +132,9 @@ let package = Package(
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
         .testTarget(
             name: "EnactReferencesTests",
-            dependencies: ["EnactReferences", "EnactFormats", "EnactSource", "EnactXML", "EnactTestSupport"],
+            dependencies: [
+                "EnactReferences", "EnactFormats", "EnactSource", "EnactXML", "EnactAmend", "EnactTestSupport",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "EnactFormatsTests",

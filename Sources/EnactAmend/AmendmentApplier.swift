@@ -8,8 +8,13 @@ public struct AmendmentApplier: Sendable {
     public init() {}
 
     /// The document after every instruction of `amendment`.
+    ///
+    /// The amendment changes the text as printed: the references of `document` keep the words they print before
+    /// it, and only its instructions change them. After it, a reference whose words are those Enact prints from its
+    /// target follows renumbering again; one whose words the amendment left naming another provision keeps them, as
+    /// the amended law does (the knock-on amendment an amending act forgot).
     public func apply(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> Document {
-        try applyRecordingQuotations(amendment, to: document).document
+        ResolvedDocument(try applyRecordingQuotations(amendment, to: document).document).droppingPrintedReferenceWords()
     }
 
     /// The provisions each instruction quotes, read as applying it reads them (nil where it quotes none): for
@@ -24,7 +29,9 @@ public struct AmendmentApplier: Sendable {
     private func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError)
         -> State
     {
-        var state = State(document: ResolvedDocument(document).document)
+        var state = State(
+            document: ResolvedDocument(document).writingOutReferenceWords(),
+            replacesEveryOccurrence: amendment.style == .jp)
         for (index, instruction) in amendment.instructions.enumerated() {
             let location = amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
             do {
@@ -54,8 +61,13 @@ public struct AmendmentApplier: Sendable {
         var current = 0
         var quotations: [Int: QuotedProvisions] = [:]
 
-        init(document: Document) {
+        /// Whether 「A」を「B」に改める changes every A of the provision named, as in Japanese 改め文 (an English
+        /// instruction's words must occur once).
+        let replacesEveryOccurrence: Bool
+
+        init(document: Document, replacesEveryOccurrence: Bool) {
             self.document = document
+            self.replacesEveryOccurrence = replacesEveryOccurrence
         }
 
         var addresses: ProvisionAddresses {
@@ -72,9 +84,14 @@ public struct AmendmentApplier: Sendable {
         mutating func apply(_ instruction: AmendmentInstruction, at location: SourceLocation) throws {
             switch instruction {
             case .replaceText(let address, let old, let new):
+                let everywhere = replacesEveryOccurrence
                 try editText(address) { text in
-                    let range = try Self.uniqueRange(of: old, in: text, address: address)
-                    text.replaceSubrange(range, with: new)
+                    if everywhere, !old.isEmpty, Self.occurrences(of: old, in: text).count > 1 {
+                        text = text.replacingOccurrences(of: old, with: new)
+                    } else {
+                        let range = try Self.uniqueRange(of: old, in: text, address: address)
+                        text.replaceSubrange(range, with: new)
+                    }
                 }
             case .insertText(let address, let anchor, let new):
                 try editText(address) { text in

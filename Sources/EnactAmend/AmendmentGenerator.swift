@@ -21,7 +21,11 @@ public struct AmendmentGenerator: Sendable {
     public func amendment(from old: Document, to new: Document, style: AmendmentStyle, title: String? = nil)
         throws(DiagnosticError) -> Amendment
     {
-        let old = ResolvedDocument(old).document, new = ResolvedDocument(new).document
+        // The text an amendment changes is the text as printed: a reference whose words renumbering changes is
+        // amended like any other words (the knock-on amendment, 「第一条中「第十条」を「第十一条」に改める。」).
+        let old = ResolvedDocument(old).writingOutReferenceWords()
+        let resolvedNew = ResolvedDocument(new)
+        let new = resolvedNew.writingOutReferenceWords()
         let target = old.metadata.title ?? "the Act"
         // A bill still before the Diet is revised by a 修正案; an act is amended by an amending bill.
         let isBill = old.metadata.kind == .bill
@@ -36,7 +40,8 @@ public struct AmendmentGenerator: Sendable {
         let segments = old.metadata.work?.segments ?? []
         let codeTitle =
             segments.count == 3 && segments[0] == "us" && segments[1] == "usc" ? Int(segments[2].dropFirst()) : nil
-        var planner = Planner(old: old, new: new, marks: style == .jp ? .japanese : .english)
+        var planner = Planner(
+            old: old, new: new, quotedNew: resolvedNew.document, marks: style == .jp ? .japanese : .english)
         do {
             try planner.plan()
         } catch {
@@ -96,6 +101,9 @@ private struct Plan {
 private struct Planner {
     let old: Document
     let new: Document
+    /// The new version as it is quoted: references that follow their targets are written as such, not with the
+    /// words they print (which `new` holds for comparing texts).
+    let quotedNew: Document
     let oldAddresses: ProvisionAddresses
     let newAddresses: ProvisionAddresses
     let quoting: QuotedStructureSource
@@ -104,9 +112,10 @@ private struct Planner {
     private var plans: [Plan] = []
     private var renumberingInstructions: [AmendmentInstruction] = []
 
-    init(old: Document, new: Document, marks: QuotationMarks) {
+    init(old: Document, new: Document, quotedNew: Document, marks: QuotationMarks) {
         self.old = old
         self.new = new
+        self.quotedNew = quotedNew
         oldAddresses = ProvisionAddresses(old)
         newAddresses = ProvisionAddresses(new)
         quoting = QuotedStructureSource(metadata: old.metadata)
@@ -294,7 +303,7 @@ private struct Planner {
             let oldPath = oldParent.child(o), newPath = newParent.child(n)
             let a = oldList[o], b = newList[n]
             if (a.number == nil) != (b.number == nil) {
-                plan.rewrites.append(try rewrite(oldPath, as: b, number: a.number ?? b.number))
+                plan.rewrites.append(try rewrite(oldPath, as: newPath, number: a.number ?? b.number))
             } else {
                 plan.merge(try compare(oldPath, newPath))
             }
@@ -317,7 +326,7 @@ private struct Planner {
             var end = n
             while end < newList.count, newToOld[end] == nil { end += 1 }
             plan.insertions.append(
-                try insertion(Array(newList[n..<end]), at: n..<end, under: newParent, count: newList.count))
+                try insertion(at: n..<end, under: newParent, count: newList.count))
             n = end
         }
         if !renumberings.isEmpty { plan.lists.append((renumberings, kept)) }
@@ -332,7 +341,7 @@ private struct Planner {
         guard Self.key(a) != Self.key(b) else { return Plan() }
         let rewriteWhole = { () throws(Inexpressible) -> Plan in
             var plan = Plan()
-            plan.rewrites.append(try self.rewrite(oldPath, as: b, number: a.number))
+            plan.rewrites.append(try self.rewrite(oldPath, as: newPath, number: a.number))
             return plan
         }
         guard a.kind == b.kind, a.isRepealed == b.isRepealed else { return try rewriteWhole() }
@@ -344,7 +353,7 @@ private struct Planner {
             guard !a.content.isEmpty, !b.content.isEmpty,
                 let edits = TextEdits.instructions(
                     address: try textAddress(oldPath), from: InlineSource.print(a.content),
-                    to: InlineSource.print(b.content), marks: marks)
+                    to: InlineSource.print(b.content), marks: marks, replacingEveryOccurrence: marks == .japanese)
             else { return try rewriteWhole() }
             plan.edits += edits
         }
@@ -369,17 +378,20 @@ private struct Planner {
     }
 
     /// Rewrites the division at `path` whole as `division`, keeping its old number for the renumbering phase.
-    private func rewrite(_ path: ProvisionPath, as division: Division, number: DivisionNumber?) throws(Inexpressible)
-        -> AmendmentInstruction
+    private func rewrite(_ path: ProvisionPath, as newPath: ProvisionPath, number: DivisionNumber?)
+        throws(Inexpressible) -> AmendmentInstruction
     {
-        var division = division
+        guard var division = quotedNew[newPath] else {
+            throw Inexpressible(message: "a whole part cannot be quoted as one provision")
+        }
         division.number = number
         return .replace(address: try address(old: path), with: quote([division], nextTo: path, in: old))
     }
 
-    private func insertion(_ divisions: [Division], at range: Range<Int>, under parent: ProvisionPath, count: Int)
-        throws(Inexpressible) -> AmendmentInstruction
+    private func insertion(at range: Range<Int>, under parent: ProvisionPath, count: Int) throws(Inexpressible)
+        -> AmendmentInstruction
     {
+        let divisions = range.compactMap { quotedNew[parent.child($0)] }
         if range.lowerBound > 0 {
             let previous = parent.child(range.lowerBound - 1)
             return .insert(.after, address: try address(new: previous), quote(divisions, nextTo: previous, in: new))
@@ -455,7 +467,9 @@ private struct Planner {
                 } catch {
                     var plan = Plan()
                     plan.rewrites.append(
-                        .replace(address: try address(old: oldRoot), with: quoting.quote(newGroups[n])))
+                        .replace(
+                            address: try address(old: oldRoot),
+                            with: quoting.quote(quotedNew.supplementaryProvisions[n])))
                     plans.append(plan)
                 }
             }
@@ -466,7 +480,8 @@ private struct Planner {
         }
         for n in newGroups.indices where newToOld[n] == nil {
             let after = n == 0 ? nil : try address(new: ProvisionPath(part: .supplementary(n - 1), indices: []))
-            strikes.insertions.append(.insertSupplementary(after: after, quoting.quote(newGroups[n])))
+            strikes.insertions.append(
+                .insertSupplementary(after: after, quoting.quote(quotedNew.supplementaryProvisions[n])))
         }
         return plans + [strikes]
     }

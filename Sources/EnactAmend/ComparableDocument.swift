@@ -9,8 +9,9 @@ public struct ComparableDocument: Hashable, Sendable {
     public let body: [Division]
     public let supplementaryProvisions: [SupplementaryProvisions]
 
+    /// References compare by the words they print, which are what an amendment changes.
     public init(_ document: Document) {
-        let resolved = ResolvedDocument(document).document
+        let resolved = ResolvedDocument(document).writingOutReferenceWords()
         enactingFormula = resolved.enactingFormula
         preamble = resolved.preamble
         body = resolved.body.map(Self.comparable)

@@ -1,6 +1,6 @@
 /// Quotation marks around struck and inserted text: 「」 in 改め文, “ ” in US instructions. Quotations nest
 /// (「「台湾」という。」), so a quoted text is readable back only when its own marks balance.
-struct QuotationMarks: Sendable {
+struct QuotationMarks: Sendable, Equatable {
     let open: Character
     let close: Character
 

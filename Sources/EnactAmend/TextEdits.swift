@@ -6,17 +6,63 @@ import EnactSource
 /// them: word-level changes (adjacent ones merged, see ``TokenDiff``), each quoting just enough of the text
 /// around it to occur once, applied left to right.
 enum TextEdits {
-    /// Beyond this many separate changes a provision is rewritten whole instead.
+    /// Beyond this many separate changes (other than in the words of references) a provision is rewritten whole
+    /// instead.
     static let maximumChanges = 3
 
     /// The instructions, or nil when the text is better replaced whole (too many scattered changes, or no
-    /// quotation that is both unique and readable back).
-    static func instructions(address: String, from old: String, to new: String, marks: QuotationMarks)
-        -> [AmendmentInstruction]?
-    {
+    /// quotation that is both unique and readable back). With `replacingEveryOccurrence` (Japanese 改め文, where
+    /// 「A」を「B」に改める changes every A of the provision), a citation that changes alike wherever it stands is
+    /// quoted once.
+    static func instructions(
+        address: String, from old: String, to new: String, marks: QuotationMarks, replacingEveryOccurrence: Bool
+    ) -> [AmendmentInstruction]? {
+        var text = Array(old)
+        let target = Array(new)
+        var instructions: [AmendmentInstruction] = []
+        var otherChanges = 0
+        // One change at a time, the first that remains, until the text is the new one.
+        while text != target {
+            guard let hunk = hunks(from: text, to: new).first, instructions.count < 100 else { return nil }
+            // Changed citations (the knock-on amendments of a renumbering) are said one by one however many there
+            // are; other changes, up to a few.
+            let citation = referenceWords(text).first {
+                $0.lowerBound <= hunk.start && hunk.end <= $0.upperBound
+            }
+            if citation == nil {
+                otherChanges += 1
+                guard otherChanges <= maximumChanges else { return nil }
+            }
+            if replacingEveryOccurrence, let citation,
+                let everywhere = everyOccurrence(of: citation, changedBy: hunk, in: text, toward: new, address: address)
+            {
+                instructions.append(everywhere.instruction)
+                text = everywhere.text
+                continue
+            }
+            guard
+                let (instruction, range, replacement) = quote(
+                    hunk.inserted, replacing: hunk.start..<hunk.end, in: text, address: address, marks: marks)
+            else {
+                return nil
+            }
+            instructions.append(instruction)
+            text.replaceSubrange(range, with: replacement)
+            // Each instruction is applied on its own, so the text between two of them must be readable too: a
+            // change that takes a piece of markup apart (`{ref:` struck here, `}` there) is said whole instead.
+            guard Self.isReadable(String(text)) else { return nil }
+        }
+        return instructions
+    }
+
+    /// The changes from `old` to `new`: the range of `old` each replaces and what it puts there, adjacent word
+    /// changes merged (see ``TokenDiff``).
+    private static func hunks(from old: [Character], to new: String) -> [(
+        start: Int, end: Int, inserted: [Character]
+    )] {
         var hunks: [(start: Int, end: Int, inserted: [Character])] = []
         var position = 0
-        for segment in TokenDiff.segments(from: old, to: new) {
+        for segment in TokenDiff.segments(from: String(old), to: new) {
             let length = segment.text.count
             switch segment.operation {
             case .equal:
@@ -36,26 +82,38 @@ enum TextEdits {
                 }
             }
         }
-        guard hunks.count <= maximumChanges else { return nil }
-        var text = Array(old)
-        var drift = 0
-        var instructions: [AmendmentInstruction] = []
-        for hunk in hunks {
-            let start = hunk.start + drift, end = hunk.end + drift
-            guard
-                let (instruction, range, replacement) = quote(
-                    hunk.inserted, replacing: start..<end, in: text, address: address, marks: marks)
-            else {
-                return nil
+        return hunks
+    }
+
+    /// The instruction changing every occurrence of the citation at `citation` as `hunk` changes this one, and the
+    /// text it gives, when the citation occurs more than once and every occurrence changes so.
+    private static func everyOccurrence(
+        of citation: Range<Int>, changedBy hunk: (start: Int, end: Int, inserted: [Character]), in text: [Character],
+        toward new: String, address: String
+    ) -> (instruction: AmendmentInstruction, text: [Character])? {
+        let words = Array(text[citation])
+        let replacement =
+            Array(text[citation.lowerBound..<hunk.start]) + hunk.inserted
+            + Array(text[hunk.end..<citation.upperBound])
+        var result: [Character] = []
+        var replaced: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            if index + words.count <= text.count, text[index..<(index + words.count)].elementsEqual(words) {
+                replaced.append(result.count..<(result.count + replacement.count))
+                result += replacement
+                index += words.count
+            } else {
+                result.append(text[index])
+                index += 1
             }
-            instructions.append(instruction)
-            text.replaceSubrange(range, with: replacement)
-            drift += hunk.inserted.count - (end - start)
-            // Each instruction is applied on its own, so the text between two of them must be readable too: a
-            // change that takes a piece of markup apart (`{ref:` struck here, `}` there) is said whole instead.
-            guard Self.isReadable(String(text)) else { return nil }
         }
-        return String(text) == new ? instructions : nil
+        guard replaced.count > 1,
+            !hunks(from: result, to: new).contains(where: { hunk in
+                replaced.contains { $0.overlaps(hunk.start..<max(hunk.end, hunk.start + 1)) }
+            })
+        else { return nil }
+        return (.replaceText(address: address, old: String(words), new: String(replacement)), result)
     }
 
     /// The instruction replacing `range` of `text` by `inserted`, with context added word by word until the
@@ -66,7 +124,12 @@ enum TextEdits {
     ) -> (AmendmentInstruction, Range<Int>, [Character])? {
         let boundaries = wordBoundaries(text)
         func readable(_ characters: ArraySlice<Character>) -> Bool { marks.isBalanced(String(characters)) }
-        if range.isEmpty {
+        // A change in the words of a reference quotes them whole, as drafters quote a citation: 「第四十六条」 to
+        // 「第四十七条」, not 「六条」 to 「七条」.
+        let citation = referenceWords(text).first {
+            $0.overlaps(range) || ($0.lowerBound < range.lowerBound && range.upperBound < $0.upperBound)
+        }
+        if range.isEmpty, citation == nil {
             // An insertion: after the words before it, as far back as needed.
             var left = range.lowerBound
             while let previous = boundaries.last(where: { $0 < left }) {
@@ -85,7 +148,8 @@ enum TextEdits {
                 }
             }
         }
-        var left = range.lowerBound, right = range.upperBound
+        var left = min(range.lowerBound, citation?.lowerBound ?? .max)
+        var right = max(range.upperBound, citation?.upperBound ?? 0)
         var growLeft = range.isEmpty
         while true {
             let quoted = text[left..<right]
@@ -106,6 +170,23 @@ enum TextEdits {
             }
             growLeft.toggle()
         }
+    }
+
+    /// Where the words written in references stand (`第四十六条` in `{ref:#art_46|第四十六条}`).
+    static func referenceWords(_ text: [Character]) -> [Range<Int>] {
+        let opening = Array("{ref:")
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index + opening.count <= text.count {
+            guard text[index..<(index + opening.count)].elementsEqual(opening) else {
+                index += 1
+                continue
+            }
+            guard let close = text[index...].firstIndex(of: "}") else { break }
+            if let bar = text[index..<close].firstIndex(of: "|") { spans.append((bar + 1)..<close) }
+            index = close + 1
+        }
+        return spans
     }
 
     /// Whether a provision's source text reads as inline markup.

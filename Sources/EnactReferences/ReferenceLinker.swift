@@ -42,15 +42,15 @@ public struct ReferenceLinker: Sendable {
             // Offsets of the scanned text are relative to the inline's text, which the scan read whole.
             links[occurrence.division, default: [:]][occurrence.inline, default: []] += spans
         }
-        var linked = Self.rewriting(document, resolved: resolved) { division, eId in
-            if targets.contains(eId), division.label == nil { division.label = labels[eId] }
-            if let spans = links[eId] { division.content = Self.link(division.content, spans) }
+        var linked = document.rewritingDivisions(contextsFrom: resolved.document) { division, context in
+            if targets.contains(context.eId), division.label == nil { division.label = labels[context.eId] }
+            if let spans = links[context.eId] { division.content = Self.link(division.content, spans) }
         }
         for (index, schedule) in linked.schedules.enumerated() where schedule.label == nil {
             let eId = Document.scheduleEId(schedule, index: index)
             if targets.contains(eId) { linked.schedules[index].label = labels[eId] }
         }
-        return Self.withoutRedundantWords(linked)
+        return ResolvedDocument(linked).droppingPrintedReferenceWords(of: linked)
     }
 
     /// The inlines with each span of a text inline replaced by a reference written with its words.
@@ -73,53 +73,6 @@ public struct ReferenceLinker: Sendable {
                 cursor = span.range.upperBound
             }
             if cursor < characters.count { result.append(.text(String(characters[cursor...]))) }
-        }
-        return result
-    }
-
-    /// The document with the words of a reference dropped where Enact prints the same words from its target, so
-    /// that the reference follows renumbering.
-    private static func withoutRedundantWords(_ document: Document) -> Document {
-        let resolved = ResolvedDocument(document)
-        var generated: [EId: [Int: String]] = [:]
-        resolved.document.walkDivisions { division, context in
-            let origin = resolved.origin(of: division, in: context)
-            for (position, inline) in division.content.enumerated() {
-                guard case .reference(var reference) = inline, let words = reference.text else { continue }
-                reference.text = nil
-                if resolved.text(of: reference, from: origin) == words {
-                    generated[context.eId, default: [:]][position] = words
-                }
-            }
-        }
-        return rewriting(document, resolved: resolved) { division, eId in
-            for inline in (generated[eId] ?? [:]).keys {
-                guard case .reference(var reference) = division.content[inline] else { continue }
-                reference.text = nil
-                division.content[inline] = .reference(reference)
-            }
-        }
-    }
-
-    /// The document with `edit` applied to each division of the main and supplementary provisions, given the eId
-    /// it has in `resolved` (the same document with its numbers resolved, walked in the same order).
-    private static func rewriting(
-        _ document: Document, resolved: ResolvedDocument, _ edit: (inout Division, EId) -> Void
-    ) -> Document {
-        var eIds: [EId] = []
-        resolved.document.walkDivisions { _, context in eIds.append(context.eId) }
-        var result = document
-        var position = 0
-        func rewrite(_ divisions: inout [Division]) {
-            for index in divisions.indices where position < eIds.count {
-                edit(&divisions[index], eIds[position])
-                position += 1
-                rewrite(&divisions[index].children)
-            }
-        }
-        rewrite(&result.body)
-        for group in result.supplementaryProvisions.indices {
-            rewrite(&result.supplementaryProvisions[group].divisions)
         }
         return result
     }

@@ -10,9 +10,10 @@ struct ApplyErrorTests {
     static let header = "---\ntitle: 試験実施法の一部を改正する法律案\namends: 試験実施法\nstyle: jp\n---\n"
 
     /// The error applying `body` (instructions after the front matter, which ends on line 5) to the act gives.
-    static func failure(_ body: String, header: String = header) throws -> Diagnostic? {
-        let base = try SourceReader().read(
-            contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
+    static func failure(_ body: String, header: String = header, base: String = "kinds.old.ja.enact") throws
+        -> Diagnostic?
+    {
+        let base = try SourceReader().read(contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/\(base)"))
         do {
             let amendment = try AmendmentFile(for: base).read(header + body, file: "change.amend")
             _ = try AmendmentApplier().apply(amendment, to: base)
@@ -29,11 +30,30 @@ struct ApplyErrorTests {
             error.message.contains("'公平' does not occur in 第一条, whose text is 'この法律は、国が行う試験の実施"), "\(error.message)")
     }
 
-    @Test func quotedTextThatOccursTwiceIsAnError() throws {
-        let error = try #require(try Self.failure("第三条第一項中「一回以上、試験を」を「試験を」に改める。\n第一条中「試験」を「検定」に改める。\n"))
+    @Test func quotedTextThatOccursTwiceInAnEnglishInstructionIsAnError() throws {
+        let header = "---\ntitle: A bill to amend the Examinations Act\namends: Examinations Act\nstyle: us\n---\n"
+        let error = try #require(
+            try Self.failure(
+                "Section 1 is amended by striking “cited” and inserting “known”.\n"
+                    + "Section 2 is amended by striking “examination” and inserting “test”.\n",
+                header: header, base: "kinds.old.en.enact"))
         #expect(error.location?.line == 7, "the first instruction applies; the second fails")
         #expect(
-            error.message.contains("'試験' occurs 2 times in 第一条; quote more of the text around it"), "\(error.message)")
+            error.message.contains("'examination' occurs 2 times in Section 2; quote more of the text around it"),
+            "\(error.message)")
+    }
+
+    /// In 改め文, 「A」を「B」に改める changes every A of the provision named.
+    @Test func quotedTextThatOccursTwiceInA改め文IsChangedEverywhere() throws {
+        let base = try SourceReader().read(
+            contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
+        let amendment = try AmendmentFile(for: base).read(
+            Self.header + "第一条中「試験」を「検定」に改める。\n", file: "change.amend")
+        let amended = try AmendmentApplier().apply(amendment, to: base)
+        var texts: [String] = []
+        amended.walkDivisions { division, _ in texts.append(division.content.plainText) }
+        #expect(texts.contains("この法律は、国が行う検定の実施に関し必要な事項を定め、もって検定の公正を確保することを目的とする。"))
+        #expect(texts.contains("この法律において「試験」とは、国が行う資格試験をいう。"), "第二条 is not named")
     }
 
     @Test func aMissingProvisionIsAnErrorNamingTheNearestOne() throws {

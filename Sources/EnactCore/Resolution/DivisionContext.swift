@@ -110,3 +110,29 @@ extension Document {
         }
     }
 }
+
+extension Document {
+    /// The document with `edit` applied to every division of the main and supplementary provisions, given the
+    /// context it has in `numbered` — this document or the same document with its numbers resolved, whose walk
+    /// visits the same divisions in the same order.
+    public func rewritingDivisions(
+        contextsFrom numbered: Document? = nil, _ edit: (inout Division, DivisionContext) -> Void
+    ) -> Document {
+        var contexts: [DivisionContext] = []
+        (numbered ?? self).walkDivisions { _, context in contexts.append(context) }
+        var result = self
+        var position = 0
+        func rewrite(_ divisions: inout [Division]) {
+            for index in divisions.indices where position < contexts.count {
+                edit(&divisions[index], contexts[position])
+                position += 1
+                rewrite(&divisions[index].children)
+            }
+        }
+        rewrite(&result.body)
+        for group in result.supplementaryProvisions.indices {
+            rewrite(&result.supplementaryProvisions[group].divisions)
+        }
+        return result
+    }
+}
