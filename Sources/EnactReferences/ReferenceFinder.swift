@@ -6,8 +6,8 @@ import EnactCore
 public struct ReferenceFinder: Sendable {
     public init() {}
 
-    /// Every reference in the text of the document's provisions, in document order (Japanese documents; other
-    /// languages have none found yet).
+    /// Every reference in the text of the document's provisions, in document order: Japanese citations in a
+    /// Japanese document, English ones otherwise.
     public func references(in resolved: ResolvedDocument) -> [FoundReference] {
         occurrences(in: resolved).map(\.reference)
     }
@@ -15,7 +15,11 @@ public struct ReferenceFinder: Sendable {
     /// Every reference with where it stands in the model (the division, the text inline, the span of each
     /// citation) and the eIds of what it names, for the linker.
     func occurrences(in resolved: ResolvedDocument) -> [Occurrence] {
-        guard resolved.document.isJapanese else { return [] }
+        resolved.document.isJapanese
+            ? japaneseOccurrences(in: resolved) : EnglishReferenceResolver(resolved).occurrences()
+    }
+
+    private func japaneseOccurrences(in resolved: ResolvedDocument) -> [Occurrence] {
         let index = ProvisionIndex(resolved)
         let scanner = JapaneseCitationScanner()
         var found: [Occurrence] = []
@@ -40,7 +44,7 @@ public struct ReferenceFinder: Sendable {
                     found.append(
                         Occurrence(
                             reference: reference, part: context.part, division: context.eId, inline: position,
-                            scanned: scanned,
+                            citation: scanned.citation, throughCitation: scanned.throughCitation,
                             fromEId: from?.eId, throughEId: through?.eId, words: text))
                 }
             }
@@ -57,7 +61,10 @@ struct Occurrence {
     /// The division whose text holds it, and the position of the text inline in its content.
     var division: EId
     var inline: Int
-    var scanned: ScannedReference
+    /// The span of the citation of what it names (of the first end of a range), and of the last end of a range,
+    /// in the text inline.
+    var citation: Range<Int>
+    var throughCitation: Range<Int>?
     /// What the citation (and the end of a range) names in this document.
     var fromEId: EId?
     var throughEId: EId?

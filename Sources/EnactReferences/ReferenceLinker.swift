@@ -18,9 +18,22 @@ public struct ReferenceLinker: Sendable {
         // The labels of the targets: their own, or their eId.
         var targets = Set(occurrences.flatMap { [$0.fromEId, $0.throughEId].compactMap { $0 } })
         var labels: [EId: String] = [:]
+        // A target without a label gets its eId, made unique against the labels the document has.
+        var taken = Set(resolved.targets.keys)
         resolved.document.walkDivisions { division, context in
             guard targets.contains(context.eId) else { return }
-            labels[context.eId] = division.label ?? context.eId.rawValue
+            if let label = division.label {
+                labels[context.eId] = label
+                return
+            }
+            var label = context.eId.rawValue
+            var copy = 1
+            while taken.contains(label) {
+                copy += 1
+                label = context.eId.rawValue + "-\(copy)"
+            }
+            taken.insert(label)
+            labels[context.eId] = label
         }
         for (position, schedule) in resolved.document.schedules.enumerated() {
             let eId = Document.scheduleEId(schedule, index: position)
@@ -32,10 +45,10 @@ public struct ReferenceLinker: Sendable {
         for occurrence in occurrences {
             var spans: [(Range<Int>, String)] = []
             if let from = occurrence.fromEId, let label = labels[from] {
-                spans.append((occurrence.scanned.citation, label))
+                spans.append((occurrence.citation, label))
             }
             if let through = occurrence.throughEId, let label = labels[through],
-                let range = occurrence.scanned.throughCitation
+                let range = occurrence.throughCitation
             {
                 spans.append((range, label))
             }

@@ -74,28 +74,6 @@ enum USLMIdentifiers {
         return paths
     }
 
-    /// The number as USLM writes it in `num value` and identifiers: `I`, `3A`, `b`, `1`, `A`; for an imported
-    /// division, the numeral of its written number (`22` in `Title 22—`, `3310a` in `§ 3310a.`).
-    static func value(of division: Division, in tradition: Tradition) -> String {
-        if let written = division.writtenDesignation, let numeral = writtenNumeral(written) { return numeral }
-        let number = division.number ?? DivisionNumber(1)
-        let token = tradition.level(of: division.kind)?.english.token(number) ?? number.description
-        return token.filter { $0 != "(" && $0 != ")" }
-    }
-
-    /// The last run of letters, digits and hyphens in a written number, leaving out the words before it.
-    private static func writtenNumeral(_ written: String) -> String? {
-        let words = written.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-        guard let last = words.last, last.allSatisfy(\.isASCII), last.contains(where: \.isNumber) || last.count <= 4
-        else { return nil }
-        let lowered = last.lowercased()
-        guard
-            !["sec", "section", "title", "chapter", "part", "subtitle", "subchapter", "subpart", "division"].contains(
-                lowered)
-        else { return nil }
-        return String(last)
-    }
-
     /// `tI`, `ch2`, `s3A`, `art3`, `b`, `1`, `A`.
     private static func component(_ division: Division, tradition: Tradition) -> String {
         let prefix: String? =
@@ -112,6 +90,6 @@ enum USLMIdentifiers {
             case .article: "art"
             default: nil
             }
-        return (prefix ?? "") + value(of: division, in: tradition)
+        return (prefix ?? "") + tradition.numeral(of: division)
     }
 }

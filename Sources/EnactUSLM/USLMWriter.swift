@@ -183,7 +183,7 @@ private struct Writer {
                 if division.number != nil, division.writtenDesignation != "" {
                     let label = writer.designations.designation(of: division, context: context) ?? ""
                     writer.xml.line(
-                        "num", [("value", USLMIdentifiers.value(of: division, in: writer.designations.tradition))],
+                        "num", [("value", writer.designations.tradition.numeral(of: division))],
                         text: label)
                 }
                 let writtenHeading = division.annotations.lazy.compactMap(\.writtenHeading).first {
