@@ -44,6 +44,8 @@ private struct Scan {
     var lastLaw: CitedLaw?
     /// The provision cited last, for 同条 and 同項 after a provision of another law.
     var lastCited: CitedProvision?
+    /// The citation a parenthesis being read follows, which supplies the levels its citations leave out.
+    var context: CitedProvision?
 
     static let digits: Set<Character> = Set("〇一二三四五六七八九十百千")
     static let groupUnits: [Character: DivisionKind] = [
@@ -73,8 +75,9 @@ private struct Scan {
 
     // MARK: Citations and their connections
 
-    /// The characters a citation can start with: 第, 前, 次, 同, 附(則), 別(表), and the parenthesis of a law number.
-    static let starts: Set<Character> = ["第", "前", "次", "同", "附", "別", "（"]
+    /// The characters a citation can start with: 第, 前, 次, 同, 附(則), 別(表), the parenthesis of a law number, and
+    /// the letters of subitems.
+    static let starts: Set<Character> = Set("第前次同附別（").union(irohaCharacters)
 
     /// Reads the citation that starts at `start` with any range or list joined to it; returns its end.
     private mutating func citation(at start: Int) -> Int? {
@@ -113,16 +116,27 @@ private struct Scan {
             if let aside { afterAside = aside + 1 }
             guard let connector = Self.connectors.first(where: { has($0, at: afterAside) }),
                 let next = provision(at: afterAside + connector.count, after: previous)
-            else { break }
-            if let aside { scan((end + 1)..<aside) }
+            else {
+                // A parenthesis after the last element (前項（第一号を除く。）) is read against it too.
+                if let aside {
+                    scan((end + 1)..<aside, against: previous)
+                    return aside + 1
+                }
+                break
+            }
+            if let aside { scan((end + 1)..<aside, against: previous) }
             end = record(from: afterAside + connector.count, next)
             previous = next.cited
         }
         return end
     }
 
-    /// The citations in a part of the text.
-    private mutating func scan(_ range: Range<Int>) {
+    /// The citations in a part of the text: a parenthesis after a citation, whose citations that leave out upper
+    /// levels (第二項（第一号を除く。）) are read against `context`.
+    private mutating func scan(_ range: Range<Int>, against context: CitedProvision) {
+        let outer = self.context
+        self.context = context
+        defer { self.context = outer }
         var index = range.lowerBound
         while index < range.upperBound {
             if let end = citation(at: index), end <= range.upperBound {
@@ -200,6 +214,10 @@ private struct Scan {
             if let (end, steps) = path(at: index) {
                 cited.steps += steps
                 index = end
+            } else if case .item = cited.anchor, let letter = subitemLetter(at: index) {
+                // 前号イ.
+                cited.steps.append(CitationStep(kind: .subitem, number: DivisionNumber(letter)))
+                index += 1
             }
             // 同条第二項 after 民法第九十条: the same law's article.
             if case .sameAsLast(let kind) = cited.anchor, let last = lastCited, case .external = last.anchor {
@@ -221,6 +239,13 @@ private struct Scan {
                 end: index, citationEnd: index,
                 cited: CitedProvision(anchor: .absolute(supplementary: false), schedule: .some(nil)))
         }
+        if let letter = subitemLetter(at: index), previous != nil || Self.followsSubitem(characters, after: index) {
+            // イ, イからハまで, 第二号イからホまで: a subitem of the item the text stands in, or of the one before.
+            let steps = [CitationStep(kind: .subitem, number: DivisionNumber(letter))]
+            cited =
+                previous.map { Self.inherit(steps, from: $0) } ?? CitedProvision(anchor: .item(offset: 0), steps: steps)
+            return ReadProvision(end: index + 1, citationEnd: index + 1, cited: cited)
+        }
         var supplementary = false
         if has("附則第", at: index) {
             supplementary = true
@@ -241,6 +266,11 @@ private struct Scan {
         {
             // 第二項 after 第十条第一項, 第三条 after 附則第二条: read against the previous one.
             cited = Self.inherit(steps, from: previous)
+        } else if let context, JapaneseLevels.rank(first.kind) > JapaneseLevels.rank(.article),
+            JapaneseLevels.rank(first.kind) > Self.deepestRank(of: context)
+        {
+            // 第一号 in 第二項（第一号を除く。）: of the provision the parenthesis follows.
+            cited = Self.inherit(steps, from: context)
         } else if first.kind == .paragraph {
             // 第二項 alone: a paragraph of the article the text stands in.
             cited = CitedProvision(anchor: .article(offset: 0), steps: steps)
@@ -250,6 +280,18 @@ private struct Scan {
             cited = CitedProvision(anchor: .absolute(supplementary: false), steps: steps)
         }
         return ReadProvision(end: suffixes(at: end), citationEnd: end, cited: cited)
+    }
+
+    /// The rank of the lowest level a citation names (a relative word's own level when it names no steps).
+    private static func deepestRank(of cited: CitedProvision) -> Int {
+        if let last = cited.steps.last { return JapaneseLevels.rank(last.kind) }
+        switch cited.anchor {
+        case .article: return JapaneseLevels.rank(.article)
+        case .paragraph: return JapaneseLevels.rank(.paragraph)
+        case .item: return JapaneseLevels.rank(.item)
+        case .sameAsLast(let kind): return JapaneseLevels.rank(kind)
+        default: return JapaneseLevels.rank(.article)
+        }
     }
 
     /// Whether a list keeps the previous element's anchor even for a whole article (附則第二条及び第三条, 民法第九十条
@@ -271,7 +313,9 @@ private struct Scan {
         // After 次号 or 前項, a number is absolute within the same paragraph or article: 次号から第九号まで.
         switch previous.anchor {
         case .item where first.kind == .item: cited.anchor = .paragraph(offset: 0)
-        case .paragraph where first.kind == .paragraph: cited.anchor = .article(offset: 0)
+        case .item where first.kind == .paragraph, .paragraph where first.kind == .paragraph:
+            // 第八項 after 次号, 第二項 after 前項: a paragraph of the same article.
+            cited.anchor = .article(offset: 0)
         default: break
         }
         return cited
@@ -362,6 +406,27 @@ private struct Scan {
         return steps.isEmpty ? nil : (index, steps)
     }
 
+    /// The letter of a subitem standing alone at `index` (イ, not the イ of イベント): an iroha letter with no katakana
+    /// on either side.
+    private func subitemLetter(at index: Int) -> Int? {
+        guard index < characters.count, Self.irohaCharacters.contains(characters[index]) else { return nil }
+        func isKatakana(_ position: Int) -> Bool {
+            guard characters.indices.contains(position) else { return false }
+            return characters[position].unicodeScalars.allSatisfy { (0x30A0...0x30FF).contains($0.value) }
+        }
+        guard !isKatakana(index - 1), !isKatakana(index + 1) else { return nil }
+        return Numeral.iroha.parse(String(characters[index]))
+    }
+
+    /// Whether the words after a letter at `index` make it a citation when nothing before does: イからハまで, イ及びロ,
+    /// イに掲げる.
+    private static func followsSubitem(_ characters: [Character], after index: Int) -> Bool {
+        let rest = String(characters[(index + 1)..<min(characters.count, index + 6)])
+        return ["から", "まで", "及び", "又は", "若しくは", "並びに", "に掲げ", "に規定", "に該当", "の規定"].contains {
+            rest.hasPrefix($0)
+        }
+    }
+
     /// The letters of subitems (イ, ロ, ハ …): one after 号 is a subitem's, two in a row are a word.
     static let irohaCharacters = Set("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス")
 
@@ -404,8 +469,17 @@ private struct Scan {
         let stops: Set<Character> = ["、", "。", "「", "」", "（", "）", "　", " ", "『", "』"]
         while start > 0, !stops.contains(characters[start - 1]) { start -= 1 }
         var title = String(characters[start..<open])
+        // A particle joins the title to the words before it (第三条の規定及び民法, 刑法及び刑事訴訟法) unless those
+        // words read as the first half of a title (出入国管理及び難民認定法, 組織的な犯罪の処罰及び犯罪収益の規制等に関す
+        // る法律).
         for particle in ["及び", "並びに", "又は", "若しくは"] {
-            if let range = title.range(of: particle, options: .backwards) { title = String(title[range.upperBound...]) }
+            guard let range = title.range(of: particle, options: .backwards) else { continue }
+            let before = title[..<range.lowerBound]
+            let joinsWords =
+                before.isEmpty
+                || ["第", "規定", "場合", "同", "前", "次", "この", "について", "定める", "する"].contains(where: before.contains)
+                || ["法", "令", "律", "則", "条", "項", "号", "等"].contains(where: before.hasSuffix)
+            if joinsWords { title = String(title[range.upperBound...]) }
         }
         return title.isEmpty ? nil : title
     }
