@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do throws(DiagnosticError) {
             let loaded = try diagnostics.load(file, as: from)
-            let linked = ReferenceLinker().linking(loaded.document)
+            let linked = TextLinks.linking(loaded.document)
             let text = try DocumentFormat.source.text(of: ResolvedDocument(linked), file: file)
             try AtomicFile.deliver(text, to: output, force: force, isOurs: { _ in false })
         } catch {

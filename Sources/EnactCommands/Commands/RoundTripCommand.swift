@@ -34,7 +34,7 @@ struct RoundTripCommand: ParsableCommand {
 
     func run() throws {
         var roundTrip = RoundTrip(
-            schemas: SchemaCatalog.configured(schemas), preparing: { ReferenceLinker().linking($0) })
+            schemas: SchemaCatalog.configured(schemas), preparing: { TextLinks.linking($0) })
         let reports = files.map { roundTrip.run($0) }
         Terminal.standardOutput.write(
             format == .json ? try RoundTripTable.json(reports) : RoundTripTable.text(reports))

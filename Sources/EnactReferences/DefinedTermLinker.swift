@@ -1,0 +1,151 @@
+import EnactCore
+
+/// Turns the definitions found in a document's text into definitions of the model (`{def:X}`) and the uses of each
+/// term within its scope into term uses (`{term:X}`), so that HTML links a use to its definition, Akoma Ntoso writes
+/// `<def>` and `<term refersTo>`, and `enact check` counts them. A term the text defines more than once (each
+/// article its own 「この条において「X」とは」) is left as text: the model has one definition per term.
+public struct DefinedTermLinker: Sendable {
+    public init() {}
+
+    /// The definitions found in the document's text, with their scopes and how many uses each has.
+    public func definitions(in document: Document) -> [FoundDefinition] {
+        let resolved = ResolvedDocument(document)
+        let found = DefinedTermFinder().definitions(in: resolved)
+        let linked = linking(document, resolved: resolved, found: found)
+        var uses: [String: Int] = [:]
+        linked.walkDivisions { division, _ in
+            for case .termUse(let use) in division.content { uses[use.term, default: 0] += 1 }
+        }
+        let citations = ProvisionIndex(resolved).citations(of: resolved)
+        // A grouping (a chapter) is named by its designation: 第三章, CHAPTER 35.
+        let designations = Designations(resolved)
+        var groups: [String: String] = [:]
+        var locations: [EId: SourceLocation] = [:]
+        resolved.document.walkDivisions { division, context in
+            groups[context.eId.rawValue] = designations.designation(of: division, context: context)
+            locations[context.eId] = division.location
+        }
+        return found.map { definition in
+            FoundDefinition(
+                term: definition.term, at: citations[definition.division.rawValue] ?? definition.division.rawValue,
+                scope: definition.scope.map { citations[$0.rawValue] ?? groups[$0.rawValue] ?? $0.rawValue }
+                    ?? "the whole document",
+                onlyAfter: definition.onlyAfter, uses: uses[definition.term] ?? 0,
+                location: locations[definition.division])
+        }
+    }
+
+    /// The document with its definitions and their uses linked.
+    public func linking(_ document: Document) -> Document {
+        let resolved = ResolvedDocument(document)
+        return linking(document, resolved: resolved, found: DefinedTermFinder().definitions(in: resolved))
+    }
+
+    private func linking(_ document: Document, resolved: ResolvedDocument, found: [DefinedTermFinder.Definition])
+        -> Document
+    {
+        // One definition per term, and none for a term the document already defines by markup.
+        var counts: [String: Int] = [:]
+        for definition in found { counts[ResolvedDocument.normalisedTerm(definition.term), default: 0] += 1 }
+        let definitions = found.filter {
+            let key = ResolvedDocument.normalisedTerm($0.term)
+            return counts[key] == 1 && resolved.definitions[key] == nil
+        }
+        guard !definitions.isEmpty else { return document }
+        let japanese = document.isJapanese
+        var order = 0
+        var ancestors: [EId] = []
+        var result = document
+        // The positions of the divisions in walk order, for rewriting.
+        var contents: [EId: [Inline]] = [:]
+        resolved.document.walkDivisions(
+            { division, context in
+                ancestors.append(context.eId)
+                defer { order += 1 }
+                let applicable = definitions.filter { definition in
+                    (definition.scope.map(ancestors.contains) ?? true)
+                        && (!definition.onlyAfter || definition.order <= order)
+                }
+                let defining = definitions.filter { $0.division == context.eId }
+                guard !applicable.isEmpty || !defining.isEmpty else { return }
+                let linked = Self.link(
+                    division.content, terms: applicable, defining: defining, japanese: japanese)
+                if linked != division.content { contents[context.eId] = linked }
+            },
+            leave: { _, _ in ancestors.removeLast() })
+        result = result.rewritingDivisions(contextsFrom: resolved.document) { division, context in
+            if let content = contents[context.eId] { division.content = content }
+        }
+        return result
+    }
+
+    /// The inlines with each definition's term made a definition and each use of a term a term use: longest terms
+    /// first, outside quotation marks, after the definition for terms defined 以下 (hereafter).
+    private static func link(
+        _ content: [Inline], terms: [DefinedTermFinder.Definition], defining: [DefinedTermFinder.Definition],
+        japanese: Bool
+    ) -> [Inline] {
+        let byFirst = Dictionary(grouping: terms.sorted { $0.term.count > $1.term.count }) { $0.term.first }
+        var result: [Inline] = []
+        for (position, inline) in content.enumerated() {
+            guard case .text(let text) = inline else {
+                result.append(inline)
+                continue
+            }
+            let characters = Array(text)
+            let here = defining.filter { $0.inline == position }
+            var pieces: [Inline] = []
+            var plain = ""
+            var depth = 0
+            var index = 0
+            func flush() {
+                if !plain.isEmpty { pieces.append(.text(plain)) }
+                plain = ""
+            }
+            while index < characters.count {
+                let character = characters[index]
+                if let definition = here.first(where: { $0.range.lowerBound == index }) {
+                    flush()
+                    pieces.append(.definition(TermDefinition(term: definition.term)))
+                    index = definition.range.upperBound
+                    continue
+                }
+                if character == "「" || character == "“" { depth += 1 }
+                if character == "」" || character == "”" { depth = max(0, depth - 1) }
+                if depth == 0, let candidates = byFirst[character],
+                    let use = candidates.first(where: { definition in
+                        matches(definition.term, at: index, in: characters, japanese: japanese)
+                            && (!definition.onlyAfter || definition.division != defining.first?.division
+                                || (definition.inline < position
+                                    || (definition.inline == position && definition.range.upperBound <= index)))
+                    })
+                {
+                    flush()
+                    pieces.append(.termUse(TermUse(term: use.term)))
+                    index += use.term.count
+                    continue
+                }
+                plain.append(character)
+                index += 1
+            }
+            flush()
+            result += pieces
+        }
+        return result
+    }
+
+    /// Whether `term` stands at `index`: its characters, and for English a whole word.
+    private static func matches(_ term: String, at index: Int, in characters: [Character], japanese: Bool) -> Bool {
+        let letters = Array(term)
+        guard index + letters.count <= characters.count,
+            characters[index..<(index + letters.count)].elementsEqual(letters)
+        else { return false }
+        guard !japanese else { return true }
+        let before = index > 0 ? characters[index - 1] : " "
+        let after = index + letters.count < characters.count ? characters[index + letters.count] : " "
+        func isWordCharacter(_ character: Character) -> Bool {
+            character.isLetter || character.isNumber || character == "-"
+        }
+        return !isWordCharacter(before) && !isWordCharacter(after)
+    }
+}
