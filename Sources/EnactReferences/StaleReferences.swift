@@ -21,6 +21,13 @@ public struct StaleReference: Hashable, Sendable {
         let then = named.map { "in the old version it named what is now \($0)" } ?? "what it named is gone"
         return Diagnostic(.staleReference, "\(at): 「\(text)」 \(now); \(then)", at: location)
     }
+
+    /// The diagnostic `enact check` reports for a reference whose words and link disagree.
+    public var linkDiagnostic: Diagnostic {
+        let now = names.map { "names \($0)" } ?? "names nothing"
+        return Diagnostic(
+            .staleReference, "\(at): 「\(text)」 \(now) but refers to what is now \(named ?? "gone")", at: location)
+    }
 }
 
 /// Finds the stale references between two versions: each reference in the main provisions of the new version whose
@@ -90,5 +97,51 @@ public enum StaleReferences {
     /// Where a reference stands below its unit and what it says, with the unit named as in the old version.
     private static func place(_ occurrence: Occurrence, unit: String, as oldUnit: String? = nil) -> String {
         (oldUnit ?? unit) + occurrence.division.rawValue.dropFirst(unit.count) + "|" + occurrence.reference.text
+    }
+}
+
+extension StaleReferences {
+    /// Whether a citation's words name their target by themselves: an article or grouping numbered absolutely, or a
+    /// relative word (前条, 次項, 前号). A paragraph or item written alone (第二項) may have taken its article from the
+    /// element before it in a list (第十条第一項又は第二項), which its own words do not say.
+    private static func saysItsWholeTarget(_ cited: CitedProvision) -> Bool {
+        switch cited.anchor {
+        case .absolute: true
+        case .article(let offset), .paragraph(let offset), .item(let offset): offset != 0
+        case .group: true
+        case .sameAsLast, .external: false
+        }
+    }
+
+    /// The references of one version whose words name another provision than the one they link to: in a law
+    /// consolidated by `enact apply` (the words are what the amending act left; the link followed the provision), the
+    /// knock-on amendment the act forgot. Japanese citations; a relative 同条 or 同項, which names what was cited
+    /// before it, is not followed.
+    public static func find(in resolved: ResolvedDocument) -> [StaleReference] {
+        guard resolved.document.isJapanese else { return [] }
+        let index = ProvisionIndex(resolved)
+        let citations = index.citations(of: resolved)
+        let scanner = JapaneseCitationScanner()
+        var stale: [StaleReference] = []
+        resolved.document.walkDivisions { division, context in
+            let origin = Origin(division, context, index: index)
+            for inline in division.content {
+                guard case .reference(let reference) = inline, case .label(let label) = reference.target,
+                    let words = reference.text, !words.hasPrefix("同"), let target = resolved.targets[label],
+                    let scanned = scanner.scan(words).first, scanned.range == 0..<words.count,
+                    Self.saysItsWholeTarget(scanned.from),
+                    // 第三条 in 附則第二条及び第三条 took 附則 from the element before it.
+                    words.hasPrefix("附則") == target.eId.rawValue.hasPrefix("suppl")
+                else { continue }
+                var resolver = Resolver(index: index, origin: origin)
+                let (found, from, _) = resolver.resolve(scanned)
+                guard found.external == nil, from?.eId != target.eId else { continue }
+                stale.append(
+                    StaleReference(
+                        at: origin.citation, text: words, names: found.target,
+                        named: citations[target.eId.rawValue] ?? target.citation, location: division.location))
+            }
+        }
+        return stale
     }
 }

@@ -66,4 +66,23 @@ struct KnockOnAmendmentTests {
         let applied = try AmendmentApplier().apply(amendment, to: old)
         #expect(ComparableDocument(applied).firstDifference(from: ComparableDocument(new)) == nil)
     }
+
+    @Test func anAmendmentThatForgetsTheKnockOnsLeavesReferencesThatCheckReportsStale() throws {
+        let old = ReferenceLinker().linking(try DocumentLoader().load(SharedReference.path(Self.law)).document)
+        let new = try Self.inserting(into: old)
+        let amendment = try AmendmentGenerator().amendment(from: old, to: new, style: .jp)
+        // The complete amendment leaves every reference's words naming what it refers to.
+        #expect(StaleReferences.find(in: ResolvedDocument(try AmendmentApplier().apply(amendment, to: old))).isEmpty)
+        // Without its knock-on amendments, the words stay as they were while the provisions move: 平成三十年法律第七十五
+        // 号 and 公職選挙法.
+        var forgetful = amendment
+        forgetful.instructions.removeAll {
+            if case .replaceText(_, let old, let new) = $0 { old.hasPrefix("第") && new.hasPrefix("第") } else { false }
+        }
+        let stale = StaleReferences.find(in: ResolvedDocument(try AmendmentApplier().apply(forgetful, to: old)))
+        let first = try #require(stale.first { $0.at == "第一条第一項" && $0.text == "第四十六条" }, "\(stale.prefix(3))")
+        #expect(first.names == "第四十六条" && first.named == "第四十七条")
+        #expect(first.linkDiagnostic.id == .staleReference)
+        #expect(stale.count > 20)
+    }
 }

@@ -63,6 +63,9 @@ struct CheckCommand: ParsableCommand {
                         .unresolvedReference, "\($0.at): 「\($0.text)」 names no provision of this document",
                         at: $0.location ?? SourceLocation(file: file, line: 1, column: 1))
                 }
+                // References whose words name another provision than they refer to (an amended law whose amending
+                // act forgot a knock-on amendment).
+                findings += StaleReferences.find(in: loaded.resolved).map(\.linkDiagnostic)
             } catch {
                 unreadable = true
                 documents.append(nil)
