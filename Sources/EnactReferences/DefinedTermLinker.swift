@@ -53,39 +53,66 @@ public struct DefinedTermLinker: Sendable {
         }
         guard !definitions.isEmpty else { return document }
         let japanese = document.isJapanese
+        // The terms of the whole document in one table; those of a division added where it stands.
+        let everywhere = TermTable(definitions.filter { $0.scope == nil })
+        var scoped: [EId: [DefinedTermFinder.Definition]] = [:]
+        for definition in definitions {
+            if let scope = definition.scope { scoped[scope, default: []].append(definition) }
+        }
+        var definingDivisions: [EId: [DefinedTermFinder.Definition]] = [:]
+        for definition in definitions { definingDivisions[definition.division, default: []].append(definition) }
         var order = 0
         var ancestors: [EId] = []
-        var result = document
-        // The positions of the divisions in walk order, for rewriting.
         var contents: [EId: [Inline]] = [:]
+        // The table for each set of enclosing divisions that define terms of their own (the divisions of one article
+        // share one).
+        var tables: [[EId]: TermTable] = [:]
         resolved.document.walkDivisions(
             { division, context in
                 ancestors.append(context.eId)
                 defer { order += 1 }
-                let applicable = definitions.filter { definition in
-                    (definition.scope.map(ancestors.contains) ?? true)
-                        && (!definition.onlyAfter || definition.order <= order)
+                guard division.content.contains(where: { if case .text = $0 { true } else { false } }) else { return }
+                let scopes = ancestors.filter { scoped[$0] != nil }
+                let table: TermTable
+                if scopes.isEmpty {
+                    table = everywhere
+                } else if let cached = tables[scopes] {
+                    table = cached
+                } else {
+                    table = TermTable(everywhere.definitions + scopes.flatMap { scoped[$0] ?? [] })
+                    tables[scopes] = table
                 }
-                let defining = definitions.filter { $0.division == context.eId }
-                guard !applicable.isEmpty || !defining.isEmpty else { return }
                 let linked = Self.link(
-                    division.content, terms: applicable, defining: defining, japanese: japanese)
+                    division.content, table: table, at: order, defining: definingDivisions[context.eId] ?? [],
+                    japanese: japanese)
                 if linked != division.content { contents[context.eId] = linked }
             },
             leave: { _, _ in ancestors.removeLast() })
-        result = result.rewritingDivisions(contextsFrom: resolved.document) { division, context in
+        return document.rewritingDivisions(contextsFrom: resolved.document) { division, context in
             if let content = contents[context.eId] { division.content = content }
         }
-        return result
+    }
+
+    /// Terms by their first character, longest first, with their characters.
+    private struct TermTable {
+        let definitions: [DefinedTermFinder.Definition]
+        /// Keyed by the first scalar of the term, which is cheaper to look up than a character.
+        let byFirst: [UInt32: [(definition: DefinedTermFinder.Definition, characters: [Character])]]
+
+        init(_ definitions: [DefinedTermFinder.Definition]) {
+            self.definitions = definitions
+            let entries = definitions.map { (definition: $0, characters: Array($0.term)) }
+                .sorted { $0.characters.count > $1.characters.count }
+            byFirst = Dictionary(grouping: entries, by: { $0.characters.first?.unicodeScalars.first?.value ?? 0 })
+        }
     }
 
     /// The inlines with each definition's term made a definition and each use of a term a term use: longest terms
-    /// first, outside quotation marks, after the definition for terms defined 以下 (hereafter).
+    /// first, outside quotation marks, after the definition for terms defined 以下 (hereafter); `order` is the
+    /// division's place in the walk.
     private static func link(
-        _ content: [Inline], terms: [DefinedTermFinder.Definition], defining: [DefinedTermFinder.Definition],
-        japanese: Bool
+        _ content: [Inline], table: TermTable, at order: Int, defining: [DefinedTermFinder.Definition], japanese: Bool
     ) -> [Inline] {
-        let byFirst = Dictionary(grouping: terms.sorted { $0.term.count > $1.term.count }) { $0.term.first }
         var result: [Inline] = []
         for (position, inline) in content.enumerated() {
             guard case .text(let text) = inline else {
@@ -94,49 +121,52 @@ public struct DefinedTermLinker: Sendable {
             }
             let characters = Array(text)
             let here = defining.filter { $0.inline == position }
-            var pieces: [Inline] = []
             var plain = ""
             var depth = 0
             var index = 0
             func flush() {
-                if !plain.isEmpty { pieces.append(.text(plain)) }
+                if !plain.isEmpty { result.append(.text(plain)) }
                 plain = ""
             }
             while index < characters.count {
                 let character = characters[index]
                 if let definition = here.first(where: { $0.range.lowerBound == index }) {
                     flush()
-                    pieces.append(.definition(TermDefinition(term: definition.term)))
+                    result.append(.definition(TermDefinition(term: definition.term)))
                     index = definition.range.upperBound
                     continue
                 }
                 if character == "「" || character == "“" { depth += 1 }
                 if character == "」" || character == "”" { depth = max(0, depth - 1) }
-                if depth == 0, let candidates = byFirst[character],
-                    let use = candidates.first(where: { definition in
-                        matches(definition.term, at: index, in: characters, japanese: japanese)
-                            && (!definition.onlyAfter || definition.division != defining.first?.division
-                                || (definition.inline < position
+                if depth == 0, let candidates = table.byFirst[character.unicodeScalars.first?.value ?? 0],
+                    let use = candidates.first(where: { candidate in
+                        let definition = candidate.definition
+                        // A term defined 以下 (hereafter) is used only after its definition.
+                        let applies =
+                            !definition.onlyAfter || definition.order < order
+                            || (definition.order == order
+                                && (definition.inline < position
                                     || (definition.inline == position && definition.range.upperBound <= index)))
+                        return applies && matches(candidate.characters, at: index, in: characters, japanese: japanese)
                     })
                 {
                     flush()
-                    pieces.append(.termUse(TermUse(term: use.term)))
-                    index += use.term.count
+                    result.append(.termUse(TermUse(term: use.definition.term)))
+                    index += use.characters.count
                     continue
                 }
                 plain.append(character)
                 index += 1
             }
             flush()
-            result += pieces
         }
         return result
     }
 
     /// Whether `term` stands at `index`: its characters, and for English a whole word.
-    private static func matches(_ term: String, at index: Int, in characters: [Character], japanese: Bool) -> Bool {
-        let letters = Array(term)
+    private static func matches(_ letters: [Character], at index: Int, in characters: [Character], japanese: Bool)
+        -> Bool
+    {
         guard index + letters.count <= characters.count,
             characters[index..<(index + letters.count)].elementsEqual(letters)
         else { return false }

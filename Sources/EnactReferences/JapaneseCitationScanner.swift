@@ -77,12 +77,20 @@ private struct Scan {
 
     /// The characters a citation can start with: 第, 前, 次, 同, 附(則), 別(表), the parenthesis of a law number, and
     /// the letters of subitems.
-    static let starts: Set<Character> = Set("第前次同附別（").union(irohaCharacters)
+    static let starts: Set<UInt32> = Set("第前次同附別（".unicodeScalars.map(\.value))
+    /// The letters of subitems by scalar value, which a citation of a subitem alone starts with.
+    static let irohaScalars: Set<UInt32> = Set(irohaCharacters.flatMap(\.unicodeScalars).map(\.value))
 
     /// Reads the citation that starts at `start` with any range or list joined to it; returns its end.
     private mutating func citation(at start: Int) -> Int? {
         // Most characters start nothing: the scan tries no rule there.
-        guard Self.starts.contains(characters[start]) else { return nil }
+        let scalar = characters[start].unicodeScalars.first?.value ?? 0
+        if Self.irohaScalars.contains(scalar) {
+            // A letter: a citation only when it stands alone before words that make it one (イからハまで).
+            guard subitemLetter(at: start) != nil, Self.followsSubitem(characters, after: start) else { return nil }
+        } else {
+            guard Self.starts.contains(scalar) else { return nil }
+        }
         var end: Int
         var first: ReadProvision
         if characters[start] == "（", let (law, titleStart, afterNumber) = lawNumber(at: start) {

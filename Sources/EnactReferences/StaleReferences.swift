@@ -30,11 +30,13 @@ public struct StaleReference: Hashable, Sendable {
     }
 }
 
-/// Finds the stale references between two versions: each reference in the main provisions of the new version whose
+/// Finds the stale references between two Japanese versions: each reference in the main provisions of the new version whose
 /// words are the same as in the old one (in a provision the diff aligns with its old self) but whose target, followed
 /// from the old version through the diff, is not what the words name now.
 public enum StaleReferences {
     public static func find(old: ResolvedDocument, new: ResolvedDocument, diff: DocumentDiff) -> [StaleReference] {
+        // Japanese documents: English ones are amended by instructions that name provisions, not by their words.
+        guard old.document.isJapanese, new.document.isJapanese else { return [] }
         // The units of the old version and what they became.
         var becomes: [String: String] = [:]
         var was: [String: String] = [:]

@@ -59,7 +59,7 @@ struct RefsCommand: ParsableCommand {
         case .text:
             var text = ""
             for reference in references {
-                let place = reference.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                let place = reference.location.map { "\($0): " } ?? ""
                 let target =
                     reference.target.map { target in
                         target + (reference.external?.work.map { " (\($0))" } ?? "")
@@ -70,9 +70,7 @@ struct RefsCommand: ParsableCommand {
             text += "\(references.count) reference\(references.count == 1 ? "" : "s"), \(unresolved) unresolved\n"
             Terminal.standardOutput.write(text)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.standardOutput.write(String(decoding: try encoder.encode(references), as: UTF8.self) + "\n")
+            try Self.writeJSON(references)
         }
         if references.contains(where: { !$0.resolved }) { throw ExitStatus.findings.code }
     }
@@ -82,16 +80,21 @@ struct RefsCommand: ParsableCommand {
         case .text:
             var text = ""
             for definition in definitions {
-                let place = definition.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                let place = definition.location.map { "\($0): " } ?? ""
                 let scope = (definition.onlyAfter ? "after it, in " : "in ") + definition.scope
                 text += "\(place)\(definition.at): 「\(definition.term)」 \(scope); \(definition.uses) uses\n"
             }
             text += "\(definitions.count) definition\(definitions.count == 1 ? "" : "s")\n"
             Terminal.standardOutput.write(text)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.standardOutput.write(String(decoding: try encoder.encode(definitions), as: UTF8.self) + "\n")
+            try Self.writeJSON(definitions)
         }
+    }
+
+    /// One JSON array on standard output.
+    private static func writeJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        Terminal.standardOutput.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
     }
 }
