@@ -98,12 +98,27 @@ public struct DefinedTermLinker: Sendable {
         let definitions: [DefinedTermFinder.Definition]
         /// Keyed by the first scalar of the term, which is cheaper to look up than a character.
         let byFirst: [UInt32: [(definition: DefinedTermFinder.Definition, characters: [Character])]]
+        /// Whether a term starts with the scalar, for the scalars of the Basic Multilingual Plane, one bit each: one
+        /// array read per character of the text before any hashing.
+        let starts: [UInt64]
 
         init(_ definitions: [DefinedTermFinder.Definition]) {
             self.definitions = definitions
             let entries = definitions.map { (definition: $0, characters: Array($0.term)) }
                 .sorted { $0.characters.count > $1.characters.count }
             byFirst = Dictionary(grouping: entries, by: { $0.characters.first?.unicodeScalars.first?.value ?? 0 })
+            var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
+            for scalar in byFirst.keys where scalar < 0x10000 { starts[Int(scalar) / 64] |= 1 << (scalar % 64) }
+            self.starts = starts
+        }
+
+        /// The terms that may start with `character`.
+        func candidates(_ character: Character) -> [(
+            definition: DefinedTermFinder.Definition, characters: [Character]
+        )]? {
+            guard let scalar = character.unicodeScalars.first?.value else { return nil }
+            if scalar < 0x10000, starts[Int(scalar) / 64] & (1 << (scalar % 64)) == 0 { return nil }
+            return byFirst[scalar]
         }
     }
 
@@ -138,7 +153,7 @@ public struct DefinedTermLinker: Sendable {
                 }
                 if character == "「" || character == "“" { depth += 1 }
                 if character == "」" || character == "”" { depth = max(0, depth - 1) }
-                if depth == 0, let candidates = table.byFirst[character.unicodeScalars.first?.value ?? 0],
+                if depth == 0, let candidates = table.candidates(character),
                     let use = candidates.first(where: { candidate in
                         let definition = candidate.definition
                         // A term defined 以下 (hereafter) is used only after its definition.

@@ -23,6 +23,18 @@ public struct EnglishCitationScanner: Sendable {
         return scan(text, lastWork: &lastWork)
     }
 
+    /// Whether a text has anything a citation needs: a digit, §, a bracketed numeral, `this`, a level numbered with a
+    /// letter or Roman numeral (subchapter II, part A), or the last word of a name (Act, Code, Convention, Procedure).
+    /// Much of a statute's prose has none, and is not tokenized.
+    static func mayCite(_ text: String) -> Bool {
+        for byte in text.utf8 where (0x30...0x39).contains(byte) || byte == 0xA7 || byte == 0x28 { return true }
+        return Self.signals.contains { text.contains($0) }
+    }
+
+    private static let signals = [
+        "this", "This", "Act", "Code", "Convention", "Procedure", "hapter", "itle", "part", "Part", "ivision",
+    ]
+
     /// What stands in a text for a reference already marked, which is not read again.
     public static let markedReference = "\u{FFFC}"
 
@@ -30,6 +42,7 @@ public struct EnglishCitationScanner: Sendable {
     /// and after it; `marked` the works named by the references marked in it, one for each
     /// ``markedReference`` (nil for one that names a provision of the same document).
     public func scan(_ text: String, lastWork: inout String?, marked: [String?] = []) -> [EnglishCitation] {
+        guard Self.mayCite(text) else { return [] }
         let characters = Array(text)
         var parser = EnglishCitationParser(
             tokens: EnglishToken.tokens(of: characters), characters: characters, lastWork: lastWork, marked: marked)
