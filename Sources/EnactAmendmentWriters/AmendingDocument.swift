@@ -10,6 +10,8 @@ struct AmendingDocument {
     let amendment: Amendment
     let base: Document
     let baseResolved: ResolvedDocument
+    /// The base as the amendment leaves it, whose provisions the quoted provisions' references name.
+    let amendedResolved: ResolvedDocument?
     let metadata: Metadata
     /// Each instruction's sentence in pieces, and the provisions it quotes, read as applying reads them.
     let parts: [[SentencePart]]
@@ -20,6 +22,7 @@ struct AmendingDocument {
         self.base = base
         baseResolved = ResolvedDocument(base)
         quotations = try AmendmentApplier().quotations(of: amendment, against: base)
+        amendedResolved = (try? AmendmentApplier().apply(amendment, to: base)).map(ResolvedDocument.init)
         let file = AmendmentFile(for: base)
         parts = amendment.instructions.map { file.parts($0, style: amendment.style) }
         var metadata = base.metadata
@@ -86,11 +89,29 @@ struct AmendingDocument {
             body: [Division(kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)])])
     }
 
-    /// The provisions an instruction quotes, as the main provisions of a document of their own.
+    /// The provisions an instruction quotes, as the main provisions of a document of their own; a reference in
+    /// them to a provision of the amended law is written with that provision's citation (第十二条), which the quoted
+    /// provisions alone could not give.
     func quotedDocument(_ quoted: QuotedProvisions) -> Document {
         switch quoted {
-        case .divisions(let divisions): Document(metadata: metadata, body: divisions)
-        case .group(let group): Document(metadata: metadata, body: group.divisions)
+        case .divisions(let divisions): Document(metadata: metadata, body: withReferenceWords(divisions))
+        case .group(let group): Document(metadata: metadata, body: withReferenceWords(group.divisions))
+        }
+    }
+
+    private func withReferenceWords(_ divisions: [Division]) -> [Division] {
+        guard let amendedResolved else { return divisions }
+        return divisions.map { division in
+            var division = division
+            division.content = division.content.map { inline in
+                guard case .reference(var reference) = inline, reference.text == nil,
+                    case .label(let label) = reference.target, amendedResolved.targets[label] != nil
+                else { return inline }
+                reference.text = amendedResolved.text(of: reference)
+                return .reference(reference)
+            }
+            division.children = withReferenceWords(division.children)
+            return division
         }
     }
 

@@ -27,13 +27,20 @@ public struct EnglishCitationScanner: Sendable {
     /// letter or Roman numeral (subchapter II, part A), or the last word of a name (Act, Code, Convention, Procedure).
     /// Much of a statute's prose has none, and is not tokenized.
     static func mayCite(_ text: String) -> Bool {
-        for byte in text.utf8 where (0x30...0x39).contains(byte) || byte == 0xA7 || byte == 0x28 { return true }
-        return Self.signals.contains { text.contains($0) }
+        let bytes = Array(text.utf8)
+        for byte in bytes where (0x30...0x39).contains(byte) || byte == 0xA7 || byte == 0x28 { return true }
+        return signals.contains { signal in
+            guard let first = signal.first, bytes.count >= signal.count else { return false }
+            for start in 0...(bytes.count - signal.count) where bytes[start] == first {
+                if bytes[start..<(start + signal.count)].elementsEqual(signal) { return true }
+            }
+            return false
+        }
     }
 
     private static let signals = [
         "this", "This", "Act", "Code", "Convention", "Procedure", "hapter", "itle", "part", "Part", "ivision",
-    ]
+    ].map { Array($0.utf8) }
 
     /// What stands in a text for a reference already marked, which is not read again.
     public static let markedReference = "\u{FFFC}"
@@ -133,13 +140,24 @@ struct EnglishToken {
     static func tokens(of characters: [Character]) -> [EnglishToken] {
         var tokens: [EnglishToken] = []
         var index = 0
-        func isAlphanumeric(_ character: Character) -> Bool {
-            character.isASCII && (character.isLetter || character.isNumber)
+        // ASCII classes by byte value: Unicode properties cost more than the whole scan.
+        func isLetter(_ character: Character) -> Bool {
+            guard let byte = character.asciiValue else { return false }
+            return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         }
+        func isDigit(_ character: Character) -> Bool {
+            guard let byte = character.asciiValue else { return false }
+            return (0x30...0x39).contains(byte)
+        }
+        func isUppercase(_ character: Character) -> Bool {
+            guard let byte = character.asciiValue else { return false }
+            return (0x41...0x5A).contains(byte)
+        }
+        func isAlphanumeric(_ character: Character) -> Bool { isLetter(character) || isDigit(character) }
         while index < characters.count {
             let character = characters[index]
             let start = index
-            if character.isWhitespace {
+            if character.asciiValue.map({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) ?? character.isWhitespace {
                 index += 1
                 continue
             }
@@ -154,7 +172,7 @@ struct EnglishToken {
                     continue
                 }
             }
-            if character.isASCII, character.isNumber {
+            if isDigit(character) {
                 while index < characters.count,
                     isAlphanumeric(characters[index])
                         || (characters[index] == "-" && index + 1 < characters.count
@@ -166,13 +184,13 @@ struct EnglishToken {
                     EnglishToken(kind: .number, text: String(characters[start..<index]), range: start..<index))
                 continue
             }
-            if character.isASCII, character.isLetter {
+            if isLetter(character) {
                 while index < characters.count,
                     isAlphanumeric(characters[index]) || characters[index] == "'" || characters[index] == "’"
                         || (characters[index] == "-" && index + 1 < characters.count
-                            && characters[index + 1].isASCII && characters[index + 1].isLetter)
-                        || (characters[index] == "." && index + 1 < characters.count && characters[index + 1].isLetter
-                            && characters[index + 1].isASCII && characters[index + 1].isUppercase)
+                            && isLetter(characters[index + 1]))
+                        || (characters[index] == "." && index + 1 < characters.count
+                            && isUppercase(characters[index + 1]))
                 {
                     index += 1
                 }
