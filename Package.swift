@@ -71,7 +71,9 @@ let package = Package(
         // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).
         .target(
             name: "EnactAmend",
-            dependencies: ["EnactCore", "EnactSource", "EnactDiff", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactDiff", "EnactJapaneseLaw", .product(name: "Yams", package: "Yams"),
+            ]),
         // Amendments written in each format that holds one: the .amend text, Markdown and HTML pages for people, and
         // XML (Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision).
         .target(

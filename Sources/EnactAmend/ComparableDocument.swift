@@ -20,6 +20,23 @@ public struct ComparableDocument: Hashable, Sendable {
         }
     }
 
+    private init(
+        enactingFormula: [Inline]?, preamble: [[Inline]], body: [Division],
+        supplementaryProvisions: [SupplementaryProvisions]
+    ) {
+        self.enactingFormula = enactingFormula
+        self.preamble = preamble
+        self.body = body
+        self.supplementaryProvisions = supplementaryProvisions
+    }
+
+    /// The same without its supplementary provisions: what an amending act's 改め文 makes of a law, before e-Gov's
+    /// revision adds the act's own 附則.
+    public var mainProvisions: ComparableDocument {
+        ComparableDocument(
+            enactingFormula: enactingFormula, preamble: preamble, body: body, supplementaryProvisions: [])
+    }
+
     /// The division with only what amendments change.
     static func comparable(_ division: Division) -> Division {
         var division = division

@@ -134,4 +134,29 @@ struct AmendCommandTests {
         #expect(output.standardOutput.contains("round trips reproduced: 14 of 14 (100%)"))
         #expect(output.standardOutput.contains("instructions per known edit (target <= 1.2): met"))
     }
+
+    /// Real amending acts applied (issue 16): the kaisei cases whose 改め文 Enact reads and applies give e-Gov's next
+    /// revision exactly, and none of the others claims a match it does not have.
+    @Test func realAmendingActsAppliedGiveTheOfficialNextRevision() throws {
+        let output = try EnactProcess.run([
+            "verify-amendments", "--kaisei", try SharedReference.path("kaisei"), "--format", "json",
+        ])
+        print(output.standardOutput)
+        struct Result: Decodable {
+            var name: String
+            var outcome: String
+            var sentences: Int
+        }
+        let results = try JSONDecoder().decode([Result].self, from: Data(output.standardOutput.utf8))
+        #expect(results.count == 13)
+        #expect(output.status == (results.allSatisfy { $0.outcome == "match" } ? 0 : 1))
+        let matched = Set(results.filter { $0.outcome == "match" }.map(\.name))
+        // Whole articles rewritten (第十条を次のように改める), a paragraph added (同条に次の一項を加える).
+        #expect(
+            matched.isSuperset(of: [
+                "325AC0000000158_505AC0000000063_art10", "403AC0000000090_504AC0000000048_art74",
+                "425AC0000000061_503AC0000000037_art58",
+            ]), "\(results.map { "\($0.name): \($0.outcome)" })")
+        #expect(results.allSatisfy { ["match", "mismatch", "cannot-apply", "unsupported"].contains($0.outcome) })
+    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EnactBench
 import EnactCore
 import EnactFormats
+import Foundation
 
 /// `enact verify-amendments`: the round-trip proof of generated amendments, on synthetic and real pairs.
 struct VerifyAmendmentsCommand: ParsableCommand {
@@ -18,11 +19,18 @@ struct VerifyAmendmentsCommand: ParsableCommand {
             Pairs: --seeds synthetic acts of --sections sections with seeded edits, and each --pair OLD NEW given \
             (two versions of a document in any format Enact reads).
 
-            Exit status: 0 every pair reproduced, 1 some did not, 2 trouble.
+            With --kaisei DIR, applies real amending acts instead: each folder of DIR holding base.xml (a law \
+            before an act), amendment.txt (the act's 改め文 as printed) and expected.xml (the law after it), as in \
+            ../shared/reference/kaisei; the 改め文 is read, applied to the base, and the main provisions compared \
+            with the expected revision's. Each case is a match, a mismatch (the first difference), cannot-apply (the \
+            instruction that failed) or unsupported (the line Enact does not read yet).
 
-            Example:
+            Exit status: 0 every pair reproduced (every case matched), 1 some did not, 2 trouble.
+
+            Examples:
               enact verify-amendments --pair Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact \\
                 --pair ../shared/reference/uslm/documents/usc04-rp113-31.xml ../shared/reference/uslm/documents/usc04-rp115-164not141.xml
+              enact verify-amendments --kaisei ../shared/reference/kaisei --format json
             """)
 
     @Option(help: "How many sections each synthetic act has.")
@@ -36,6 +44,9 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         help: "Two versions of a document, OLD then NEW; repeat for more pairs.")
     var pairs: [String] = []
 
+    @Option(help: "A folder of real amendment cases to apply instead of generated pairs (see the discussion).")
+    var kaisei: String?
+
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
@@ -48,6 +59,10 @@ struct VerifyAmendmentsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let kaisei {
+            try runCases(kaisei)
+            return
+        }
         var verified = AmendmentVerification.syntheticPairs(sections: sections, seeds: seeds)
         do throws(DiagnosticError) {
             for index in stride(from: 0, to: pairs.count, by: 2) {
@@ -65,6 +80,33 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         Terminal.standardOutput.write(
             format == .json ? try AmendmentVerification.json(rows) : AmendmentVerification.text(rows))
         if rows.contains(where: { !$0.reproduced }) { throw ExitStatus.findings.code }
+    }
+
+    private func runCases(_ folder: String) throws {
+        let results: [KaiseiBenchmark.Result]
+        do throws(DiagnosticError) {
+            results = try KaiseiBenchmark.run(folder: folder)
+        } catch {
+            diagnostics.report(error.diagnostics)
+            throw ExitStatus.trouble.code
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Terminal.standardOutput.write(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
+        case .text:
+            var text = ""
+            for result in results {
+                text += "\(result.name)  \(result.sentences) sentences  \(result.outcome.rawValue)"
+                text += result.detail.map { ": \($0.split(separator: "\n").first ?? "")" } ?? ""
+                text += "\n"
+            }
+            let matched = results.count { $0.outcome == .match }
+            text += "\(matched) of \(results.count) cases match e-Gov's next revision\n"
+            Terminal.standardOutput.write(text)
+        }
+        if results.contains(where: { $0.outcome != .match }) { throw ExitStatus.findings.code }
     }
 
     /// A document's file name, without its folders.
