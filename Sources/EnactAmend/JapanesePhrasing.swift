@@ -155,38 +155,91 @@ struct JapanesePhrasing: Sendable {
         return (String(text[..<range.lowerBound]) + final, text[range.upperBound...])
     }
 
-    /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them, 「。」 at the end.
+    /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them, 「。」 at the end. Real
+    /// acts also write 「「A」を「B」に、「C」を「D」に改め」 (one verb for several pairs), 「「A」及び「B」を削り」,
+    /// and go on to another provision of the same one (「、同条第三項中「C」を…」) or end with a clause about it
+    /// (「、同条に次の一項を加える。」).
     private func textChanges(address: String, _ clauses: Substring) -> [AmendmentInstruction]? {
+        var address = address
         var rest = clauses
         var found: [AmendmentInstruction] = []
+        var pending: [(old: String, new: String)] = []
         while true {
-            guard let (old, afterOld) = marks.read(rest) else { return nil }
-            let ending: Substring
-            if let tail = afterOld.strippingPrefix("を削") {
-                found.append(.replaceText(address: address, old: old, new: ""))
-                ending = tail
-                if ending == "る。" { return found }
-                guard let next = ending.strippingPrefix("り、") else { return nil }
-                rest = next
-                continue
+            // Quotations joined by 「、」 or 「及び」 before what happens to all of them.
+            var olds: [String] = []
+            while let (old, afterOld) = marks.read(rest) {
+                olds.append(old)
+                if let next = afterOld.strippingPrefix("、") ?? afterOld.strippingPrefix("及び"),
+                    next.hasPrefix(String(marks.open))
+                {
+                    rest = next
+                    continue
+                }
+                rest = afterOld
+                break
             }
-            if let tail = afterOld.strippingPrefix("を"), let (new, afterNew) = marks.read(tail),
-                let end = afterNew.strippingPrefix("に改め")
-            {
-                found.append(.replaceText(address: address, old: old, new: new))
-                ending = end
-            } else if let tail = afterOld.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail),
+            guard !olds.isEmpty else { return nil }
+            let ending: Substring
+            if let tail = rest.strippingPrefix("を削") {
+                found += olds.map { .replaceText(address: address, old: $0, new: "") }
+                if tail == "る。" { return found }
+                guard let next = tail.strippingPrefix("り、") else { return nil }
+                ending = next
+            } else if olds.count == 1, let tail = rest.strippingPrefix("を"), let (new, afterNew) = marks.read(tail) {
+                if let next = afterNew.strippingPrefix("に、"), next.hasPrefix(String(marks.open)) {
+                    // 「A」を「B」に、「C」を「D」に改める: the verb comes after the last pair.
+                    pending.append((olds[0], new))
+                    rest = next
+                    continue
+                }
+                guard let end = afterNew.strippingPrefix("に改め") else { return nil }
+                found += (pending + [(olds[0], new)]).map { .replaceText(address: address, old: $0.old, new: $0.new) }
+                pending = []
+                if end == "る。" { return found }
+                guard let next = end.strippingPrefix("、") else { return nil }
+                ending = next
+            } else if olds.count == 1, let tail = rest.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail),
                 let end = afterNew.strippingPrefix("を加え")
             {
-                found.append(.insertText(address: address, after: old, new: new))
-                ending = end
+                found.append(.insertText(address: address, after: olds[0], new: new))
+                if end == "る。" { return found }
+                guard let next = end.strippingPrefix("、") else { return nil }
+                ending = next
             } else {
                 return nil
             }
-            if ending == "る。" { return found }
-            guard let next = ending.strippingPrefix("、") else { return nil }
-            rest = next
+            rest = ending
+            if rest.hasPrefix(String(marks.open)) { continue }
+            // Another provision (同条第三項中「…), or a last clause about one (同条に次の一項を加える。).
+            let resolved = Self.resolvingSame(rest, after: address)
+            if let split = resolved.range(of: "中" + String(marks.open)) {
+                address = String(resolved[..<split.lowerBound])
+                rest = resolved[resolved.index(before: split.upperBound)...]
+                continue
+            }
+            guard let last = structural(resolved) else { return nil }
+            return found + [last]
         }
+    }
+
+    /// A clause that begins with 同条, 同項 or 同号, written with the provision it stands for: the article, paragraph
+    /// or item of `previous`, the address named before it in the sentence.
+    static func resolvingSame(_ clause: Substring, after previous: String) -> Substring {
+        for (word, unit) in [("同条", "条"), ("同項", "項"), ("同号", "号")] where clause.hasPrefix(word) {
+            guard let unitIndex = previous.firstIndex(of: Character(unit)) else { return clause }
+            var end = previous.index(after: unitIndex)
+            // The branches of the number: 第十条の二の三.
+            while previous[end...].hasPrefix("の"),
+                let digits = previous[previous.index(after: end)...].prefix(while: {
+                    Numeral.kanji.parse(String($0)) != nil
+                })
+                .nonEmpty
+            {
+                end = digits.endIndex
+            }
+            return Substring(String(previous[..<end]) + clause.dropFirst(word.count))
+        }
+        return clause
     }
 
     /// A sentence about whole provisions or headings.
@@ -257,6 +310,9 @@ struct JapanesePhrasing: Sendable {
 }
 
 extension Substring {
+    /// The text, or nil when it is empty.
+    var nonEmpty: Substring? { isEmpty ? nil : self }
+
     /// The text before `suffix`, when it ends with it.
     func strippingSuffix(_ suffix: String) -> Substring? {
         hasSuffix(suffix) ? dropLast(suffix.count) : nil

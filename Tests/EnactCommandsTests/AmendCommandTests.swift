@@ -151,11 +151,12 @@ struct AmendCommandTests {
         #expect(results.count == 13)
         #expect(output.status == (results.allSatisfy { $0.outcome == "match" } ? 0 : 1))
         let matched = Set(results.filter { $0.outcome == "match" }.map(\.name))
-        // Whole articles rewritten (第十条を次のように改める), a paragraph added (同条に次の一項を加える).
+        // Whole articles rewritten (第十条を次のように改める), paragraphs added (同条に次の一項を加える), words inserted
+        // (「A」の下に「B」を加え) and replaced in a chain of clauses.
         #expect(
             matched.isSuperset(of: [
-                "325AC0000000158_505AC0000000063_art10", "403AC0000000090_504AC0000000048_art74",
-                "425AC0000000061_503AC0000000037_art58",
+                "324AC0000000108_505AC0000000063_art7", "325AC0000000158_505AC0000000063_art10",
+                "403AC0000000090_504AC0000000048_art74", "425AC0000000061_503AC0000000037_art58",
             ]), "\(results.map { "\($0.name): \($0.outcome)" })")
         #expect(results.allSatisfy { ["match", "mismatch", "cannot-apply", "unsupported"].contains($0.outcome) })
     }
