@@ -226,7 +226,30 @@ public struct AmendmentApplier: Sendable {
         /// The division whose text an address names: the division itself, or the sole paragraph of an article
         /// with no text of its own (`第三条中` for an article of one paragraph).
         private mutating func editText(_ address: String, _ edit: (inout String) throws -> Void) throws {
-            var path = try resolve(address)
+            for path in try provisions(named: address) { try editText(at: path, edit) }
+        }
+
+        /// The provisions an address names: one, or in Japanese several named together — 「第十条及び第十二条」,
+        /// 「第三十一条から第三十三条までの規定及び第三十六条」 (a range, the articles from one to the other).
+        private mutating func provisions(named address: String) throws -> [ProvisionPath] {
+            if addresses.path(of: address) != nil || !replacesEveryOccurrence { return [try resolve(address)] }
+            var paths: [ProvisionPath] = []
+            let elements = address.replacingOccurrences(of: "並びに", with: "及び").components(separatedBy: "及び")
+                .flatMap { $0.components(separatedBy: "、") }
+            for element in elements {
+                let named = element.hasSuffix("の規定") ? String(element.dropLast(3)) : element
+                if let from = named.range(of: "から"), named.hasSuffix("まで") {
+                    let first = try resolve(String(named[..<from.lowerBound]))
+                    paths += try run(from: first, toLabel: String(named[from.upperBound...].dropLast(2)))
+                } else {
+                    paths.append(try resolve(named))
+                }
+            }
+            return paths
+        }
+
+        private mutating func editText(at path: ProvisionPath, _ edit: (inout String) throws -> Void) throws {
+            var path = path
             let division = try self.division(at: path)
             if division.content.isEmpty, division.children.count == 1,
                 division.children[0].kind == document.tradition.firstSubunitKind

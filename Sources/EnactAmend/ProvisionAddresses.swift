@@ -16,9 +16,14 @@ struct ProvisionAddresses {
         designations = ProvisionDesignations(document)
         let tradition = designations.tradition, wording = designations.wording
         let separator = tradition.citationSeparator(in: wording)
+        // In Japanese, the items of an article of one paragraph are cited without it (第四条第二号): that is an
+        // address of theirs too, besides 第四条第一項第二号.
+        let citesSoleParagraph = tradition.id == .jp
         func visit(
-            _ divisions: [Division], parent: ProvisionPath, parentAddress: String?, prefix: String, insideUnit: Bool
+            _ divisions: [Division], parent: ProvisionPath, parentAddress: String?, prefix: String, insideUnit: Bool,
+            aliasParent: String? = nil
         ) {
+            let paragraphs = divisions.count { $0.kind == tradition.firstSubunitKind }
             for (index, division) in divisions.enumerated() {
                 let path = parent.child(index)
                 var address: String?
@@ -36,10 +41,22 @@ struct ProvisionAddresses {
                     paths[address, default: []].append(path)
                     addresses[path] = address
                 }
+                var alias: String?
+                if let aliasParent, let number = division.number {
+                    alias =
+                        aliasParent + separator
+                        + tradition.citationDesignation(of: division.kind, number: number, in: wording)
+                    if let alias, alias != address { paths[alias, default: []].append(path) }
+                }
                 let isUnit = insideUnit || tradition.role(of: division.kind) == .unit
                 // Groupings chain their labels; a division inside an unaddressable unit has no address.
                 let childParent = (isUnit || address != nil) ? address : nil
-                visit(division.children, parent: path, parentAddress: childParent, prefix: prefix, insideUnit: isUnit)
+                let isSoleParagraph =
+                    citesSoleParagraph && division.kind == tradition.firstSubunitKind && paragraphs == 1
+                let childAlias = isSoleParagraph ? parentAddress : alias
+                visit(
+                    division.children, parent: path, parentAddress: childParent, prefix: prefix, insideUnit: isUnit,
+                    aliasParent: childAlias)
             }
         }
         visit(
