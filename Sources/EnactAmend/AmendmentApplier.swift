@@ -85,7 +85,7 @@ public struct AmendmentApplier: Sendable {
             switch instruction {
             case .replaceText(let address, let old, let new):
                 let everywhere = replacesEveryOccurrence
-                try editText(address) { text in
+                try editText(address, containing: old) { text in
                     if everywhere, !old.isEmpty, Self.occurrences(of: old, in: text).count > 1 {
                         text = text.replacingOccurrences(of: old, with: new)
                     } else {
@@ -94,7 +94,7 @@ public struct AmendmentApplier: Sendable {
                     }
                 }
             case .insertText(let address, let anchor, let new):
-                try editText(address) { text in
+                try editText(address, containing: anchor) { text in
                     let range = try Self.uniqueRange(of: anchor, in: text, address: address)
                     text.insert(contentsOf: new, at: range.upperBound)
                 }
@@ -225,8 +225,10 @@ public struct AmendmentApplier: Sendable {
 
         /// The division whose text an address names: the division itself, or the sole paragraph of an article
         /// with no text of its own (`第三条中` for an article of one paragraph).
-        private mutating func editText(_ address: String, _ edit: (inout String) throws -> Void) throws {
-            for path in try provisions(named: address) { try editText(at: path, edit) }
+        private mutating func editText(
+            _ address: String, containing words: String, _ edit: (inout String) throws -> Void
+        ) throws {
+            for path in try provisions(named: address) { try editText(at: path, containing: words, edit) }
         }
 
         /// The provisions an address names: one, or in Japanese several named together — 「第十条及び第十二条」,
@@ -248,7 +250,11 @@ public struct AmendmentApplier: Sendable {
             return paths
         }
 
-        private mutating func editText(at path: ProvisionPath, _ edit: (inout String) throws -> Void) throws {
+        /// Edits the text of the division at `path` — or, in a 改め文, where its own text lacks `words`, the texts
+        /// below it that have them: 「第三十一条中「懲役」を「拘禁刑」に改める」 changes every paragraph of 第三十一条.
+        private mutating func editText(
+            at path: ProvisionPath, containing words: String, _ edit: (inout String) throws -> Void
+        ) throws {
             var path = path
             let division = try self.division(at: path)
             if division.content.isEmpty, division.children.count == 1,
@@ -256,6 +262,28 @@ public struct AmendmentApplier: Sendable {
             {
                 path = path.child(0)
             }
+            if replacesEveryOccurrence, !words.isEmpty,
+                !InlineSource.print(try self.division(at: path).content).contains(words)
+            {
+                let below = Self.descendants(of: path, in: try self.division(at: path)).filter { inner in
+                    document[inner].map { InlineSource.print($0.content).contains(words) } ?? false
+                }
+                if !below.isEmpty {
+                    for inner in below { try editOwnText(at: inner, edit) }
+                    return
+                }
+            }
+            try editOwnText(at: path, edit)
+        }
+
+        /// The paths of every division below `division`, which stands at `path`.
+        private static func descendants(of path: ProvisionPath, in division: Division) -> [ProvisionPath] {
+            division.children.indices.flatMap { index in
+                [path.child(index)] + descendants(of: path.child(index), in: division.children[index])
+            }
+        }
+
+        private mutating func editOwnText(at path: ProvisionPath, _ edit: (inout String) throws -> Void) throws {
             var text = InlineSource.print(try self.division(at: path).content)
             try edit(&text)
             let location = SourceLocation(file: "<amended text>", line: 1, column: 1)

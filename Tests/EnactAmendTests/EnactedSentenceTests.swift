@@ -42,4 +42,18 @@ struct EnactedSentenceTests {
         }
         #expect(address == "第三条")
     }
+
+    /// 「第三条中「試験」を「検定」に改める。」 on an article of two paragraphs changes both, as real acts mean it.
+    @Test func wordsNamedInAnArticleAreChangedInEachOfItsParagraphs() throws {
+        let base = try SourceReader().read(
+            contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
+        let header = "---\ntitle: 試験実施法の一部を改正する法律案\namends: 試験実施法\nstyle: jp\n---\n"
+        let amendment = try AmendmentFile(for: base).read(header + "第三条中「試験」を「検定」に改める。\n", file: "a.amend")
+        let amended = try AmendmentApplier().apply(amendment, to: base)
+        var texts: [String] = []
+        amended.walkDivisions { division, _ in texts.append(division.content.plainText) }
+        #expect(texts.contains("国は、毎年度一回以上、検定を実施するものとする。"))
+        #expect(texts.contains("検定の期日及び場所は、あらかじめ官報で公示する。"))
+        #expect(texts.contains("この法律において「試験」とは、国が行う資格試験をいう。"), "第二条 is not named")
+    }
 }
