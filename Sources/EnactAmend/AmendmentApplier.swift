@@ -14,21 +14,22 @@ public struct AmendmentApplier: Sendable {
     /// target follows renumbering again; one whose words the amendment left naming another provision keeps them, as
     /// the amended law does (the knock-on amendment an amending act forgot).
     public func apply(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> Document {
-        ResolvedDocument(try applyRecordingQuotations(amendment, to: document).document).droppingPrintedReferenceWords()
+        try applyRecordingQuotations(amendment, to: document).document
     }
 
-    /// The provisions each instruction quotes, read as applying it reads them (nil where it quotes none): for
-    /// writing the amendment in other formats.
-    public func quotations(of amendment: Amendment, against document: Document) throws(DiagnosticError)
-        -> [QuotedProvisions?]
+    /// The document after every instruction (as ``apply(_:to:)`` gives it) and the provisions each instruction
+    /// quotes, read as applying it reads them (nil where it quotes none): for writing the amendment in other formats.
+    public func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError)
+        -> (document: Document, quotations: [QuotedProvisions?])
     {
-        let quotations = try applyRecordingQuotations(amendment, to: document).quotations
-        return amendment.instructions.indices.map { quotations[$0] }
+        let state = try applying(amendment, to: document)
+        return (
+            ResolvedDocument(state.document).droppingPrintedReferenceWords(),
+            amendment.instructions.indices.map { state.quotations[$0] }
+        )
     }
 
-    private func applyRecordingQuotations(_ amendment: Amendment, to document: Document) throws(DiagnosticError)
-        -> State
-    {
+    private func applying(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> State {
         var state = State(
             document: ResolvedDocument(document).writingOutReferenceWords(),
             replacesEveryOccurrence: amendment.style == .jp)

@@ -11,7 +11,7 @@ struct AmendingDocument {
     let base: Document
     let baseResolved: ResolvedDocument
     /// The base as the amendment leaves it, whose provisions the quoted provisions' references name.
-    let amendedResolved: ResolvedDocument?
+    let amendedResolved: ResolvedDocument
     let metadata: Metadata
     /// Each instruction's sentence in pieces, and the provisions it quotes, read as applying reads them.
     let parts: [[SentencePart]]
@@ -21,8 +21,9 @@ struct AmendingDocument {
         self.amendment = amendment
         self.base = base
         baseResolved = ResolvedDocument(base)
-        quotations = try AmendmentApplier().quotations(of: amendment, against: base)
-        amendedResolved = (try? AmendmentApplier().apply(amendment, to: base)).map(ResolvedDocument.init)
+        let applied = try AmendmentApplier().applyRecordingQuotations(amendment, to: base)
+        quotations = applied.quotations
+        amendedResolved = ResolvedDocument(applied.document)
         let file = AmendmentFile(for: base)
         parts = amendment.instructions.map { file.parts($0, style: amendment.style) }
         var metadata = base.metadata
@@ -100,8 +101,7 @@ struct AmendingDocument {
     }
 
     private func withReferenceWords(_ divisions: [Division]) -> [Division] {
-        guard let amendedResolved else { return divisions }
-        return divisions.map { division in
+        divisions.map { division in
             var division = division
             division.content = division.content.map { inline in
                 guard case .reference(var reference) = inline, reference.text == nil,

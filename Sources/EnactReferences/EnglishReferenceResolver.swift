@@ -153,8 +153,8 @@ struct EnglishReferenceResolver {
             reference.resolved = true
             scope = .external(work)
         }
-        if case .external = scope {
-        } else if let first = locate(scope: scope, steps: steps, from: origin, lastCited: lastCited) {
+        let isExternal = if case .external = scope { true } else { false }
+        if !isExternal, let first = locate(scope: scope, steps: steps, from: origin, lastCited: lastCited) {
             lastCited = first == Self.wholeDocument ? lastCited : first
             from = first
             var target = first == Self.wholeDocument ? "the whole document" : self.citation(of: first)

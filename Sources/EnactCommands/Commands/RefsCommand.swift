@@ -70,7 +70,7 @@ struct RefsCommand: ParsableCommand {
             text += "\(references.count) reference\(references.count == 1 ? "" : "s"), \(unresolved) unresolved\n"
             Terminal.standardOutput.write(text)
         case .json:
-            try Self.writeJSON(references)
+            try JSONOutput.write(references)
         }
         if references.contains(where: { !$0.resolved }) { throw ExitStatus.findings.code }
     }
@@ -87,14 +87,8 @@ struct RefsCommand: ParsableCommand {
             text += "\(definitions.count) definition\(definitions.count == 1 ? "" : "s")\n"
             Terminal.standardOutput.write(text)
         case .json:
-            try Self.writeJSON(definitions)
+            try JSONOutput.write(definitions)
         }
     }
 
-    /// One JSON array on standard output.
-    private static func writeJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        Terminal.standardOutput.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
-    }
 }

@@ -92,9 +92,7 @@ struct VerifyAmendmentsCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.standardOutput.write(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
+            try JSONOutput.write(results)
         case .text:
             var text = ""
             for result in results {
