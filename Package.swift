@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactFormats", "EnactTemplates", "EnactDiff", "EnactAmend", "EnactSyntheticDocuments",
+                "EnactJapaneseLaw",
             ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(

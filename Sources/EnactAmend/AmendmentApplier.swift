@@ -1,4 +1,5 @@
 import EnactCore
+import EnactJapaneseLaw
 import EnactSource
 
 /// Applies amending instructions to a document, one after another, as a consolidator would: every instruction
@@ -83,6 +84,7 @@ public struct AmendmentApplier: Sendable {
         var quoting: QuotedStructureSource { QuotedStructureSource(metadata: document.metadata) }
 
         mutating func apply(_ instruction: AmendmentInstruction, at location: SourceLocation) throws {
+            if try applyToContents(instruction) { return }
             switch instruction {
             case .replaceText(let address, let old, let new):
                 let everywhere = replacesEveryOccurrence
@@ -176,6 +178,13 @@ public struct AmendmentApplier: Sendable {
                     }
                 }
                 changedStructure()
+            case .attachContents(let quoted):
+                guard case .none = document.tableOfContents else {
+                    throw Failure(
+                        id: .amendmentCollision,
+                        message: "the law already has a \(AmendmentInstruction.contentsAddress)")
+                }
+                document.tableOfContents = .kept(Self.contents(quoted).markup)
             case .insertSupplementary(let after, let quoted):
                 let group = try quoting.group(of: quoted, at: location.nextLine)
                 quotations[current] = .group(group)
@@ -191,6 +200,50 @@ public struct AmendmentApplier: Sendable {
                 document.supplementaryProvisions.insert(group, at: index)
                 changedStructure()
             }
+        }
+
+        /// Applies an instruction naming the table of contents (「目次中「A」を「B」に改める」); false when it names
+        /// something else.
+        private mutating func applyToContents(_ instruction: AmendmentInstruction) throws -> Bool {
+            let contents = AmendmentInstruction.contentsAddress
+            switch instruction {
+            case .replace(contents, let quoted):
+                document.tableOfContents = .kept(Self.contents(quoted).markup)
+            case .strike(contents):
+                document.tableOfContents = .none
+            case .replaceText(contents, let old, let new):
+                try editContents { $0.replace(old, with: new) > 0 }
+            case .insertText(contents, let anchor, let new):
+                try editContents { $0.replace(anchor, with: anchor + new) > 0 }
+            default:
+                return false
+            }
+            return true
+        }
+
+        /// The table of contents quoted, one entry a line (a first line 「目次」 is its caption).
+        private static func contents(_ quoted: QuotedStructure) -> PrintedContents {
+            var lines = quoted.source.split(separator: "\n").map(String.init)
+            let caption = lines.first { $0 == AmendmentInstruction.contentsAddress }
+            if caption != nil { lines.removeFirst() }
+            return PrintedContents(lines: lines)
+        }
+
+        /// Edits the printed table of contents; `edit` says whether it found the words it changes.
+        private mutating func editContents(_ edit: (inout PrintedContents) -> Bool) throws {
+            let name = AmendmentInstruction.contentsAddress
+            guard case .kept(let kept) = document.tableOfContents, var contents = PrintedContents(kept) else {
+                throw Failure(
+                    id: .amendmentTarget,
+                    message: document.tableOfContents == .generated
+                        ? "the \(name) of this law is made from its divisions and follows them; amend those"
+                        : "the law prints no \(name)")
+            }
+            guard edit(&contents) else {
+                throw Failure(
+                    id: .amendmentText, message: "the words quoted do not occur in the \(name): '\(contents.text)'")
+            }
+            document.tableOfContents = .kept(contents.markup)
         }
 
         private mutating func changedStructure() {

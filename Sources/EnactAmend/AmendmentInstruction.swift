@@ -27,6 +27,12 @@ public enum AmendmentInstruction: Hashable, Sendable {
     case insert(InsertionPoint, address: String?, QuotedStructure)
     /// Insert a group of supplementary provisions after the group titled `after` (first of all when nil).
     case insertSupplementary(after: String?, QuotedStructure)
+    /// Give a law that has none the table of contents quoted, one entry a line as printed (「題名の次に次の目次を付す
+    /// る。」). An existing one is amended as the provision ``contentsAddress`` names.
+    case attachContents(QuotedStructure)
+
+    /// How instructions name the table of contents (「目次中「第六十条」を「第六十一条」に改める。」).
+    public static let contentsAddress = "目次"
 
     /// Where inserted provisions go.
     public enum InsertionPoint: String, Hashable, Sendable {
@@ -56,7 +62,9 @@ extension AmendmentInstruction {
     /// The quoted structure the instruction carries, if any.
     public var quotation: QuotedStructure? {
         switch self {
-        case .replace(_, let quoted), .insert(_, _, let quoted), .insertSupplementary(_, let quoted): quoted
+        case .replace(_, let quoted), .insert(_, _, let quoted), .insertSupplementary(_, let quoted),
+            .attachContents(let quoted):
+            quoted
         case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: nil
         }
     }
@@ -75,6 +83,7 @@ extension AmendmentInstruction {
         case .replace(let address, _): .replace(address: address, with: quoted)
         case .insert(let point, let address, _): .insert(point, address: address, quoted)
         case .insertSupplementary(let after, _): .insertSupplementary(after: after, quoted)
+        case .attachContents: .attachContents(quoted)
         case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: self
         }
     }

@@ -26,6 +26,8 @@ public enum EnactedAmendment {
             quoted = []
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        /// Whether the lines after the sentence before print a 目次 (「題名の次に次の目次を付する。」).
+        var quotesContents = false
         for (offset, line) in lines.enumerated() {
             let body = line.drop { $0 == "\u{3000}" }
             guard !body.isEmpty else { continue }
@@ -34,10 +36,16 @@ public enum EnactedAmendment {
             if indent == 0, body.hasSuffix("改正する。") || body.hasSuffix("修正する。") {
                 continue  // The heading: which law the article of the amending act amends.
             }
+            if quotesContents, PrintedContents.printsContents(body) {
+                source += AmendmentFile.indent + body + "\n"
+                continue
+            }
+            quotesContents = false
             if indent == 2, !isPrintedProvision(body) {
                 try flushQuoted()
                 source += "\n" + body + "\n"
-            } else if indent <= 2, isPrintedProvision(body) {
+                quotesContents = Self.contentsSentences.contains(String(body))
+            } else if isPrintedProvision(body) {
                 if quoted.isEmpty { quotedFrom = offset + 1 }
                 quoted.append(line)
             } else {
@@ -52,6 +60,11 @@ public enum EnactedAmendment {
         try flushQuoted()
         return try AmendmentFile(for: base).read(source, file: file)
     }
+
+    /// The sentences the lines of a 目次 follow.
+    private static let contentsSentences: Set<String> = [
+        JapanesePhrasing.attachingContents, AmendmentInstruction.contentsAddress + "を次のように改める。",
+    ]
 
     /// How many 改正規定 lines a printed 改め文 has.
     public static func sentenceCount(_ text: String) -> Int {

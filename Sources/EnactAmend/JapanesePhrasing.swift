@@ -15,6 +15,7 @@ import Foundation
 /// 第五条の次に次の一条を加える。                     insert after (の前に: before; 第五条に: at its end;
 ///                                                 本則に: at the end of the main provisions)
 /// 附則の次に次の附則を加える。                       insertSupplementary (本則の次に: before all groups)
+/// 題名の次に次の目次を付する。                       attachContents (目次中「A」を「B」に改める。 edits one)
 /// ```
 struct JapanesePhrasing: Sendable {
     let designations: ProvisionDesignations
@@ -115,6 +116,8 @@ struct JapanesePhrasing: Sendable {
             return [.words(place + position + what), .action("加える", .insert), .words("。")]
         case .insertSupplementary(let after, _):
             return [.words("\(after ?? Self.mainProvisions)の次に次の附則を"), .action("加える", .insert), .words("。")]
+        case .attachContents:
+            return [.words(Self.attachingContents.dropLast(4) + "を"), .action("付する", .insert), .words("。")]
         }
     }
 
@@ -125,42 +128,128 @@ struct JapanesePhrasing: Sendable {
         return found[0]
     }
 
-    /// The instructions a sentence states: one, or several changes to one provision's text joined as drafters
-    /// join them (「第三条中「A」を「B」に改め、「C」を削る。」).
+    /// The instructions a sentence states: one, or a chain of clauses joined by 「、」 as real acts write them —
+    /// changes to one provision's text (「第三条中「A」を「B」に改め、「C」を削り」), renumberings (「第十条を第十一条とし」,
+    /// 「第五条から第九条までを一条ずつ繰り下げ」), provisions struck (「同条第五項を削り」), clauses on 同条/同項/同号 (the
+    /// provision named before) and within a provision or part (「第三十八条中第七項を第九項とし」, 「本則中…」,
+    /// 「第三章中同条を第四条とし」), the last clause ending the sentence.
     func instructions(_ sentence: String) -> [AmendmentInstruction]? {
-        let text = Substring(sentence)
-        if let split = text.range(of: "中「") {
-            return textChanges(
-                address: String(text[..<split.lowerBound]), text[text.index(before: split.upperBound)...])
-        }
-        // Renumberings joined by 「とし、」 and 「ずつ繰り下げ、」 before the clause that ends the sentence.
-        var rest = text
+        var rest = Substring(sentence)
         var found: [AmendmentInstruction] = []
-        while let clause = Self.renumberingClause(in: rest) {
-            guard let instruction = structural(Substring(clause.sentence)), Self.isRenumbering(instruction) else {
-                return nil
+        /// The provision named last, for 同条; where the clauses are, for the provisions they name.
+        var previous = ""
+        var scope: String?
+        while !rest.isEmpty {
+            rest = Self.resolvingSame(rest, after: previous)
+            if let (address, quotations) = Self.textChangeOpening(rest) {
+                let address = qualified(String(address), within: scope)
+                guard let changes = textChanges(address: address, quotations) else { return nil }
+                found += changes.instructions
+                previous = address
+                rest = changes.rest
+                continue
             }
+            if let (within, after) = Self.scopeOpening(rest) {
+                scope = String(within)
+                if within != Self.mainProvisions { previous = String(within) }
+                rest = after
+                continue
+            }
+            let clause = Self.clause(in: rest)
+            guard var instruction = structural(Substring(clause.sentence)) else { return nil }
+            instruction = qualifying(instruction, within: scope, after: previous)
             found.append(instruction)
+            previous = Self.addressNamedLast(by: instruction) ?? previous
             rest = clause.rest
         }
-        guard let last = structural(rest) else { return nil }
-        return found + [last]
+        return found.isEmpty ? nil : found
     }
 
-    /// The first renumbering clause of a joined sentence, as the sentence it stands for, and what follows it.
-    private static func renumberingClause(in text: Substring) -> (sentence: String, rest: Substring)? {
-        let endings = [("とし、", "とする。"), ("ずつ繰り下げ、", "ずつ繰り下げる。"), ("ずつ繰り上げ、", "ずつ繰り上げる。")]
+    /// 「X中「」 opening changes to X's text: X and the text from the first quotation on. X names provisions only
+    /// (it has no 「を」 of a clause's verb).
+    private static func textChangeOpening(_ text: Substring) -> (Substring, Substring)? {
+        guard let split = text.range(of: "中「") else { return nil }
+        let address = text[..<split.lowerBound]
+        guard !address.isEmpty, !address.contains("を"), !address.contains("「") else { return nil }
+        return (address, text[text.index(before: split.upperBound)...])
+    }
+
+    /// 「第三十八条中」, 「本則中」, 「第三章中」 before a clause about a provision there: the scope and the clause.
+    private static func scopeOpening(_ text: Substring) -> (Substring, Substring)? {
+        guard let verb = text.firstIndex(of: "を"), let split = text[..<verb].range(of: "中") else { return nil }
+        let within = text[..<split.lowerBound]
+        guard !within.isEmpty, !within.contains("、"), within.hasPrefix("第") || within == mainProvisions else {
+            return nil
+        }
+        return (within, text[split.upperBound...])
+    }
+
+    /// The first clause of a chain, as the sentence it stands for, and what follows it; the whole text when it is
+    /// the last clause.
+    private static func clause(in text: Substring) -> (sentence: String, rest: Substring) {
+        let endings = [
+            ("とし、", "とする。"), ("ずつ繰り下げ、", "ずつ繰り下げる。"), ("ずつ繰り上げ、", "ずつ繰り上げる。"), ("を削り、", "を削る。"),
+        ]
         let found = endings.compactMap { ending in text.range(of: ending.0).map { ($0, ending.1) } }
-        guard let (range, final) = found.min(by: { $0.0.lowerBound < $1.0.lowerBound }) else { return nil }
+        guard let (range, final) = found.min(by: { $0.0.lowerBound < $1.0.lowerBound }),
+            !text[..<range.lowerBound].contains("「")
+        else { return (String(text), "") }
         return (String(text[..<range.lowerBound]) + final, text[range.upperBound...])
     }
 
-    /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them, 「。」 at the end. Real
-    /// acts also write 「「A」を「B」に、「C」を「D」に改め」 (one verb for several pairs), 「「A」及び「B」を削り」,
-    /// and go on to another provision of the same one (「、同条第三項中「C」を…」) or end with a clause about it
-    /// (「、同条に次の一項を加える。」).
-    private func textChanges(address: String, _ clauses: Substring) -> [AmendmentInstruction]? {
-        var address = address
+    /// An address named within a provision (「第三十八条中第七項」): the provision's paragraph or item, written in
+    /// full; an address within a part or 本則 is the address itself.
+    private func qualified(_ address: String, within scope: String?) -> String {
+        guard let scope, scope != Self.mainProvisions, let kind = designations.kindOfLeadingLabel(address),
+            kind != designations.tradition.unitKind, designations.tradition.role(of: kind) != .grouping,
+            !address.hasPrefix(scope)
+        else { return address }
+        return scope + address
+    }
+
+    /// The instruction with its addresses qualified by the clause's scope; a new label written with 同条 (「同項を
+    /// 同条第五項とし」) is the label alone.
+    private func qualifying(_ instruction: AmendmentInstruction, within scope: String?, after previous: String)
+        -> AmendmentInstruction
+    {
+        switch instruction {
+        case .redesignate(let address, let label):
+            let full = String(Self.resolvingSame(Substring(label), after: previous))
+            return .redesignate(address: qualified(address, within: scope), as: designations.lastLabel(of: full))
+        case .shift(let first, let last, let offset):
+            return .shift(first: qualified(first, within: scope), last: last, offset: offset)
+        case .strike(let address):
+            return .strike(address: qualified(address, within: scope))
+        case .insert(let point, let address?, let quoted):
+            return .insert(point, address: qualified(address, within: scope), quoted)
+        case .replace(let address, let quoted):
+            return .replace(address: qualified(address, within: scope), with: quoted)
+        case .setHeading(let address, let heading):
+            return .setHeading(address: qualified(address, within: scope), heading: heading)
+        default:
+            return instruction
+        }
+    }
+
+    /// The provision an instruction leaves named for a 同条 after it: a renumbered one by its new number.
+    private static func addressNamedLast(by instruction: AmendmentInstruction) -> String? {
+        switch instruction {
+        case .redesignate(let address, let label):
+            // 第三十八条第三項 → 第五項: 第三十八条第五項.
+            guard let unit = address.firstIndex(of: "条") else { return label }
+            return label.hasPrefix("第") && !label.contains("条") ? String(address[...unit]) + label : label
+        case .strike(let address), .replace(let address, _), .setHeading(let address, _): return address
+        case .insert(_, let address, _): return address
+        default: return nil
+        }
+    }
+
+    /// The clauses after 「…中」: each a quotation and what happens to it, 「、」 between them. Real acts also write
+    /// 「「A」を「B」に、「C」を「D」に改め」 (one verb for several pairs) and 「「A」及び「B」を削り」. What follows the last
+    /// change to this provision's text (another clause, or nothing) is returned with them.
+    private func textChanges(address: String, _ clauses: Substring) -> (
+        instructions: [AmendmentInstruction], rest: Substring
+    )? {
         var rest = clauses
         var found: [AmendmentInstruction] = []
         var pending: [(old: String, new: String)] = []
@@ -182,7 +271,7 @@ struct JapanesePhrasing: Sendable {
             let ending: Substring
             if let tail = rest.strippingPrefix("を削") {
                 found += olds.map { .replaceText(address: address, old: $0, new: "") }
-                if tail == "る。" { return found }
+                if tail == "る。" { return (found, "") }
                 guard let next = tail.strippingPrefix("り、") else { return nil }
                 ending = next
             } else if olds.count == 1, let tail = rest.strippingPrefix("を"), let (new, afterNew) = marks.read(tail) {
@@ -195,30 +284,21 @@ struct JapanesePhrasing: Sendable {
                 guard let end = afterNew.strippingPrefix("に改め") else { return nil }
                 found += (pending + [(olds[0], new)]).map { .replaceText(address: address, old: $0.old, new: $0.new) }
                 pending = []
-                if end == "る。" { return found }
+                if end == "る。" { return (found, "") }
                 guard let next = end.strippingPrefix("、") else { return nil }
                 ending = next
             } else if olds.count == 1, let tail = rest.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail),
                 let end = afterNew.strippingPrefix("を加え")
             {
                 found.append(.insertText(address: address, after: olds[0], new: new))
-                if end == "る。" { return found }
+                if end == "る。" { return (found, "") }
                 guard let next = end.strippingPrefix("、") else { return nil }
                 ending = next
             } else {
                 return nil
             }
             rest = ending
-            if rest.hasPrefix(String(marks.open)) { continue }
-            // Another provision (同条第三項中「…), or a last clause about one (同条に次の一項を加える。).
-            let resolved = Self.resolvingSame(rest, after: address)
-            if let split = resolved.range(of: "中" + String(marks.open)) {
-                address = String(resolved[..<split.lowerBound])
-                rest = resolved[resolved.index(before: split.upperBound)...]
-                continue
-            }
-            guard let last = structural(resolved) else { return nil }
-            return found + [last]
+            if !rest.hasPrefix(String(marks.open)) { return (found, rest) }
         }
     }
 
@@ -242,8 +322,12 @@ struct JapanesePhrasing: Sendable {
         return clause
     }
 
+    /// The sentence that gives a law its first 目次, the entries printed after it.
+    static let attachingContents = "題名の次に次の目次を付する。"
+
     /// A sentence about whole provisions or headings.
     private func structural(_ text: Substring) -> AmendmentInstruction? {
+        if text == Self.attachingContents { return .attachContents(QuotedStructure(source: "")) }
         if let address = text.strippingSuffix("の見出しを削る。") { return .setHeading(address: String(address), heading: nil) }
         if let split = text.range(of: "の見出しを「") {
             guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。"

@@ -60,6 +60,48 @@ struct ProvisionDesignations: Sendable {
         return self.designation(of: kind, number: moved)
     }
 
+    /// The designations a Japanese address chains, outermost first: 第三十八条第七項 → 第三十八条, 第七項; 第十条の二
+    /// stays one. Text that is not a designation (附則, 本則) is left out.
+    func labels(of address: String) -> [String] {
+        let counters = Set(tradition.levels.compactMap { counter(of: $0.kind) }.flatMap { $0 })
+        let characters = Array(address)
+        var labels: [String] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "第" else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count, !counters.contains(characters[end]), characters[end] != "第" { end += 1 }
+            guard end < characters.count, counters.contains(characters[end]) else {
+                index = end
+                continue
+            }
+            end += 1
+            // Branches: の二, の二の三.
+            while end + 1 < characters.count, characters[end] == "の",
+                Numeral.kanji.parse(String(characters[end + 1])) != nil
+            {
+                end += 1
+                while end < characters.count, Numeral.kanji.parse(String(characters[end])) != nil { end += 1 }
+            }
+            labels.append(String(characters[index..<end]))
+            index = end
+        }
+        return labels
+    }
+
+    /// The kind of the first designation an address chains (article for 第三十八条第七項).
+    func kindOfLeadingLabel(_ address: String) -> DivisionKind? {
+        labels(of: address).first.flatMap { kindAndNumber(fromDesignation: $0)?.kind }
+    }
+
+    /// The last designation an address chains (第七項 for 第三十八条第七項); the address when it chains none.
+    func lastLabel(of address: String) -> String {
+        labels(of: address).last ?? address
+    }
+
     /// The counter word of a Japanese designation's kind (`条` for `第五条`, `項` for `第二項`); nil for designations without one.
     func counter(of designation: String) -> String? {
         kindAndNumber(fromDesignation: designation).flatMap { counter(of: $0.kind) }

@@ -24,7 +24,8 @@ struct QuotationMarks: Sendable, Equatable {
     }
 
     /// Reads the quotation that starts `text`: its content and what follows it; nil when `text` does not start
-    /// with a complete quotation.
+    /// with a complete quotation. A quotation whose closing mark is followed by another (「の売買の相手方」」) quotes
+    /// the end of a quotation: its content keeps the first mark, as real 改め文 print it.
     func read(_ text: Substring) -> (quoted: String, rest: Substring)? {
         guard text.first == open else { return nil }
         var depth = 0
@@ -33,7 +34,7 @@ struct QuotationMarks: Sendable, Equatable {
                 depth += 1
             } else if text[index] == close {
                 depth -= 1
-                if depth == 0 {
+                if depth <= 0, text[text.index(after: index)...].first != close {
                     return (String(text[text.index(after: text.startIndex)..<index]), text[text.index(after: index)...])
                 }
             }

@@ -139,6 +139,11 @@ struct USPhrasing: Sendable {
                 .words("The following supplementary provisions "), .action("are inserted", .insert),
                 .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):"),
             ]
+        case .attachContents:
+            return [
+                .words("\(Self.theAct) "), .action("is amended", .amend), .words(" by "),
+                .action("inserting", .insert), .words(" after the title the following table of contents:"),
+            ]
         }
     }
 
@@ -147,6 +152,9 @@ struct USPhrasing: Sendable {
     func instruction(_ sentence: String) -> AmendmentInstruction? {
         let text = Substring(sentence)
         let empty = QuotedStructure(source: "")
+        if text == "\(Self.theAct) is amended by inserting after the title the following table of contents:" {
+            return .attachContents(empty)
+        }
         if let rest = text.strippingPrefix("The heading of "), let split = rest.range(of: " is amended to read “") {
             guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else {
                 return nil

@@ -1,6 +1,7 @@
 import EnactAmend
 import EnactCore
 import EnactFormats
+import EnactJapaneseLaw
 import Foundation
 
 /// Real amendments applied: for each case of a kaisei folder (`base.xml`, the law before an amending act;
@@ -54,7 +55,9 @@ public enum KaiseiBenchmark {
                     // The main provisions: e-Gov's revision also carries the amending act's own 附則.
                     let mine = ComparableDocument(applied).mainProvisions
                     let theirs = ComparableDocument(expected).mainProvisions
-                    if let difference = mine.firstDifference(from: theirs) {
+                    if let difference = mine.firstDifference(from: theirs)
+                        ?? contentsDifference(applied, expected)
+                    {
                         result.outcome = .mismatch
                         result.detail = difference
                     }
@@ -69,5 +72,21 @@ public enum KaiseiBenchmark {
             results.append(result)
         }
         return results
+    }
+
+    /// How the printed 目次 of the result differs from the expected revision's, when that has one.
+    private static func contentsDifference(_ mine: Document, _ theirs: Document) -> String? {
+        func lines(_ document: Document) -> [String]? {
+            guard case .kept(let kept) = document.tableOfContents else { return nil }
+            return PrintedContents(kept)?.lines
+        }
+        guard let expected = lines(theirs) else { return nil }
+        let found = lines(mine) ?? []
+        guard let index = zip(found, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+        else {
+            return found.count == expected.count
+                ? nil : "目次: \(found.count) entries where \(expected.count) expected"
+        }
+        return "目次: '\(found[index])' where '\(expected[index])' expected"
     }
 }
