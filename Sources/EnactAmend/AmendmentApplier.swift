@@ -1,6 +1,7 @@
 import EnactCore
 import EnactJapaneseLaw
 import EnactSource
+import Foundation
 
 /// Applies amending instructions to a document, one after another, as a consolidator would: every instruction
 /// must find exactly what it names (a provision, a string occurring once) or the whole application fails with
@@ -105,7 +106,8 @@ public struct AmendmentApplier: Sendable {
                 let path = try resolve(address)
                 document[path]?.heading = heading
             case .replace(let address, let quoted):
-                let path = try resolve(address, allowingGroups: true)
+                let named = try provisions(named: address, allowingGroups: true)
+                let path = named[0]
                 if path.indices.isEmpty, case .supplementary(let group) = path.part {
                     let read = try quoting.group(of: quoted, at: location.nextLine)
                     quotations[current] = .group(read)
@@ -114,17 +116,20 @@ public struct AmendmentApplier: Sendable {
                     let divisions = try quoting.divisions(
                         of: quoted, in: container(holding: path), at: location.nextLine)
                     quotations[current] = .divisions(divisions)
+                    // Provisions replaced together (第二条及び第三条を次のように改める) stand next to each other.
                     let (parent, index) = try placement(of: path)
-                    document.modifyChildren(of: parent) { $0.replaceSubrange(index...index, with: divisions) }
+                    let last = try consecutiveSiblings(named, address: address)
+                    document.modifyChildren(of: parent) { $0.replaceSubrange(index...last, with: divisions) }
                 }
                 changedStructure()
             case .strike(let address):
-                let path = try resolve(address, allowingGroups: true)
-                if path.indices.isEmpty, case .supplementary(let group) = path.part {
-                    document.supplementaryProvisions.remove(at: group)
-                } else {
-                    let (parent, index) = try placement(of: path)
-                    document.modifyChildren(of: parent) { $0.remove(at: index) }
+                for path in try provisions(named: address, allowingGroups: true).reversed() {
+                    if path.indices.isEmpty, case .supplementary(let group) = path.part {
+                        document.supplementaryProvisions.remove(at: group)
+                    } else {
+                        let (parent, index) = try placement(of: path)
+                        document.modifyChildren(of: parent) { $0.remove(at: index) }
+                    }
                 }
                 changedStructure()
             case .redesignate(let address, let label):
@@ -178,6 +183,10 @@ public struct AmendmentApplier: Sendable {
                     }
                 }
                 changedStructure()
+            case .setSentences(let address, let group, let adding, let quoted):
+                try editSentences(address, group, adding: adding, quoted)
+            case .strikeSentences(let address, let group):
+                try editSentences(address, group, adding: false, nil)
             case .attachContents(let quoted):
                 guard case .none = document.tableOfContents else {
                     throw Failure(
@@ -282,13 +291,106 @@ public struct AmendmentApplier: Sendable {
         private mutating func editText(
             _ address: String, containing words: String, _ edit: (inout String) throws -> Void
         ) throws {
+            if let captioned = Self.captionedProvision(address) {
+                for path in try provisions(named: captioned) {
+                    var heading = try division(at: path).heading ?? ""
+                    try edit(&heading)
+                    document[path]?.heading = heading.isEmpty ? nil : heading
+                }
+                return
+            }
             for path in try provisions(named: address) { try editText(at: path, containing: words, edit) }
+        }
+
+        /// The provision whose caption an address names: 第八条 for 第八条の見出し, 第二章 for 第二章の章名.
+        private static func captionedProvision(_ address: String) -> String? {
+            for caption in ["の見出し", "の編名", "の章名", "の節名", "の款名", "の目名"] where address.hasSuffix(caption) {
+                return String(address.dropLast(caption.count))
+            }
+            return nil
+        }
+
+        /// Replaces, adds or strikes (`quoted` nil) the sentences of `group` in a provision's text. The quotation
+        /// holds the new sentences, then the cells of the table the last introduces (「次の表の…読み替えるものと
+        /// する。」), one a line; a table introduced by sentences replaced goes with them.
+        private mutating func editSentences(
+            _ address: String, _ group: SentenceGroup, adding: Bool, _ quoted: QuotedStructure?
+        ) throws {
+            let path = try textPath(try resolve(address))
+            let content = try division(at: path).content
+            var tables = content.filter { inline in
+                if case .preserved = inline { return true }
+                return false
+            }
+            let textual = content.filter { inline in
+                if case .preserved = inline { return false }
+                return true
+            }
+            var sentences = ProvisionSentences(
+                InlineSource.print(textual).trimmingCharacters(in: .newlines))
+            let range = sentences.range(of: group)
+            if adding, !range.isEmpty {
+                throw Failure(id: .amendmentTarget, message: "\(address) already has a \(group.rawValue)")
+            }
+            if !adding, range.isEmpty {
+                throw Failure(id: .amendmentTarget, message: "\(address) has no \(group.rawValue)")
+            }
+            if sentences.sentences[range].contains(where: { $0.contains(Self.tableIntroduction) }) { tables = [] }
+            var lines = quoted.map { $0.source.split(separator: "\n").map(String.init) } ?? []
+            let introduction = lines.firstIndex { $0.contains(Self.tableIntroduction) }
+            let cells = introduction.map { Array(lines[($0 + 1)...]) } ?? []
+            if let introduction { lines.removeSubrange((introduction + 1)...) }
+            if !cells.isEmpty {
+                let columns = PrintedTable.columns(introducedBy: lines.last ?? "")
+                guard let table = PrintedTable(lines: cells, columns: columns) else {
+                    throw Failure(
+                        id: .amendmentQuotation,
+                        message: "the cells after the 読替え sentence do not make rows of \(columns) columns")
+                }
+                tables.append(.preserved(table.markup))
+            }
+            sentences.replace(range, with: lines.map { $0.trimmingCharacters(in: .whitespaces) })
+            let location = SourceLocation(file: "<amended text>", line: 1, column: 1)
+            var updated = try InlineSource.parse(sentences.text, at: location)
+            if !tables.isEmpty { updated = InlineText.merged(updated + [.text("\n")]) + tables }
+            document[path]?.content = updated
+        }
+
+        /// The words of a sentence that introduces a table after it.
+        private static let tableIntroduction = "次の表"
+
+        /// The division whose text an address means: the division, or the sole paragraph of an article with no text
+        /// of its own (「第三条中」 for an article of one paragraph).
+        private func textPath(_ path: ProvisionPath) throws -> ProvisionPath {
+            let division = try self.division(at: path)
+            if division.content.isEmpty, division.children.count == 1,
+                division.children[0].kind == document.tradition.firstSubunitKind
+            {
+                return path.child(0)
+            }
+            return path
+        }
+
+        /// The index of the last of `paths`, which must be siblings one after another.
+        private func consecutiveSiblings(_ paths: [ProvisionPath], address: String) throws -> Int {
+            let placements = try paths.map { try placement(of: $0) }
+            guard let first = placements.first, let last = placements.last,
+                placements.allSatisfy({ $0.container == first.container }),
+                placements.map(\.index) == Array(first.index...last.index)
+            else {
+                throw Failure(id: .amendmentTarget, message: "\(address) are not provisions next to each other")
+            }
+            return last.index
         }
 
         /// The provisions an address names: one, or in Japanese several named together — 「第十条及び第十二条」,
         /// 「第三十一条から第三十三条までの規定及び第三十六条」 (a range, the articles from one to the other).
-        private mutating func provisions(named address: String) throws -> [ProvisionPath] {
-            if addresses.path(of: address) != nil || !replacesEveryOccurrence { return [try resolve(address)] }
+        private mutating func provisions(named address: String, allowingGroups: Bool = false) throws
+            -> [ProvisionPath]
+        {
+            if addresses.path(of: address) != nil || !replacesEveryOccurrence {
+                return [try resolve(address, allowingGroups: allowingGroups)]
+            }
             var paths: [ProvisionPath] = []
             let elements = address.replacingOccurrences(of: "並びに", with: "及び").components(separatedBy: "及び")
                 .flatMap { $0.components(separatedBy: "、") }
@@ -309,13 +411,7 @@ public struct AmendmentApplier: Sendable {
         private mutating func editText(
             at path: ProvisionPath, containing words: String, _ edit: (inout String) throws -> Void
         ) throws {
-            var path = path
-            let division = try self.division(at: path)
-            if division.content.isEmpty, division.children.count == 1,
-                division.children[0].kind == document.tradition.firstSubunitKind
-            {
-                path = path.child(0)
-            }
+            let path = try textPath(path)
             if replacesEveryOccurrence, !words.isEmpty,
                 !InlineSource.print(try self.division(at: path).content).contains(words)
             {

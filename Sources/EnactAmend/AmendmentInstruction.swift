@@ -27,6 +27,12 @@ public enum AmendmentInstruction: Hashable, Sendable {
     case insert(InsertionPoint, address: String?, QuotedStructure)
     /// Insert a group of supplementary provisions after the group titled `after` (first of all when nil).
     case insertSupplementary(after: String?, QuotedStructure)
+    /// Give a provision's text new sentences for some of its sentences (「同条後段を次のように改める。」), or add them
+    /// where it has none of that kind (`adding`: 「同項に後段として次のように加える。」, 「同項に次のただし書を加える。」). The
+    /// quotation is the sentences as printed, then the cells of a table they introduce, one a line.
+    case setSentences(address: String, SentenceGroup, adding: Bool, QuotedStructure)
+    /// Strike some of a provision's sentences (「同項後段を削る。」).
+    case strikeSentences(address: String, SentenceGroup)
     /// Give a law that has none the table of contents quoted, one entry a line as printed (「題名の次に次の目次を付す
     /// る。」). An existing one is amended as the provision ``contentsAddress`` names.
     case attachContents(QuotedStructure)
@@ -38,6 +44,18 @@ public enum AmendmentInstruction: Hashable, Sendable {
     public enum InsertionPoint: String, Hashable, Sendable {
         case after, before, atEnd
     }
+}
+
+/// Sentences of a provision's text that an instruction names, by the words of 改め文.
+public enum SentenceGroup: String, Hashable, Sendable, CaseIterable {
+    /// The first sentence of a text of two (前段).
+    case former = "前段"
+    /// The sentences after the first (後段).
+    case latter = "後段"
+    /// The text before its proviso (本文).
+    case main = "本文"
+    /// The sentence that begins 「ただし、」 (ただし書).
+    case proviso = "ただし書"
 }
 
 /// Provisions quoted in an instruction, as Enact source (what a drafter writes between the quotation marks of
@@ -63,9 +81,9 @@ extension AmendmentInstruction {
     public var quotation: QuotedStructure? {
         switch self {
         case .replace(_, let quoted), .insert(_, _, let quoted), .insertSupplementary(_, let quoted),
-            .attachContents(let quoted):
+            .attachContents(let quoted), .setSentences(_, _, _, let quoted):
             quoted
-        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: nil
+        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift, .strikeSentences: nil
         }
     }
 
@@ -84,7 +102,9 @@ extension AmendmentInstruction {
         case .insert(let point, let address, _): .insert(point, address: address, quoted)
         case .insertSupplementary(let after, _): .insertSupplementary(after: after, quoted)
         case .attachContents: .attachContents(quoted)
-        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift: self
+        case .setSentences(let address, let group, let adding, _):
+            .setSentences(address: address, group, adding: adding, quoted)
+        case .replaceText, .insertText, .setHeading, .strike, .redesignate, .shift, .strikeSentences: self
         }
     }
 }

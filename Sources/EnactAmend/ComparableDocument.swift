@@ -44,6 +44,11 @@ public struct ComparableDocument: Hashable, Sendable {
         division.label = nil
         division.annotations = []
         division.comments = []
+        // Kept markup (a table) compares by its text: how a format rules its cells is not what an amendment says.
+        division.content = division.content.map { inline in
+            guard case .preserved(let kept) = inline else { return inline }
+            return .preserved(PreservedMarkup(format: kept.format, markup: "", text: kept.text))
+        }
         division.children = division.children.map(comparable)
         return division
     }

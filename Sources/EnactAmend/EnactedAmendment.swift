@@ -28,6 +28,8 @@ public enum EnactedAmendment {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         /// Whether the lines after the sentence before print a 目次 (「題名の次に次の目次を付する。」).
         var quotesContents = false
+        /// Whether they print sentences (「同条後段を次のように改める。」).
+        var quotesSentences = false
         for (offset, line) in lines.enumerated() {
             let body = line.drop { $0 == "\u{3000}" }
             guard !body.isEmpty else { continue }
@@ -41,10 +43,17 @@ public enum EnactedAmendment {
                 continue
             }
             quotesContents = false
+            // Sentences quoted (a new 後段), and the cells of a 読替え table after them, less indented.
+            if quotesSentences, indent != 2 {
+                source += AmendmentFile.indent + body + "\n"
+                continue
+            }
+            quotesSentences = false
             if indent == 2, !isPrintedProvision(body) {
                 try flushQuoted()
                 source += "\n" + body + "\n"
                 quotesContents = Self.contentsSentences.contains(String(body))
+                quotesSentences = Self.quotesSentences(String(body), in: base)
             } else if isPrintedProvision(body) {
                 if quoted.isEmpty { quotedFrom = offset + 1 }
                 quoted.append(line)
@@ -65,6 +74,15 @@ public enum EnactedAmendment {
     private static let contentsSentences: Set<String> = [
         JapanesePhrasing.attachingContents, AmendmentInstruction.contentsAddress + "を次のように改める。",
     ]
+
+    /// Whether a sentence ends with a clause that quotes sentences.
+    private static func quotesSentences(_ sentence: String, in base: Document) -> Bool {
+        guard
+            case .setSentences = JapanesePhrasing(designations: ProvisionDesignations(base)).instructions(sentence)?
+                .last
+        else { return false }
+        return true
+    }
 
     /// How many 改正規定 lines a printed 改め文 has.
     public static func sentenceCount(_ text: String) -> Int {

@@ -7,7 +7,7 @@ import Foundation
 /// 第三条第一項中「行政庁」を「行政機関」に改める。       replaceText
 /// 第三条中「、速やかに」を削る。                     replaceText (struck only)
 /// 第五条中「協会」の下に「及び台湾側機関」を加える。     insertText
-/// 第七条の見出しを「職員の派遣」に改める。            setHeading (の見出しを削る。 strikes it)
+/// 第七条の見出しを「（職員の派遣）」に改める。        setHeading (の見出しを削る。 strikes it; 第二章の章名を「H」に)
 /// 第九条を次のように改める。                         replace (quoted structure follows)
 /// 第十条を削る。                                   strike
 /// 第十一条を第十条とする。                          redesignate
@@ -16,6 +16,9 @@ import Foundation
 ///                                                 本則に: at the end of the main provisions)
 /// 附則の次に次の附則を加える。                       insertSupplementary (本則の次に: before all groups)
 /// 題名の次に次の目次を付する。                       attachContents (目次中「A」を「B」に改める。 edits one)
+/// 第三条後段を次のように改める。                     setSentences (前段, 本文, ただし書; 第三条に後段として次のよ
+///                                                 うに加える。, 第三条に次のただし書を加える。 add them)
+/// 第三条後段を削る。                                strikeSentences
 /// ```
 struct JapanesePhrasing: Sendable {
     let designations: ProvisionDesignations
@@ -84,8 +87,10 @@ struct JapanesePhrasing: Sendable {
                 .words("。"),
             ]
         case .setHeading(let address, let heading):
-            return heading.map { [.words("\(address)の見出しを"), .quoted($0), .action("に改める", .amend), .words("。")] }
-                ?? [.words("\(address)の見出しを"), .action("削る", .delete), .words("。")]
+            let caption = captionWord(of: address)
+            let quoted = heading.map { caption == Self.articleCaption ? "（\($0)）" : $0 }
+            return quoted.map { [.words("\(address)の\(caption)を"), .quoted($0), .action("に改める", .amend), .words("。")] }
+                ?? [.words("\(address)の\(caption)を"), .action("削る", .delete), .words("。")]
         case .replace(let address, _):
             return [.words("\(address)を次のように"), .action("改める", .amend), .words("。")]
         case .strike(let address):
@@ -116,6 +121,15 @@ struct JapanesePhrasing: Sendable {
             return [.words(place + position + what), .action("加える", .insert), .words("。")]
         case .insertSupplementary(let after, _):
             return [.words("\(after ?? Self.mainProvisions)の次に次の附則を"), .action("加える", .insert), .words("。")]
+        case .setSentences(let address, let group, let adding, _):
+            guard adding else {
+                return [.words("\(address)\(group.rawValue)を次のように"), .action("改める", .amend), .words("。")]
+            }
+            return group == .proviso
+                ? [.words("\(address)に次のただし書を"), .action("加える", .insert), .words("。")]
+                : [.words("\(address)に\(group.rawValue)として次のように"), .action("加える", .insert), .words("。")]
+        case .strikeSentences(let address, let group):
+            return [.words("\(address)\(group.rawValue)を"), .action("削る", .delete), .words("。")]
         case .attachContents:
             return [.words(Self.attachingContents.dropLast(4) + "を"), .action("付する", .insert), .words("。")]
         }
@@ -149,9 +163,15 @@ struct JapanesePhrasing: Sendable {
                 rest = changes.rest
                 continue
             }
+            if let (change, after) = headingChange(rest) {
+                let instruction = qualifying(change, within: scope, after: previous)
+                found.append(instruction)
+                previous = Self.addressNamedLast(by: instruction) ?? previous
+                rest = after
+                continue
+            }
             if let (within, after) = Self.scopeOpening(rest) {
                 scope = String(within)
-                if within != Self.mainProvisions { previous = String(within) }
                 rest = after
                 continue
             }
@@ -253,6 +273,7 @@ struct JapanesePhrasing: Sendable {
         var rest = clauses
         var found: [AmendmentInstruction] = []
         var pending: [(old: String, new: String)] = []
+        var pendingInsertions: [(old: String, new: String)] = []
         while true {
             // Quotations joined by 「、」 or 「及び」 before what happens to all of them.
             var olds: [String] = []
@@ -287,10 +308,18 @@ struct JapanesePhrasing: Sendable {
                 if end == "る。" { return (found, "") }
                 guard let next = end.strippingPrefix("、") else { return nil }
                 ending = next
-            } else if olds.count == 1, let tail = rest.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail),
-                let end = afterNew.strippingPrefix("を加え")
-            {
-                found.append(.insertText(address: address, after: olds[0], new: new))
+            } else if olds.count == 1, let tail = rest.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail) {
+                if let next = afterNew.strippingPrefix("を、"), next.hasPrefix(String(marks.open)) {
+                    // 「A」の下に「B」を、「C」の下に「D」を加える: the verb comes after the last pair.
+                    pendingInsertions.append((olds[0], new))
+                    rest = next
+                    continue
+                }
+                guard let end = afterNew.strippingPrefix("を加え") else { return nil }
+                found += (pendingInsertions + [(olds[0], new)]).map {
+                    .insertText(address: address, after: $0.old, new: $0.new)
+                }
+                pendingInsertions = []
                 if end == "る。" { return (found, "") }
                 guard let next = end.strippingPrefix("、") else { return nil }
                 ending = next
@@ -325,15 +354,50 @@ struct JapanesePhrasing: Sendable {
     /// The sentence that gives a law its first 目次, the entries printed after it.
     static let attachingContents = "題名の次に次の目次を付する。"
 
+    static let articleCaption = "見出し"
+
+    /// What a 改め文 calls a provision's heading: 見出し (printed in parentheses) for an article or paragraph, 章名
+    /// for a chapter, 節名 for a section….
+    private func captionWord(of address: String) -> String {
+        guard let kind = designations.kindAndNumber(fromDesignation: designations.lastLabel(of: address))?.kind,
+            designations.tradition.role(of: kind) == .grouping, let counter = designations.counter(of: kind)
+        else { return Self.articleCaption }
+        return counter + "名"
+    }
+
+    /// A clause giving a provision a new heading — 「第四十六条の見出しを「（非電磁的事件記録の閲覧等）」に改め」,
+    /// 「第二章の章名を「雑則」に改める。」 — and what follows it.
+    private func headingChange(_ text: Substring) -> (AmendmentInstruction, rest: Substring)? {
+        for caption in [Self.articleCaption, "編名", "章名", "節名", "款名", "目名"] {
+            guard let split = text.range(of: "の\(caption)を「"), !text[..<split.lowerBound].contains("「"),
+                !text[..<split.lowerBound].contains("を"),
+                let (heading, after) = marks.read(text[text.index(before: split.upperBound)...])
+            else { continue }
+            let rest: Substring
+            if after == "に改める。" {
+                rest = ""
+            } else if let next = after.strippingPrefix("に改め、") {
+                rest = next
+            } else {
+                return nil
+            }
+            // Real acts print an article's 見出し in its parentheses; the model holds the words.
+            let words =
+                heading.hasPrefix("（") && heading.hasSuffix("）") ? String(heading.dropFirst().dropLast()) : heading
+            return (.setHeading(address: String(text[..<split.lowerBound]), heading: words), rest)
+        }
+        return nil
+    }
+
     /// A sentence about whole provisions or headings.
     private func structural(_ text: Substring) -> AmendmentInstruction? {
         if text == Self.attachingContents { return .attachContents(QuotedStructure(source: "")) }
-        if let address = text.strippingSuffix("の見出しを削る。") { return .setHeading(address: String(address), heading: nil) }
-        if let split = text.range(of: "の見出しを「") {
-            guard let (heading, rest) = marks.read(text[text.index(before: split.upperBound)...]), rest == "に改める。"
-            else { return nil }
-            return .setHeading(address: String(text[..<split.lowerBound]), heading: heading)
+        for caption in [Self.articleCaption, "編名", "章名", "節名", "款名", "目名"] {
+            if let address = text.strippingSuffix("の\(caption)を削る。") {
+                return .setHeading(address: String(address), heading: nil)
+            }
         }
+        if let sentences = sentences(text) { return sentences }
         if let address = text.strippingSuffix("を次のように改める。") {
             return .replace(address: String(address), with: QuotedStructure(source: ""))
         }
@@ -357,6 +421,27 @@ struct JapanesePhrasing: Sendable {
         if let address = text.strippingSuffix("を削る。") { return .strike(address: String(address)) }
         if let body = text.strippingSuffix("とする。"), let split = body.range(of: "を", options: .backwards) {
             return .redesignate(address: String(body[..<split.lowerBound]), as: String(body[split.upperBound...]))
+        }
+        return nil
+    }
+
+    /// A sentence about some sentences of a provision: 「第三条後段を次のように改める。」, 「同項後段を削る。」,
+    /// 「同項に後段として次のように加える。」, 「同項に次のただし書を加える。」.
+    private func sentences(_ text: Substring) -> AmendmentInstruction? {
+        let empty = QuotedStructure(source: "")
+        if let address = text.strippingSuffix("に次のただし書を加える。") {
+            return .setSentences(address: String(address), .proviso, adding: true, empty)
+        }
+        for group in SentenceGroup.allCases {
+            if let address = text.strippingSuffix("に\(group.rawValue)として次のように加える。") {
+                return .setSentences(address: String(address), group, adding: true, empty)
+            }
+            if let address = text.strippingSuffix("\(group.rawValue)を次のように改める。") {
+                return .setSentences(address: String(address), group, adding: false, empty)
+            }
+            if let address = text.strippingSuffix("\(group.rawValue)を削る。") {
+                return .strikeSentences(address: String(address), group)
+            }
         }
         return nil
     }

@@ -27,6 +27,11 @@ struct USPhrasing: Sendable {
     private let marks = QuotationMarks.english
     static let theAct = "The Act"
     static let firstOfAll = "before all others"
+    /// How instructions name groups of sentences.
+    static let sentenceWords: [SentenceGroup: String] = [
+        .former: "first sentence", .latter: "sentences after the first", .main: "matter preceding the proviso",
+        .proviso: "proviso",
+    ]
 
     func sentence(_ instruction: AmendmentInstruction) -> String {
         SentencePart.joined(parts(instruction), marks: marks)
@@ -139,6 +144,21 @@ struct USPhrasing: Sendable {
                 .words("The following supplementary provisions "), .action("are inserted", .insert),
                 .words(" \(after.map { "after \($0)" } ?? Self.firstOfAll):"),
             ]
+        case .setSentences(let address, let group, let adding, _):
+            return adding
+                ? [
+                    .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "),
+                    .action("adding", .add), .words(" the following \(Self.sentenceWords[group] ?? ""):"),
+                ]
+                : [
+                    .words("\(subject(address)) "), .action("is amended", .amend),
+                    .words(" in its \(Self.sentenceWords[group] ?? "") to read as follows:"),
+                ]
+        case .strikeSentences(let address, let group):
+            return [
+                .words("\(subject(address)) "), .action("is amended", .amend), .words(" by "),
+                .action("striking", .delete), .words(" the \(Self.sentenceWords[group] ?? "")."),
+            ]
         case .attachContents:
             return [
                 .words("\(Self.theAct) "), .action("is amended", .amend), .words(" by "),
@@ -154,6 +174,17 @@ struct USPhrasing: Sendable {
         let empty = QuotedStructure(source: "")
         if text == "\(Self.theAct) is amended by inserting after the title the following table of contents:" {
             return .attachContents(empty)
+        }
+        for (group, words) in Self.sentenceWords {
+            if let address = text.strippingSuffix(" is amended in its \(words) to read as follows:") {
+                return .setSentences(address: Self.uncited(address), group, adding: false, empty)
+            }
+            if let address = text.strippingSuffix(" is amended by adding the following \(words):") {
+                return .setSentences(address: Self.uncited(address), group, adding: true, empty)
+            }
+            if let address = text.strippingSuffix(" is amended by striking the \(words).") {
+                return .strikeSentences(address: Self.uncited(address), group)
+            }
         }
         if let rest = text.strippingPrefix("The heading of "), let split = rest.range(of: " is amended to read “") {
             guard let (heading, end) = marks.read(rest[rest.index(before: split.upperBound)...]), end == "." else {
