@@ -88,7 +88,8 @@ public enum EnactedAmendment {
     public static func sentenceCount(_ text: String) -> Int {
         text.split(separator: "\n").count { line in
             let body = line.drop { $0 == "\u{3000}" }
-            return line.count - body.count == 2 && !isPrintedProvision(body)
+            // A sentence ends with 「。」, which the entries of a quoted 目次 (「附則」) do not.
+            return line.count - body.count == 2 && !isPrintedProvision(body) && body.hasSuffix("。")
         }
     }
 

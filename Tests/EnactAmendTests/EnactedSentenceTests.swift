@@ -1,5 +1,6 @@
 import EnactAmend
 import EnactCore
+import EnactJapaneseLaw
 import EnactSource
 import EnactTestSupport
 import Testing
@@ -55,5 +56,87 @@ struct EnactedSentenceTests {
         #expect(texts.contains("国は、毎年度一回以上、検定を実施するものとする。"))
         #expect(texts.contains("検定の期日及び場所は、あらかじめ官報で公示する。"))
         #expect(texts.contains("この法律において「試験」とは、国が行う資格試験をいう。"), "第二条 is not named")
+    }
+
+    /// The fixture law after `sentences`; `printsNoContents` reads it as a law printed without a 目次.
+    private static func applied(_ sentences: String, printsNoContents: Bool = false) throws -> Document {
+        var base = try SourceReader().read(
+            contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
+        if printsNoContents { base.tableOfContents = .none }
+        let header = "---\ntitle: 試験実施法の一部を改正する法律案\namends: 試験実施法\nstyle: jp\n---\n"
+        return try AmendmentApplier().apply(AmendmentFile(for: base).read(header + sentences, file: "a.amend"), to: base)
+    }
+
+    private static func texts(_ document: Document) -> [String] {
+        var texts: [String] = []
+        document.walkDivisions { division, _ in texts.append(division.content.plainText) }
+        return texts
+    }
+
+    /// 「第三十八条中第七項を第九項とし、…、同項を同条第五項とし」: clauses within an article name its paragraphs, and a
+    /// 同項 after a renumbering names the paragraph by its new number.
+    @Test func clausesWithinAnArticleNameItsParagraphs() throws {
+        #expect(
+            try Self.instructions("第三条中第二項を第三項とし、同条第一項中「毎年度」を「毎年」に改め、同項を同条第二項とする。") == [
+                .redesignate(address: "第三条第二項", as: "第三項"),
+                .replaceText(address: "第三条第一項", old: "毎年度", new: "毎年"),
+                .redesignate(address: "第三条第一項", as: "第二項"),
+            ])
+        #expect(
+            try Self.instructions("本則中第七条を第八条とし、第二章中第六条を第七条とし、同条の次に次の一条を加える。\n    @第七条の二\n    条文。")
+                .prefix(2) == [.redesignate(address: "第七条", as: "第八条"), .redesignate(address: "第六条", as: "第七条")])
+    }
+
+    /// 「同条後段を次のように改める。」 with the new 後段 and the cells of its 読替え table, 「同項後段を削る。」 and
+    /// 「同項に後段として次のように加える。」 change the sentences they name and keep the rest.
+    @Test func latterSentencesAreReplacedAddedAndStruck() throws {
+        let replaced = try Self.applied(
+            """
+            第三条第二項に後段として次のように加える。
+                この場合において、次の表の上欄に掲げる規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句に読み替えるものとする。
+                第二条
+                資格試験
+                国家試験
+                試験
+                検定
+            第一条中「公正」を「適正」に改める。
+
+            """)
+        var paragraph: Division?
+        replaced.walkDivisions { division, _ in
+            if division.content.plainText.hasPrefix("試験の期日") { paragraph = division }
+        }
+        #expect(
+            paragraph?.content.first?.plainText
+                == "試験の期日及び場所は、あらかじめ官報で公示する。この場合において、次の表の上欄に掲げる規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句に読み替えるものとする。\n")
+        guard case .preserved(let table)? = paragraph?.content.last else {
+            Issue.record("the table follows the sentences: \(String(describing: paragraph?.content))")
+            return
+        }
+        #expect(table.text == "第二条\n資格試験\n国家試験\n試験\n検定")
+        #expect(table.markup.contains(#"<TableColumn BorderBottom="none""#), "第二条 spans two rows")
+        let struck = try Self.applied("第三条第二項に後段として次のように加える。\n    この場合において、公示は電子的に行う。\n第三条第二項後段を削る。\n")
+        #expect(Self.texts(struck).contains("試験の期日及び場所は、あらかじめ官報で公示する。"))
+        #expect(throws: DiagnosticError.self) { try Self.applied("第三条第二項後段を削る。\n") }
+    }
+
+    /// A 目次 attached to a law that has none, then amended across its entries as the page reads.
+    @Test func aTableOfContentsIsAttachedAndAmendedAcrossEntries() throws {
+        let amended = try Self.applied(
+            """
+            題名の次に次の目次を付する。
+                目次
+                第一章　総則（第一条−第三条）
+                第二章　試験委員（第四条−第七条）
+                附則
+            目次中「（第一条−第三条）第二章　試験委員」を「（第一条・第二条）第二章　試験及び試験委員」に改める。
+
+            """, printsNoContents: true)
+        guard case .kept(let kept) = amended.tableOfContents, let contents = PrintedContents(kept) else {
+            Issue.record("the law has a printed 目次: \(amended.tableOfContents)")
+            return
+        }
+        #expect(contents.lines == ["第一章　総則（第一条・第二条）", "第二章　試験及び試験委員（第四条―第七条）", "附則"])
+        #expect(kept.markup.contains("<TOCChapter Num=\"2\">"))
     }
 }
