@@ -32,23 +32,58 @@ public struct AmendmentApplier: Sendable {
     }
 
     private func applying(_ amendment: Amendment, to document: Document) throws(DiagnosticError) -> State {
+        let (state, findings) = applyingEverySentence(amendment, to: document)
+        guard findings.isEmpty else { throw DiagnosticError(findings.map(\.diagnostic)) }
+        return state
+    }
+
+    /// Applies every sentence that can be applied, one after another, and reports each that cannot — a sentence
+    /// not read, or one an instruction of which fails — as a finding; such a sentence changes nothing.
+    public func applyEverySentence(_ amendment: Amendment, to document: Document) -> (
+        document: Document, findings: [AmendmentFinding]
+    ) {
+        let (state, findings) = applyingEverySentence(amendment, to: document)
+        return (ResolvedDocument(state.document).droppingPrintedReferenceWords(), findings)
+    }
+
+    private func applyingEverySentence(_ amendment: Amendment, to document: Document) -> (State, [AmendmentFinding]) {
         var state = State(
             document: ResolvedDocument(document).writingOutReferenceWords(),
             replacesEveryOccurrence: amendment.style == .jp)
-        for (index, instruction) in amendment.instructions.enumerated() {
-            let location = amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
-            do {
-                state.current = index
-                try state.apply(instruction, at: location)
-            } catch let failure as Failure {
-                throw DiagnosticError([Diagnostic(failure.id, failure.message, at: location)])
-            } catch let error as DiagnosticError {
-                throw error
-            } catch {
-                throw DiagnosticError([Diagnostic(.amendmentFailure, "\(error)", at: location)])
+        var findings = amendment.unread.map(AmendmentFinding.init)
+        // The instructions of one sentence share its location, and stand or fall together.
+        var index = 0
+        while index < amendment.instructions.count {
+            let location =
+                amendment.locations[index] ?? SourceLocation(file: "<amendment>", line: index + 1, column: 1)
+            var end = index + 1
+            while end < amendment.instructions.count, amendment.locations[index] != nil,
+                amendment.locations[end] == location
+            {
+                end += 1
             }
+            let before = state
+            for current in index..<end {
+                do {
+                    state.current = current
+                    try state.apply(amendment.instructions[current], at: location)
+                } catch {
+                    let diagnostic =
+                        switch error {
+                        case let failure as Failure: Diagnostic(failure.id, failure.message, at: location)
+                        case let error as DiagnosticError:
+                            error.diagnostics.first ?? Diagnostic(.amendmentFailure, "\(error)", at: location)
+                        default: Diagnostic(.amendmentFailure, "\(error)", at: location)
+                        }
+                    findings.append(AmendmentFinding(diagnostic))
+                    state = before
+                    break
+                }
+            }
+            index = end
         }
-        return state
+        findings.sort { ($0.diagnostic.location?.line ?? 0) < ($1.diagnostic.location?.line ?? 0) }
+        return (state, findings)
     }
 
     /// Why an instruction cannot be applied.
@@ -448,7 +483,7 @@ public struct AmendmentApplier: Sendable {
             guard found.count == 1 else {
                 let excerpt = text.count > 120 ? String(text.prefix(120)) + "…" : text
                 throw Failure(
-                    id: .amendmentText,
+                    id: found.isEmpty ? .amendmentText : .amendmentAmbiguous,
                     message: found.isEmpty
                         ? "'\(quoted)' does not occur in \(address), whose text is '\(excerpt)'"
                         : "'\(quoted)' occurs \(found.count) times in \(address); quote more of the text around it")

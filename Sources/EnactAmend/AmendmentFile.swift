@@ -112,8 +112,10 @@ public struct AmendmentFile: Sendable {
         }
     }
 
-    /// Reads an amendment; every line that is not an instruction of its style is an error at that line.
-    public func read(_ text: String, file: String) throws(DiagnosticError) -> Amendment {
+    /// Reads an amendment; every line that is not an instruction of its style is an error at that line. With
+    /// `keepingUnread`, such lines are the amendment's ``Amendment/unread`` sentences instead (the front matter must
+    /// still be read).
+    public func read(_ text: String, file: String, keepingUnread: Bool = false) throws(DiagnosticError) -> Amendment {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
@@ -176,6 +178,8 @@ public struct AmendmentFile: Sendable {
                     Diagnostic(
                         .amendmentInstruction, "not an instruction in the \(header.style.rawValue) style: '\(line)'",
                         at: location))
+                // What it quotes goes with it.
+                while index < lines.count, lines[index].hasPrefix(Self.indent) || lines[index].isEmpty { index += 1 }
                 continue
             }
             for earlier in sentenceInstructions.dropLast() {
@@ -211,11 +215,13 @@ public struct AmendmentFile: Sendable {
             instructions.append(instruction)
             locations.append(location)
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return Amendment(
+        guard diagnostics.isEmpty || keepingUnread else { throw DiagnosticError(diagnostics) }
+        var amendment = Amendment(
             title: header.title, target: header.target, style: header.style, instructions: instructions,
             locations: locations,
             number: header.number, date: header.date, work: header.work)
+        amendment.unread = diagnostics
+        return amendment
     }
 
     /// What the front matter says.

@@ -119,6 +119,8 @@ public struct Amendment: Sendable {
     public var instructions: [AmendmentInstruction]
     /// For each instruction, where it was read (nil for generated ones).
     public var locations: [SourceLocation?]
+    /// Sentences that were not read, each an error at its line (only when reading was asked to keep going).
+    public var unread: [Diagnostic] = []
     /// The amending document's own number (`令和九年法律第十号`, `H.R. 2157`), date and work identifier, for its
     /// XML forms; optional in the front matter.
     public var number: String?

@@ -21,12 +21,26 @@ public enum KaiseiBenchmark {
             case unsupported
         }
 
+        /// What one sentence gave.
+        public struct Sentence: Codable, Sendable {
+            /// Its line in amendment.txt.
+            public var line: Int
+            /// Match or mismatch: its case's outcome (the sentences of a case are applied together and the
+            /// result compared as a whole); cannot-apply or unsupported: its own finding.
+            public var outcome: Outcome
+            /// not-found, ambiguous, overlap or unsupported, for a sentence not applied.
+            public var reason: AmendmentFinding.Reason?
+            public var detail: String?
+        }
+
         public var name: String
         /// How many 改正規定 lines the 改め文 has.
         public var sentences: Int
         public var outcome: Outcome
-        /// Why not a match: the first difference or the error, with its line.
+        /// Why not a match: the first difference or the first finding, with its line.
         public var detail: String?
+        /// Every sentence's outcome, in order.
+        public var sentenceResults: [Sentence]
     }
 
     /// The results of every case folder under `folder`, by name.
@@ -40,38 +54,41 @@ public enum KaiseiBenchmark {
                 Diagnostic(.noSuchFile, "no amendment cases (folders with amendment.txt) in \(folder)", at: nil)
             ])
         }
-        var results: [Result] = []
-        for name in names {
-            let path = "\(folder)/\(name)"
-            let base = try DocumentLoader().load("\(path)/base.xml").document
-            let expected = try DocumentLoader().load("\(path)/expected.xml").document
-            let text = (try? String(contentsOfFile: "\(path)/amendment.txt", encoding: .utf8)) ?? ""
-            var result = Result(
-                name: name, sentences: EnactedAmendment.sentenceCount(text), outcome: .match, detail: nil)
-            do throws(DiagnosticError) {
-                let amendment = try EnactedAmendment.read(text, against: base, file: "\(name)/amendment.txt")
-                do throws(DiagnosticError) {
-                    let applied = try AmendmentApplier().apply(amendment, to: base)
-                    // The main provisions: e-Gov's revision also carries the amending act's own 附則.
-                    let mine = ComparableDocument(applied).mainProvisions
-                    let theirs = ComparableDocument(expected).mainProvisions
-                    if let difference = mine.firstDifference(from: theirs)
-                        ?? contentsDifference(applied, expected)
-                    {
-                        result.outcome = .mismatch
-                        result.detail = difference
-                    }
-                } catch {
-                    result.outcome = .cannotApply
-                    result.detail = error.diagnostics.first?.description
-                }
-            } catch {
-                result.outcome = .unsupported
-                result.detail = error.diagnostics.first?.description
-            }
-            results.append(result)
+        return try names.map { name throws(DiagnosticError) in try run(case: name, in: folder) }
+    }
+
+    private static func run(case name: String, in folder: String) throws(DiagnosticError) -> Result {
+        let path = "\(folder)/\(name)"
+        let base = try DocumentLoader().load("\(path)/base.xml").document
+        let expected = try DocumentLoader().load("\(path)/expected.xml").document
+        let text = (try? String(contentsOfFile: "\(path)/amendment.txt", encoding: .utf8)) ?? ""
+        let file = "\(name)/amendment.txt"
+        let amendment = try EnactedAmendment.read(text, against: base, file: file, keepingUnread: true)
+        let (applied, findings) = AmendmentApplier().applyEverySentence(amendment, to: base)
+        var outcome = Result.Outcome.match
+        var detail: String?
+        if let unread = findings.first(where: { amendment.unread.contains($0.diagnostic) }) {
+            (outcome, detail) = (.unsupported, unread.diagnostic.description)
+        } else if let finding = findings.first {
+            (outcome, detail) = (.cannotApply, finding.diagnostic.description)
+        } else if let difference = ComparableDocument(applied).mainProvisions.firstDifference(
+            from: ComparableDocument(expected).mainProvisions) ?? contentsDifference(applied, expected)
+        {
+            // e-Gov's revision also carries the amending act's own 附則, which the 改め文 does not make.
+            (outcome, detail) = (.mismatch, difference)
         }
-        return results
+        let sentences = EnactedAmendment.sentenceLines(text).map { line in
+            guard let finding = findings.first(where: { $0.diagnostic.location?.line == line }) else {
+                let applied: Result.Outcome = outcome == .match ? .match : .mismatch
+                return Result.Sentence(line: line, outcome: applied, reason: nil, detail: nil)
+            }
+            return Result.Sentence(
+                line: line,
+                outcome: amendment.unread.contains(finding.diagnostic) ? .unsupported : .cannotApply,
+                reason: finding.reason, detail: finding.diagnostic.message)
+        }
+        return Result(
+            name: name, sentences: sentences.count, outcome: outcome, detail: detail, sentenceResults: sentences)
     }
 
     /// How the printed 目次 of the result differs from the expected revision's, when that has one.

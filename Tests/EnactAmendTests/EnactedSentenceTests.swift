@@ -64,7 +64,8 @@ struct EnactedSentenceTests {
             contentsOf: Fixtures.path("Tests/EnactAmendTests/Fixtures/kinds.old.ja.enact"))
         if printsNoContents { base.tableOfContents = .none }
         let header = "---\ntitle: 試験実施法の一部を改正する法律案\namends: 試験実施法\nstyle: jp\n---\n"
-        return try AmendmentApplier().apply(AmendmentFile(for: base).read(header + sentences, file: "a.amend"), to: base)
+        return try AmendmentApplier().apply(
+            AmendmentFile(for: base).read(header + sentences, file: "a.amend"), to: base)
     }
 
     private static func texts(_ document: Document) -> [String] {

@@ -9,7 +9,11 @@ struct AmendmentArguments: ParsableArguments {
     @Argument(help: "The document the amendment amends (Enact source or XML).")
     var base: String
 
-    @Argument(help: "The amendment (.amend).")
+    @Argument(
+        help: """
+            The amendment: an Enact amendment (.amend, front matter first) or the 改め文 of a real amending act as \
+            printed (one sentence a line indented by two ideographic spaces, the provisions it quotes after it).
+            """)
     var amendment: String
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -20,19 +24,34 @@ struct AmendmentArguments: ParsableArguments {
 
     /// The document and the amendment read against it (its numbering and language decide how the amendment's
     /// designations read); the document's import warnings are shown.
-    func load(reporting diagnostics: DiagnosticOptions) throws(DiagnosticError) -> (
+    /// A sentence that is not read is an error, or with `keepingUnread` one of the amendment's unread sentences.
+    func load(reporting diagnostics: DiagnosticOptions, keepingUnread: Bool = false) throws(DiagnosticError) -> (
         document: Document, amendment: Amendment
     ) {
-        let document = try diagnostics.load(base).document
+        let loaded = try loadWithFormat(reporting: diagnostics, keepingUnread: keepingUnread)
+        return (loaded.document, loaded.amendment)
+    }
+
+    /// The same, with the format the document was read from.
+    func loadWithFormat(reporting diagnostics: DiagnosticOptions, keepingUnread: Bool = false)
+        throws(DiagnosticError) -> (document: Document, format: DocumentFormat, amendment: Amendment)
+    {
+        let loaded = try diagnostics.load(base)
+        let document = loaded.document
         let bytes: [UInt8]
         do {
             bytes = try SourceReader.load(amendment, maximumSize: InputLimits.current.maximumBytes)
         } catch {
             throw InputLimits.explained(error)
         }
-        return (
-            document, try AmendmentFile(for: document).read(String(decoding: bytes, as: UTF8.self), file: amendment)
-        )
+        let text = String(decoding: bytes, as: UTF8.self)
+        // An Enact amendment opens with its front matter; a printed 改め文 with the amending article's heading.
+        let isEnactAmendment = text.drop { $0 == "\u{FEFF}" }.hasPrefix("---")
+        let read =
+            isEnactAmendment
+            ? try AmendmentFile(for: document).read(text, file: amendment, keepingUnread: keepingUnread)
+            : try EnactedAmendment.read(text, against: document, file: amendment, keepingUnread: keepingUnread)
+        return (document, loaded.format, read)
     }
 
     /// Writes `text` to the output file, or to standard output.
