@@ -190,9 +190,15 @@ struct JapanesePhrasing: Sendable {
     private static func textChangeOpening(_ text: Substring) -> (Substring, Substring)? {
         guard let split = text.range(of: "中「") else { return nil }
         let address = text[..<split.lowerBound]
-        guard !address.isEmpty, !address.contains("を"), !address.contains("「") else { return nil }
+        guard !address.isEmpty, !address.contains("を"), !address.contains("「"),
+            address.first?.isASCII == true || addressOpenings.contains(where: { address.hasPrefix($0) })
+        else { return nil }
         return (address, text[text.index(before: split.upperBound)...])
     }
+
+    /// How the Japanese address of a provision begins (「次に掲げる法律の規定中」 names no provision of the law amended);
+    /// an address in English (`section 4`) is the document's own designation.
+    private static let addressOpenings = ["第", "附則", "本則", "別表", "目次", "前文", "同", "題名"]
 
     /// 「第三十八条中」, 「本則中」, 「第三章中」 before a clause about a provision there: the scope and the clause.
     private static func scopeOpening(_ text: Substring) -> (Substring, Substring)? {

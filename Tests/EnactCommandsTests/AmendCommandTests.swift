@@ -104,9 +104,9 @@ struct AmendCommandTests {
             "---\ntitle: t\namends: a\nstyle: jp\n---\n第一条中「存在しない文言」を削る。\n", to: "bad.amend")
         let existing = try folder.write("previous output\n", to: "out.enact")
         let output = try EnactProcess.run(["apply", Self.original, amendment, "-o", existing, "--force"])
-        #expect(output.status == 2)
+        #expect(output.status == 1, "a sentence that cannot be applied is a finding")
         #expect(
-            output.standardError.contains("bad.amend:6:1: error: '存在しない文言' does not occur in 第一条"),
+            output.standardError.contains("bad.amend:6:1: error: not-found: '存在しない文言' does not occur in 第一条"),
             "\(output.standardError)")
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "previous output\n")
     }

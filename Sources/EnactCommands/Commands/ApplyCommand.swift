@@ -60,15 +60,16 @@ struct ApplyCommand: ParsableCommand {
                         at: finding.diagnostic.location)
                 })
             hasFindings = !findings.isEmpty
-            guard !hasFindings || partial else { return }
-            diagnostics.report(StaleReferences.find(in: ResolvedDocument(amended)).map(\.linkDiagnostic))
-            let output = to ?? (format == .amendment ? .source : format)
-            if output == .source {
-                amended.frontMatterComments.append(
-                    "\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")
+            if !hasFindings || partial {
+                diagnostics.report(StaleReferences.find(in: ResolvedDocument(amended)).map(\.linkDiagnostic))
+                let output = to ?? (format == .amendment ? .source : format)
+                if output == .source {
+                    amended.frontMatterComments.append(
+                        "\(GeneratedMarker.text) apply: \(arguments.base) amended by \(arguments.amendment)")
+                }
+                try arguments.deliver(
+                    try output.text(of: ResolvedDocument(amended), file: arguments.output ?? arguments.base))
             }
-            try arguments.deliver(
-                try output.text(of: ResolvedDocument(amended), file: arguments.output ?? arguments.base))
         } catch {
             diagnostics.report(error.diagnostics)
             throw ExitStatus.trouble.code
