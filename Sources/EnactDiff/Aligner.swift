@@ -1,9 +1,11 @@
 /// Aligns two sequences of divisions (see docs/diff.md for the algorithm, thresholds and complexity):
 ///
 /// 1. identical texts are paired by hash, preferring the same label, then the same citation;
-/// 2. the rest are paired by label, or by citation when their texts are still alike;
+/// 2. the rest are paired by label, or by citation when their texts are still alike, or by a heading that only
+///    they have when their texts are partly alike;
 /// 3. the rest by shingle similarity (Jaccard of token trigrams, found through an inverted index), greedily from
-///    the most similar pair down to ``pairThreshold``;
+///    the most similar pair down to ``pairThreshold``; then the same citation in the same grouping, whatever the
+///    text (a provision rewritten whole where it stands);
 /// 4. a left-over division whose text is mostly contained in a paired one on the other side joins that pair as
 ///    part of a split or a merge, and left-overs covered together by several others form one;
 /// 5. the longest increasing subsequence of the pairs' positions keeps their order; pairs outside it moved.
@@ -12,6 +14,8 @@ struct Aligner {
     static let pairThreshold = 0.5
     /// Lowest similarity for two divisions with the same label or citation to be the same one, modified.
     static let keyedThreshold = 0.25
+    /// Lowest similarity for two divisions with the same heading, found on no other, to be the same one.
+    static let headedThreshold = 0.1
     /// Lowest share of a division's shingles found in another for it to be part of a split or merge.
     static let containmentThreshold = 0.6
 
@@ -74,6 +78,25 @@ struct Aligner {
             }
         }
 
+        // 2b. The same heading, which no other division left on either side has, over text still partly alike: a
+        // provision rewritten in part under its heading, renumbered or not (an amending act's 「第二十八条の二を第二十
+        // 八条の三とし」 with its 後段 rewritten around a new table).
+        var oldHeadings: [String: [Int]] = [:]
+        var newHeadings: [String: [Int]] = [:]
+        for (o, division) in old.enumerated() where oldTaken[o] == nil {
+            if let heading = division.heading, !heading.isEmpty { oldHeadings[heading, default: []].append(o) }
+        }
+        for (n, division) in new.enumerated() where newTaken[n] == nil {
+            if let heading = division.heading, !heading.isEmpty { newHeadings[heading, default: []].append(n) }
+        }
+        for (heading, olds) in oldHeadings where olds.count == 1 {
+            guard let news = newHeadings[heading], news.count == 1 else { continue }
+            let (o, n) = (olds[0], news[0])
+            if shingles.jaccard(o, n) >= Self.headedThreshold || shingles.overlap(o, n) >= Self.containmentThreshold {
+                pair(o, n)
+            }
+        }
+
         // 3. Similar texts.
         let leftOld = old.indices.filter { oldTaken[$0] == nil }
         let leftNew = Set(new.indices.filter { newTaken[$0] == nil })
@@ -87,6 +110,15 @@ struct Aligner {
         candidates.sort { ($0.score, $1.o, $1.n) > ($1.score, $0.o, $0.n) }
         for candidate in candidates where oldTaken[candidate.o] == nil && newTaken[candidate.n] == nil {
             pair(candidate.o, candidate.n)
+        }
+
+        // 3b. The same citation in the same grouping, left after all that: a provision rewritten whole where it
+        // stands (「第十条を次のように改める」), not one struck with another inserted in another chapter.
+        for (o, division) in old.enumerated() where oldTaken[o] == nil {
+            guard let n = byCitation[division.citation], newTaken[n] == nil,
+                Self.groupings(of: division) == Self.groupings(of: new[n])
+            else { continue }
+            pair(o, n)
         }
 
         // 4. Splits and merges: the parts of a split are consecutive in the new version, of a merge in the old.
@@ -176,6 +208,12 @@ struct Aligner {
     }
 
     /// The longest run of consecutive numbers in sorted `indices` (the first such run on a tie).
+    /// The designations of the groupings a division sits in (`第二章`), without their headings, which amendments
+    /// change.
+    static func groupings(of division: AlignedDivision) -> [Substring] {
+        division.container.map { $0.prefix { $0 != " " && $0 != "\u{3000}" } }
+    }
+
     static func consecutiveRun(_ indices: [Int]) -> [Int] {
         var best: ArraySlice<Int> = [], start = 0
         for end in indices.indices {

@@ -25,6 +25,14 @@ final class Shingles {
         return Double(shared) / Double(a.count + b.count - shared)
     }
 
+    /// The share of the smaller division's shingles found in the other: high when one is the other with text
+    /// added (a paragraph, a table) or struck.
+    func overlap(_ o: Int, _ n: Int) -> Double {
+        let a = oldSet(o), b = newSet(n)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+    }
+
     /// New candidates sharing at least one shingle with old division `o`.
     func newSharing(with o: Int) -> [Int] {
         shared(oldSet(o), index: newIndexBuilt()).keys.sorted()

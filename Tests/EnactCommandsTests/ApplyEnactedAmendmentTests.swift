@@ -44,7 +44,9 @@ struct ApplyEnactedAmendmentTests {
         ]
         let refused = try EnactProcess.run(arguments)
         #expect(refused.status == 1)
-        #expect(refused.standardError.contains("amendment.txt:2:1: error: not-found: the words quoted do not occur in the 目次"))
+        #expect(
+            refused.standardError.contains(
+                "amendment.txt:2:1: error: not-found: the words quoted do not occur in the 目次"))
         #expect(refused.standardError.contains("amendment.txt:7:1: error: overlap: 第三十三条の四 already exists"))
         #expect(!FileManager.default.fileExists(atPath: output), "nothing is written without --partial")
         let partial = try EnactProcess.run(arguments + ["--partial"])
@@ -81,7 +83,8 @@ struct ApplyEnactedAmendmentTests {
         let output = folder.path("out.xml")
         let refused = try EnactProcess.run(["apply", base, amendment, "-o", output, "--partial"])
         #expect(refused.status == 1)
-        #expect(refused.standardError.contains("amendment.txt:2:1: error: unsupported: not an instruction in the jp style"))
+        #expect(
+            refused.standardError.contains("amendment.txt:2:1: error: unsupported: not an instruction in the jp style"))
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("拘禁刑"), "the other sentence applied")
     }
 }

@@ -36,6 +36,14 @@ public enum SharedReference {
         return found.sorted()
     }()
 
+    /// The real amendment cases of `kaisei/` (folders holding base.xml, amendment.txt and expected.xml), sorted;
+    /// empty when the folder is missing (a test over them must check their count).
+    public static let kaiseiCases: [String] = {
+        let folder = root.appendingPathComponent("kaisei").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: "\(folder)/\($0)/amendment.txt") }.sorted()
+    }()
+
     /// Records a failure when the reference folder holds no documents (so that a test over ``documents`` cannot
     /// pass by running over nothing).
     public static func requireDocuments(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
