@@ -49,7 +49,7 @@ public struct AmendmentApplier: Sendable {
     private func applyingEverySentence(_ amendment: Amendment, to document: Document) -> (State, [AmendmentFinding]) {
         var state = State(
             document: ResolvedDocument(document).writingOutReferenceWords(),
-            replacesEveryOccurrence: amendment.style == .jp)
+            replacesEveryOccurrence: amendment.style == .jp, quotesSource: amendment.quotesSource)
         var findings = amendment.unread.map(AmendmentFinding.init)
         // The instructions of one sentence share its location, and stand or fall together.
         var index = 0
@@ -102,10 +102,13 @@ public struct AmendmentApplier: Sendable {
         /// Whether 「A」を「B」に改める changes every A of the provision named, as in Japanese 改め文 (an English
         /// instruction's words must occur once).
         let replacesEveryOccurrence: Bool
+        /// Whether quotations are Enact inline source (an Enact amendment) rather than printed words (a real act).
+        let quotesSource: Bool
 
-        init(document: Document, replacesEveryOccurrence: Bool) {
+        init(document: Document, replacesEveryOccurrence: Bool, quotesSource: Bool) {
             self.document = document
             self.replacesEveryOccurrence = replacesEveryOccurrence
+            self.quotesSource = quotesSource
         }
 
         var addresses: ProvisionAddresses {
@@ -124,18 +127,21 @@ public struct AmendmentApplier: Sendable {
             switch instruction {
             case .replaceText(let address, let old, let new):
                 let everywhere = replacesEveryOccurrence
-                try editText(address, containing: old) { text in
-                    if everywhere, !old.isEmpty, Self.occurrences(of: old, in: text).count > 1 {
-                        text = text.replacingOccurrences(of: old, with: new)
+                let (words, replacement) = (try quoted(old).plainText, try quoted(new))
+                try editText(address, containing: words) { edits in
+                    let found = edits.occurrences(of: words)
+                    if everywhere, !words.isEmpty, found.count > 1 {
+                        // Every occurrence, as 「A」を「B」に改める means; from the last, so offsets stay true.
+                        for range in Self.separate(found).reversed() { edits.replace(range, with: replacement) }
                     } else {
-                        let range = try Self.uniqueRange(of: old, in: text, address: address)
-                        text.replaceSubrange(range, with: new)
+                        edits.replace(try Self.uniqueRange(of: words, in: edits, address: address), with: replacement)
                     }
                 }
             case .insertText(let address, let anchor, let new):
-                try editText(address, containing: anchor) { text in
-                    let range = try Self.uniqueRange(of: anchor, in: text, address: address)
-                    text.insert(contentsOf: new, at: range.upperBound)
+                let (words, insertion) = (try quoted(anchor).plainText, try quoted(new))
+                try editText(address, containing: words) { edits in
+                    let end = try Self.uniqueRange(of: words, in: edits, address: address).upperBound
+                    edits.replace(end..<end, with: insertion)
                 }
             case .setHeading(let address, let heading):
                 let path = try resolve(address)
@@ -324,13 +330,13 @@ public struct AmendmentApplier: Sendable {
         /// The division whose text an address names: the division itself, or the sole paragraph of an article
         /// with no text of its own (`第三条中` for an article of one paragraph).
         private mutating func editText(
-            _ address: String, containing words: String, _ edit: (inout String) throws -> Void
+            _ address: String, containing words: String, _ edit: (inout InlineEdits) throws -> Void
         ) throws {
             if let captioned = Self.captionedProvision(address) {
                 for path in try provisions(named: captioned) {
-                    var heading = try division(at: path).heading ?? ""
+                    var heading = InlineEdits([.text(try division(at: path).heading ?? "")])
                     try edit(&heading)
-                    document[path]?.heading = heading.isEmpty ? nil : heading
+                    document[path]?.heading = heading.text.isEmpty ? nil : heading.text
                 }
                 return
             }
@@ -361,8 +367,13 @@ public struct AmendmentApplier: Sendable {
                 if case .preserved = inline { return false }
                 return true
             }
-            var sentences = ProvisionSentences(
-                InlineSource.print(textual).trimmingCharacters(in: .newlines))
+            // The text without the line break that sets a table below it.
+            var edits = InlineEdits(textual)
+            while edits.text.hasSuffix("\n") {
+                let count = edits.text.count
+                edits.replace((count - 1)..<count, with: [])
+            }
+            let sentences = ProvisionSentences(edits.text)
             let range = sentences.range(of: group)
             if adding, !range.isEmpty {
                 throw Failure(id: .amendmentTarget, message: "\(address) already has a \(group.rawValue)")
@@ -384,11 +395,11 @@ public struct AmendmentApplier: Sendable {
                 }
                 tables.append(.preserved(table.markup))
             }
-            sentences.replace(range, with: lines.map { $0.trimmingCharacters(in: .whitespaces) })
-            let location = SourceLocation(file: "<amended text>", line: 1, column: 1)
-            var updated = try InlineSource.parse(sentences.text, at: location)
-            if !tables.isEmpty { updated = InlineText.merged(updated + [.text("\n")]) + tables }
-            document[path]?.content = updated
+            let replaced = sentences.characters(in: range)
+            let new = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            edits.replace(replaced, with: new.isEmpty ? [] : [.text(new)])
+            document[path]?.content =
+                tables.isEmpty ? edits.inlines : InlineText.merged(edits.inlines + [.text("\n")]) + tables
         }
 
         /// The words of a sentence that introduces a table after it.
@@ -444,14 +455,13 @@ public struct AmendmentApplier: Sendable {
         /// Edits the text of the division at `path` — or, in a 改め文, where its own text lacks `words`, the texts
         /// below it that have them: 「第三十一条中「懲役」を「拘禁刑」に改める」 changes every paragraph of 第三十一条.
         private mutating func editText(
-            at path: ProvisionPath, containing words: String, _ edit: (inout String) throws -> Void
+            at path: ProvisionPath, containing words: String, _ edit: (inout InlineEdits) throws -> Void
         ) throws {
             let path = try textPath(path)
-            if replacesEveryOccurrence, !words.isEmpty,
-                !InlineSource.print(try self.division(at: path).content).contains(words)
+            if replacesEveryOccurrence, !words.isEmpty, !(try self.division(at: path).content.plainText.contains(words))
             {
                 let below = Self.descendants(of: path, in: try self.division(at: path)).filter { inner in
-                    document[inner].map { InlineSource.print($0.content).contains(words) } ?? false
+                    document[inner].map { $0.content.plainText.contains(words) } ?? false
                 }
                 if !below.isEmpty {
                     for inner in below { try editOwnText(at: inner, edit) }
@@ -468,19 +478,35 @@ public struct AmendmentApplier: Sendable {
             }
         }
 
-        private mutating func editOwnText(at path: ProvisionPath, _ edit: (inout String) throws -> Void) throws {
-            var text = InlineSource.print(try self.division(at: path).content)
-            try edit(&text)
-            let location = SourceLocation(file: "<amended text>", line: 1, column: 1)
-            document[path]?.content = try InlineSource.parse(text, at: location)
+        private mutating func editOwnText(at path: ProvisionPath, _ edit: (inout InlineEdits) throws -> Void) throws {
+            var edits = InlineEdits(try self.division(at: path).content)
+            try edit(&edits)
+            document[path]?.content = edits.inlines
         }
 
-        private static func uniqueRange(of quoted: String, in text: String, address: String) throws -> Range<
-            String.Index
-        > {
+        /// A quotation's words: as printed in a real 改め文; in an Enact amendment, as its inline source writes
+        /// them (a term, a reference).
+        private func quoted(_ words: String) throws -> [Inline] {
+            guard quotesSource else { return words.isEmpty ? [] : [.text(words)] }
+            let location = SourceLocation(file: "<quotation>", line: 1, column: 1)
+            return try InlineSource.parse(words, at: location)
+        }
+
+        /// Occurrences that do not overlap, from the first, as a reader finds them one after another.
+        private static func separate(_ ranges: [Range<Int>]) -> [Range<Int>] {
+            var kept: [Range<Int>] = []
+            for range in ranges where kept.last.map({ $0.upperBound <= range.lowerBound }) ?? true {
+                kept.append(range)
+            }
+            return kept
+        }
+
+        private static func uniqueRange(of quoted: String, in edits: InlineEdits, address: String) throws -> Range<Int>
+        {
             guard !quoted.isEmpty else { throw Failure(id: .amendmentText, message: "the quoted text is empty") }
-            let found = occurrences(of: quoted, in: text)
+            let found = edits.occurrences(of: quoted)
             guard found.count == 1 else {
+                let text = edits.text
                 let excerpt = text.count > 120 ? String(text.prefix(120)) + "…" : text
                 throw Failure(
                     id: found.isEmpty ? .amendmentText : .amendmentAmbiguous,
@@ -489,17 +515,6 @@ public struct AmendmentApplier: Sendable {
                         : "'\(quoted)' occurs \(found.count) times in \(address); quote more of the text around it")
             }
             return found[0]
-        }
-
-        /// Every (possibly overlapping) occurrence of `needle`.
-        static func occurrences(of needle: String, in text: String) -> [Range<String.Index>] {
-            var found: [Range<String.Index>] = []
-            var start = text.startIndex
-            while let range = text.range(of: needle, range: start..<text.endIndex) {
-                found.append(range)
-                start = text.index(after: range.lowerBound)
-            }
-            return found
         }
 
         /// The run of same-kind provisions from `start` to the one labelled `last`, in document order: among all

@@ -352,8 +352,8 @@ private struct Planner {
         if a.content != b.content {
             guard !a.content.isEmpty, !b.content.isEmpty,
                 let edits = TextEdits.instructions(
-                    address: try textAddress(oldPath), from: InlineSource.print(a.content),
-                    to: InlineSource.print(b.content), marks: marks, replacingEveryOccurrence: marks == .japanese)
+                    address: try textAddress(oldPath), from: a.content, to: b.content, marks: marks,
+                    replacingEveryOccurrence: marks == .japanese)
             else { return try rewriteWhole() }
             plan.edits += edits
         }

@@ -121,6 +121,9 @@ public struct Amendment: Sendable {
     public var locations: [SourceLocation?]
     /// Sentences that were not read, each an error at its line (only when reading was asked to keep going).
     public var unread: [Diagnostic] = []
+    /// Whether its quotations are Enact inline source, which may mark terms and references (an `.amend` file),
+    /// rather than words as printed (the 改め文 of a real act).
+    public var quotesSource = true
     /// The amending document's own number (`令和九年法律第十号`, `H.R. 2157`), date and work identifier, for its
     /// XML forms; optional in the front matter.
     public var number: String?

@@ -100,6 +100,7 @@ public enum EnactedAmendment {
         }
         var amendment = try AmendmentFile(for: base).read(source, file: file, keepingUnread: keepingUnread)
         amendment.locations = amendment.locations.map(printed)
+        amendment.quotesSource = false
         var seen: Set<Int> = []
         amendment.unread =
             (unread

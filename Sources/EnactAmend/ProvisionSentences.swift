@@ -1,7 +1,7 @@
 /// The sentences of a provision's text as 改め文 count them (前段, 後段, 本文, ただし書): each ends with 「。」 outside
 /// parentheses and quotations, so that 「（…をいう。）」 and 「「…。」」 stay inside their sentence.
 struct ProvisionSentences: Sendable {
-    private(set) var sentences: [String]
+    let sentences: [String]
 
     init(_ text: String) {
         var sentences: [String] = []
@@ -35,7 +35,9 @@ struct ProvisionSentences: Sendable {
         }
     }
 
-    mutating func replace(_ range: Range<Int>, with new: [String]) {
-        sentences.replaceSubrange(range, with: new)
+    /// The character offsets of the sentences at `range` in ``text``.
+    func characters(in range: Range<Int>) -> Range<Int> {
+        let start = sentences[..<range.lowerBound].reduce(0) { $0 + $1.count }
+        return start..<(start + sentences[range].reduce(0) { $0 + $1.count })
     }
 }

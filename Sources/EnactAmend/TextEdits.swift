@@ -1,6 +1,5 @@
 import EnactCore
 import EnactDiff
-import EnactSource
 
 /// The strike-and-insert instructions that turn one text of a provision into another, as a drafter writes
 /// them: word-level changes (adjacent ones merged, see ``TokenDiff``), each quoting just enough of the text
@@ -10,23 +9,26 @@ enum TextEdits {
     /// instead.
     static let maximumChanges = 3
 
-    /// The instructions, or nil when the text is better replaced whole (too many scattered changes, or no
-    /// quotation that is both unique and readable back). With `replacingEveryOccurrence` (Japanese 改め文, where
+    /// The instructions, or nil when the text is better replaced whole (too many scattered changes, no quotation
+    /// that is both unique and readable back, or a change the printed words do not show: a term marked, a
+    /// reference retargeted). The instructions quote printed words, as real 改め文 and bills do; they are checked
+    /// by applying them to `old` as ``InlineEdits`` does. With `replacingEveryOccurrence` (Japanese 改め文, where
     /// 「A」を「B」に改める changes every A of the provision), a citation that changes alike wherever it stands is
     /// quoted once.
     static func instructions(
-        address: String, from old: String, to new: String, marks: QuotationMarks, replacingEveryOccurrence: Bool
+        address: String, from old: [Inline], to new: [Inline], marks: QuotationMarks, replacingEveryOccurrence: Bool
     ) -> [AmendmentInstruction]? {
-        var text = Array(old)
-        let target = Array(new)
+        var edits = InlineEdits(old)
+        let target = new.plainText
         var instructions: [AmendmentInstruction] = []
         var otherChanges = 0
         // One change at a time, the first that remains, until the text is the new one.
-        while text != target {
-            guard let hunk = hunks(from: text, to: new).first, instructions.count < 100 else { return nil }
+        while edits.text != target {
+            let text = Array(edits.text)
+            guard let hunk = hunks(from: text, to: target).first, instructions.count < 100 else { return nil }
             // Changed citations (the knock-on amendments of a renumbering) are said one by one however many there
             // are; other changes, up to a few.
-            let citation = referenceWords(text).first {
+            let citation = referenceWords(edits.inlines).first {
                 $0.lowerBound <= hunk.start && hunk.end <= $0.upperBound
             }
             if citation == nil {
@@ -34,25 +36,25 @@ enum TextEdits {
                 guard otherChanges <= maximumChanges else { return nil }
             }
             if replacingEveryOccurrence, let citation,
-                let everywhere = everyOccurrence(of: citation, changedBy: hunk, in: text, toward: new, address: address)
+                let everywhere = everyOccurrence(
+                    of: citation, changedBy: hunk, in: text, toward: target, address: address)
             {
                 instructions.append(everywhere.instruction)
-                text = everywhere.text
+                for range in everywhere.replaced.reversed() { edits.replace(range, with: [.text(everywhere.words)]) }
                 continue
             }
             guard
                 let (instruction, range, replacement) = quote(
-                    hunk.inserted, replacing: hunk.start..<hunk.end, in: text, address: address, marks: marks)
+                    hunk.inserted, replacing: hunk.start..<hunk.end, in: text, citations: referenceWords(edits.inlines),
+                    address: address, marks: marks)
             else {
                 return nil
             }
             instructions.append(instruction)
-            text.replaceSubrange(range, with: replacement)
-            // Each instruction is applied on its own, so the text between two of them must be readable too: a
-            // change that takes a piece of markup apart (`{ref:` struck here, `}` there) is said whole instead.
-            guard Self.isReadable(String(text)) else { return nil }
+            edits.replace(range, with: replacement.isEmpty ? [] : [.text(String(replacement))])
         }
-        return instructions
+        // What the words do not show (a term, a reference's target) must come out right too.
+        return InlineText.merged(edits.inlines) == InlineText.merged(new) ? instructions : nil
     }
 
     /// The changes from `old` to `new`: the range of `old` each replaces and what it puts there, adjacent word
@@ -85,21 +87,24 @@ enum TextEdits {
         return hunks
     }
 
-    /// The instruction changing every occurrence of the citation at `citation` as `hunk` changes this one, and the
-    /// text it gives, when the citation occurs more than once and every occurrence changes so.
+    /// The instruction changing every occurrence of the citation at `citation` as `hunk` changes this one, the
+    /// occurrences it replaces and their new words, when the citation occurs more than once and every occurrence
+    /// changes so.
     private static func everyOccurrence(
         of citation: Range<Int>, changedBy hunk: (start: Int, end: Int, inserted: [Character]), in text: [Character],
         toward new: String, address: String
-    ) -> (instruction: AmendmentInstruction, text: [Character])? {
+    ) -> (instruction: AmendmentInstruction, replaced: [Range<Int>], words: String)? {
         let words = Array(text[citation])
         let replacement =
             Array(text[citation.lowerBound..<hunk.start]) + hunk.inserted
             + Array(text[hunk.end..<citation.upperBound])
         var result: [Character] = []
+        var found: [Range<Int>] = []
         var replaced: [Range<Int>] = []
         var index = 0
         while index < text.count {
             if index + words.count <= text.count, text[index..<(index + words.count)].elementsEqual(words) {
+                found.append(index..<(index + words.count))
                 replaced.append(result.count..<(result.count + replacement.count))
                 result += replacement
                 index += words.count
@@ -113,20 +118,25 @@ enum TextEdits {
                 replaced.contains { $0.overlaps(hunk.start..<max(hunk.end, hunk.start + 1)) }
             })
         else { return nil }
-        return (.replaceText(address: address, old: String(words), new: String(replacement)), result)
+        return (
+            .replaceText(address: address, old: String(words), new: String(replacement)), found, String(replacement)
+        )
     }
 
     /// The instruction replacing `range` of `text` by `inserted`, with context added word by word until the
     /// quoted text occurs once; also the range it rewrites and what it puts there.
     private static func quote(
-        _ inserted: [Character], replacing range: Range<Int>, in text: [Character], address: String,
-        marks: QuotationMarks
+        _ inserted: [Character], replacing range: Range<Int>, in text: [Character], citations: [Range<Int>],
+        address: String, marks: QuotationMarks
     ) -> (AmendmentInstruction, Range<Int>, [Character])? {
         let boundaries = wordBoundaries(text)
-        func readable(_ characters: ArraySlice<Character>) -> Bool { marks.isBalanced(String(characters)) }
+        // An amendment file reads a quotation as inline source, where braces and backslashes are markup.
+        func readable(_ characters: ArraySlice<Character>) -> Bool {
+            marks.isBalanced(String(characters)) && !characters.contains { "{}\\".contains($0) }
+        }
         // A change in the words of a reference quotes them whole, as drafters quote a citation: 「第四十六条」 to
         // 「第四十七条」, not 「六条」 to 「七条」.
-        let citation = referenceWords(text).first {
+        let citation = citations.first {
             $0.overlaps(range) || ($0.lowerBound < range.lowerBound && range.upperBound < $0.upperBound)
         }
         if range.isEmpty, citation == nil {
@@ -172,26 +182,16 @@ enum TextEdits {
         }
     }
 
-    /// Where the words written in references stand (`第四十六条` in `{ref:#art_46|第四十六条}`).
-    static func referenceWords(_ text: [Character]) -> [Range<Int>] {
-        let opening = Array("{ref:")
+    /// Where the words of references stand in the printed text (`第四十六条`).
+    static func referenceWords(_ inlines: [Inline]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var index = 0
-        while index + opening.count <= text.count {
-            guard text[index..<(index + opening.count)].elementsEqual(opening) else {
-                index += 1
-                continue
-            }
-            guard let close = text[index...].firstIndex(of: "}") else { break }
-            if let bar = text[index..<close].firstIndex(of: "|") { spans.append((bar + 1)..<close) }
-            index = close + 1
+        var offset = 0
+        for inline in inlines {
+            let count = inline.plainText.count
+            if case .reference = inline, count > 0 { spans.append(offset..<(offset + count)) }
+            offset += count
         }
         return spans
-    }
-
-    /// Whether a provision's source text reads as inline markup.
-    private static func isReadable(_ text: String) -> Bool {
-        (try? InlineSource.parse(text, at: SourceLocation(file: "<amended text>", line: 1, column: 1))) != nil
     }
 
     /// Offsets where words start and end: between letters and digits, spaces, and any other character
