@@ -273,7 +273,7 @@ public struct AmendmentApplier: Sendable {
 
         /// The table of contents quoted, one entry a line (a first line 「目次」 is its caption).
         private static func contents(_ quoted: QuotedStructure) -> PrintedContents {
-            var lines = quoted.source.split(separator: "\n").map(String.init)
+            var lines = quoted.lines
             let caption = lines.first { $0 == AmendmentInstruction.contentsAddress }
             if caption != nil { lines.removeFirst() }
             return PrintedContents(lines: lines)
@@ -382,7 +382,7 @@ public struct AmendmentApplier: Sendable {
                 throw Failure(id: .amendmentTarget, message: "\(address) has no \(group.rawValue)")
             }
             if sentences.sentences[range].contains(where: { $0.contains(Self.tableIntroduction) }) { tables = [] }
-            var lines = quoted.map { $0.source.split(separator: "\n").map(String.init) } ?? []
+            var lines = quoted?.lines ?? []
             let introduction = lines.firstIndex { $0.contains(Self.tableIntroduction) }
             let cells = introduction.map { Array(lines[($0 + 1)...]) } ?? []
             if let introduction { lines.removeSubrange((introduction + 1)...) }

@@ -25,7 +25,7 @@ extension AmendmentInstruction {
             "\(adding ? "add" : "replace") the \(group.rawValue) of \(address)\(Self.describeSentences(quoted))"
         case .strikeSentences(let address, let group): "strike the \(group.rawValue) of \(address)"
         case .attachContents(let quoted):
-            "attach a 目次 of \(quoted.source.split(separator: "\n").count { $0 != Self.contentsAddress }) entries"
+            "attach a 目次 of \(quoted.lines.count { $0 != Self.contentsAddress }) entries"
         }
     }
 
@@ -35,7 +35,7 @@ extension AmendmentInstruction {
     }
 
     private static func describeSentences(_ quoted: QuotedStructure) -> String {
-        let lines = quoted.source.split(separator: "\n")
+        let lines = quoted.lines
         guard let introduction = lines.firstIndex(where: { $0.contains("次の表") }), introduction + 1 < lines.count
         else { return "" }
         return " (with a table of \(lines.count - introduction - 1) cells)"

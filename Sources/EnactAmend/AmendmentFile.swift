@@ -23,12 +23,15 @@ public struct AmendmentFile: Sendable {
     let designations: ProvisionDesignations
     /// The US Code title the base is, when it is one (its sections are cited as the Code cites them).
     let codeTitle: Int?
+    /// The base's metadata, for writing quoted provisions as its source does.
+    let metadata: Metadata
     static let indent = "    "
 
     /// - Parameter base: the document the amendment amends (its numbering and language decide how labels read).
     public init(for base: Document) {
         designations = ProvisionDesignations(base)
         codeTitle = base.metadata.unitedStatesCodeTitle
+        metadata = base.metadata
     }
 
     /// The amendment as text; `marked` adds a front-matter comment saying Enact wrote it (so that it may be
@@ -63,7 +66,7 @@ public struct AmendmentFile: Sendable {
                     JapanesePhrasing(designations: designations).joinedRenumbering(Array(instructions[index..<end]))
                     + "\n"
                 index = end
-                if let quoted = instruction.quotation { output += Self.indented(quoted) }
+                if let quoted = instruction.quotation { output += indented(quoted) }
                 continue
             }
             if end - index > 1 {
@@ -77,17 +80,16 @@ public struct AmendmentFile: Sendable {
             }
             index += 1
             output += sentence(instruction, style: amendment.style) + "\n"
-            if let quoted = instruction.quotation { output += Self.indented(quoted) }
+            if let quoted = instruction.quotation { output += indented(quoted) }
         }
         return output
     }
 
     /// The quoted structure's lines, indented under their instruction.
-    private static func indented(_ quoted: QuotedStructure) -> String {
-        quoted.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
-            quoted.source.hasSuffix("\n") ? 1 : 0
-        )
-        .map { $0.isEmpty ? "\n" : indent + $0 + "\n" }.joined()
+    private func indented(_ quoted: QuotedStructure) -> String {
+        let source = QuotedStructureSource(metadata: metadata).source(of: quoted)
+        return source.split(separator: "\n", omittingEmptySubsequences: false).dropLast(source.hasSuffix("\n") ? 1 : 0)
+            .map { $0.isEmpty ? "\n" : Self.indent + $0 + "\n" }.joined()
     }
 
     /// One instruction's sentence in pieces (words, quotations, amending verbs), for XML forms.

@@ -58,22 +58,64 @@ public enum SentenceGroup: String, Hashable, Sendable, CaseIterable {
     case proviso = "ただし書"
 }
 
-/// Provisions quoted in an instruction, as Enact source (what a drafter writes between the quotation marks of
-/// 「次のように改める」 or "to read as follows:").
+/// What an instruction quotes (what a drafter writes after 「次のように改める」 or "to read as follows:"): provisions,
+/// a whole group of supplementary provisions, or lines as printed (the entries of a 目次, sentences with a table).
 public struct QuotedStructure: Hashable, Sendable {
-    /// Source lines, without indentation.
-    public var source: String
+    /// What the quoted provisions sit in, which says how they are written and read (paragraphs under an article).
+    public enum Container: Hashable, Sendable {
+        case mainProvisions
+        case division(DivisionKind)
+        case supplementaryGroup
+    }
+
+    public enum Content: Hashable, Sendable {
+        /// Enact source as an amendment file writes it, without indentation: read when the instruction is applied,
+        /// in the provision that will hold it.
+        case source(String)
+        /// Provisions, as a printed statute or the generator gives them, and what they sit in.
+        case provisions([Division], in: Container)
+        /// A whole group of supplementary provisions.
+        case group(SupplementaryProvisions)
+        /// Lines as printed.
+        case lines([String])
+    }
+
+    public var content: Content
     /// How many divisions of which kind it holds at its top, when known (「次の二条を加える」); not part of
     /// equality.
     public var summary: (count: Int, kind: DivisionKind)?
 
-    public init(source: String, summary: (count: Int, kind: DivisionKind)? = nil) {
-        self.source = source
+    public init(_ content: Content, summary: (count: Int, kind: DivisionKind)? = nil) {
+        self.content = content
         self.summary = summary
     }
 
-    public static func == (lhs: QuotedStructure, rhs: QuotedStructure) -> Bool { lhs.source == rhs.source }
-    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+    /// Enact source lines, as an amendment file holds them.
+    public init(source: String, summary: (count: Int, kind: DivisionKind)? = nil) {
+        self.init(.source(source), summary: summary)
+    }
+
+    /// The lines quoted, for a quotation of lines as printed (or of source).
+    public var lines: [String] {
+        switch content {
+        case .lines(let lines): lines
+        case .source(let source): source.split(separator: "\n").map(String.init)
+        case .provisions, .group: []
+        }
+    }
+
+    /// Whether it quotes nothing yet (an instruction read before its quotation).
+    var isEmpty: Bool {
+        switch content {
+        case .source(let source): source.isEmpty
+        case .provisions(let divisions, _): divisions.isEmpty
+        case .group: false
+        case .lines(let lines): lines.isEmpty
+        }
+    }
+
+    public static func == (lhs: QuotedStructure, rhs: QuotedStructure) -> Bool { lhs.content == rhs.content }
+    public func hash(into hasher: inout Hasher) { hasher.combine(content) }
 }
 
 extension AmendmentInstruction {

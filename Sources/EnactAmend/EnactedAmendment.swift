@@ -9,121 +9,139 @@ import EnactJapaneseLaw
 /// reader. What neither reads yet — a 読替え table printed one cell a line, a new 後段 printed as a sentence, a
 /// sentence outside the grammar — is an error at its line.
 public enum EnactedAmendment {
-    /// The amendment a printed 改め文 makes to `base`. With `keepingUnread`, a sentence (or quotation) Enact does not
-    /// read is one of the amendment's ``Amendment/unread`` errors and the others are read; without it, it is thrown.
-    /// Locations are the printed text's lines.
+    /// The amendment a printed 改め文 makes to `base`: each sentence read by the jp style's grammar, the provisions it
+    /// quotes by the printed-statute reader, straight into the model. With `keepingUnread`, a sentence (or
+    /// quotation) Enact does not read is one of the amendment's ``Amendment/unread`` errors and the others are
+    /// read; without it, it is thrown. Locations are the printed text's lines.
     public static func read(_ text: String, against base: Document, file: String, keepingUnread: Bool = false)
         throws(DiagnosticError) -> Amendment
     {
-        var source = "---\ntitle: \"\(file)\"\namends: \"\(base.metadata.title ?? file)\"\nstyle: jp\n---\n"
-        /// For each line of `source` that holds a sentence, the printed line it came from.
-        var printedLines: [Int: Int] = [:]
-        var unread: [Diagnostic] = []
-        func append(_ line: Substring) {
-            source += line + "\n"
-        }
-        var quoted: [String] = []
-        var quotedFrom = 0
+        let phrasing = JapanesePhrasing(designations: ProvisionDesignations(base))
         let quoting = QuotedStructureSource(metadata: base.metadata)
-        func flushQuoted() throws(DiagnosticError) {
-            guard !quoted.isEmpty else { return }
-            defer { quoted = [] }
-            let divisions: [Division]
-            do throws(DiagnosticError) {
-                divisions = try PrintedProvisionsReader().divisions(quoted, file: file, firstLine: quotedFrom)
-            } catch {
-                guard keepingUnread else { throw error }
-                unread += error.diagnostics
-                return
-            }
-            // Articles and groupings are quoted as main provisions, paragraphs and items inside an article.
-            let isUnit = divisions.first.map { [.article, .chapter, .section, .part].contains($0.kind) } ?? true
-            let structure = quoting.quote(divisions, in: isUnit ? .mainProvisions : .division(.article))
-            for line in structure.source.split(separator: "\n") { append(AmendmentFile.indent + line) }
-        }
+        var reader = Reader(keepingUnread: keepingUnread)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        /// Whether the lines after the sentence before print a 目次 (「題名の次に次の目次を付する。」).
-        var quotesContents = false
-        /// Whether they print sentences (「同条後段を次のように改める。」).
-        var quotesSentences = false
-        /// Whether they follow a sentence that was not read.
-        var skipping = false
         for (offset, line) in lines.enumerated() {
             let body = line.drop { $0 == "\u{3000}" }
             guard !body.isEmpty else { continue }
             let indent = line.count - body.count
+            let location = SourceLocation(file: file, line: offset + 1, column: 1)
             if indent == 0, body.hasSuffix("改正する。") || body.hasSuffix("修正する。") {
                 continue  // The heading: which law the article of the amending act amends.
             }
-            let isSentence = indent == 2 && !isPrintedProvision(body)
-            if quotesContents, PrintedContents.printsContents(body) {
-                append(AmendmentFile.indent + body)
-                continue
+            let quotes = reader.sentence?.instructions.last
+            switch quotes {
+            case .attachContents?, .replace(AmendmentInstruction.contentsAddress, _)?:
+                // The entries of a 目次.
+                if PrintedContents.printsContents(body) {
+                    reader.quoted.append((String(body), location))
+                    continue
+                }
+            case .setSentences?:
+                // Sentences quoted (a new 後段), and the cells of a 読替え table after them, less indented.
+                if indent != 2 {
+                    reader.quoted.append((String(body), location))
+                    continue
+                }
+            default:
+                break
             }
-            quotesContents = false
-            // Sentences quoted (a new 後段), and the cells of a 読替え table after them, less indented.
-            if quotesSentences, indent != 2 {
-                append(AmendmentFile.indent + body)
-                continue
-            }
-            quotesSentences = false
-            if skipping, !isSentence { continue }
-            skipping = false
-            if isSentence {
-                try flushQuoted()
-                append("")
-                printedLines[source.count { $0 == "\n" } + 1] = offset + 1
-                append(body)
-                quotesContents = Self.contentsSentences.contains(String(body))
-                quotesSentences = Self.quotesSentences(String(body), in: base)
-            } else if isPrintedProvision(body) {
-                if quoted.isEmpty { quotedFrom = offset + 1 }
-                quoted.append(line)
-            } else {
-                let diagnostic = Diagnostic(
-                    .amendmentInstruction,
-                    "'\(body.prefix(30))' is not read: not a sentence nor a provision as printed",
-                    at: SourceLocation(file: file, line: offset + 1, column: 1))
-                guard keepingUnread else { throw DiagnosticError([diagnostic]) }
-                unread.append(diagnostic)
-                skipping = true
+            if indent == 2, !isPrintedProvision(body) {
+                try reader.finishSentence(quoting)
+                if let read = phrasing.instructions(String(body)) {
+                    reader.sentence = (read, location)
+                } else {
+                    try reader.fail(
+                        Diagnostic(
+                            .amendmentInstruction, "not an instruction in the jp style: '\(body)'", at: location))
+                }
+            } else if isPrintedProvision(body), reader.sentence != nil {
+                reader.quoted.append((line, location))
+            } else if reader.sentence != nil || !reader.skipping {
+                try reader.fail(
+                    Diagnostic(
+                        .amendmentInstruction,
+                        "'\(body.prefix(30))' is not read: not a sentence nor a provision as printed", at: location))
             }
         }
-        try flushQuoted()
-        // Locations in the printed text: a sentence's line, or for what follows it, the sentence's.
-        let sentenceLines = printedLines.keys.sorted()
-        func printed(_ location: SourceLocation?) -> SourceLocation? {
-            guard let location else { return nil }
-            let line =
-                printedLines[location.line] ?? sentenceLines.last { $0 <= location.line }.flatMap { printedLines[$0] }
-            return SourceLocation(file: file, line: line ?? location.line, column: location.column)
-        }
-        var amendment = try AmendmentFile(for: base).read(source, file: file, keepingUnread: keepingUnread)
-        amendment.locations = amendment.locations.map(printed)
+        try reader.finishSentence(quoting)
+        var amendment = Amendment(
+            title: file, target: base.metadata.title ?? file, style: .jp, instructions: reader.instructions,
+            locations: reader.locations)
+        amendment.unread = reader.unread
         amendment.quotesSource = false
-        var seen: Set<Int> = []
-        amendment.unread =
-            (unread
-            + amendment.unread.map { diagnostic in
-                var moved = diagnostic
-                moved.location = printed(diagnostic.location)
-                return moved
-            }).filter { seen.insert($0.location?.line ?? 0).inserted }
         return amendment
     }
 
-    /// The sentences the lines of a 目次 follow.
-    private static let contentsSentences: Set<String> = [
-        JapanesePhrasing.attachingContents, AmendmentInstruction.contentsAddress + "を次のように改める。",
-    ]
+    /// The sentences read so far, and the one being read with the lines it quotes.
+    private struct Reader {
+        let keepingUnread: Bool
+        var instructions: [AmendmentInstruction] = []
+        var locations: [SourceLocation?] = []
+        var unread: [Diagnostic] = []
+        var sentence: (instructions: [AmendmentInstruction], location: SourceLocation)?
+        var quoted: [(line: String, location: SourceLocation)] = []
+        /// Whether the lines follow a sentence that was not read (and go with it).
+        var skipping = false
 
-    /// Whether a sentence ends with a clause that quotes sentences.
-    private static func quotesSentences(_ sentence: String, in base: Document) -> Bool {
-        guard
-            case .setSentences = JapanesePhrasing(designations: ProvisionDesignations(base)).instructions(sentence)?
-                .last
-        else { return false }
-        return true
+        mutating func fail(_ diagnostic: Diagnostic) throws(DiagnosticError) {
+            guard keepingUnread else { throw DiagnosticError([diagnostic]) }
+            unread.append(diagnostic)
+            sentence = nil
+            quoted = []
+            skipping = true
+        }
+
+        /// Adds the sentence being read, with what it quotes.
+        mutating func finishSentence(_ quoting: QuotedStructureSource) throws(DiagnosticError) {
+            guard let (read, location) = sentence, var last = read.last else { return }
+            defer {
+                sentence = nil
+                quoted = []
+            }
+            skipping = false
+            let lines = quoted
+            if let expected = last.quotation {
+                guard let first = lines.first else {
+                    return try fail(
+                        Diagnostic(
+                            .amendmentQuotation, "this sentence must be followed by what it quotes", at: location))
+                }
+                let content: QuotedStructure.Content
+                switch last {
+                case .attachContents, .setSentences, .replace(AmendmentInstruction.contentsAddress, _):
+                    content = .lines(lines.map(\.line))
+                default:
+                    let divisions: [Division]
+                    do throws(DiagnosticError) {
+                        divisions = try PrintedProvisionsReader().divisions(
+                            lines.map(\.line), file: first.location.file, firstLine: first.location.line)
+                    } catch {
+                        return try fail(error.diagnostics.first ?? Diagnostic(.amendmentQuotation, "", at: location))
+                    }
+                    content = quoting.quote(divisions, in: Self.container(of: divisions)).content
+                }
+                last = last.carrying(QuotedStructure(content, summary: expected.summary))
+            } else if let first = lines.first {
+                return try fail(
+                    Diagnostic(
+                        .amendmentQuotation,
+                        "this sentence quotes nothing; the provisions printed after it are not expected",
+                        at: first.location))
+            }
+            instructions += read.dropLast() + [last]
+            locations += Array(repeating: location, count: read.count)
+        }
+
+        /// What quoted provisions sit in: articles and groupings in the main provisions, paragraphs in an article,
+        /// items in a paragraph.
+        private static func container(of divisions: [Division]) -> QuotedStructure.Container {
+            switch divisions.first?.kind {
+            case .paragraph?: .division(.article)
+            case .item?: .division(.paragraph)
+            case .subitem?: .division(.item)
+            default: .mainProvisions
+            }
+        }
     }
 
     /// The lines of a printed 改め文 that hold its 改正規定 sentences (1 for the first line).

@@ -1,56 +1,67 @@
 import EnactCore
 import EnactSource
 
-/// Writes divisions as a ``QuotedStructure`` and reads them back, as the source format does inside the division
-/// that will hold them: quoted paragraphs are read under an article, quoted articles under a chapter or at the
-/// top of the main provisions, a quoted group of supplementary provisions as such.
+/// Quotations of provisions in the source format of amendment files: written and read as the source format does
+/// inside the division that will hold them (quoted paragraphs under an article, quoted articles under a chapter or
+/// at the top of the main provisions, a quoted group of supplementary provisions as such). Quotations that hold
+/// provisions already (from a printed statute, from the generator) are used as they are.
 struct QuotedStructureSource {
-    /// What the quoted divisions sit in.
-    enum Container: Hashable {
-        case mainProvisions
-        case division(DivisionKind)
-        case supplementaryGroup
-        /// The quotation is itself a whole group of supplementary provisions.
-        case wholeSupplementaryGroup
-    }
+    typealias Container = QuotedStructure.Container
 
     let metadata: Metadata
 
-    /// The source of `divisions` as they would be written inside `container`. Numbers that the reader would
-    /// assign differently out of their document (the quoted divisions' own, and every unit's) are written out.
+    /// `divisions` quoted as they sit inside `container`. Numbers that a reader would assign differently out of
+    /// their document (the quoted divisions' own, and every unit's) are made explicit.
     func quote(_ divisions: [Division], in container: Container) -> QuotedStructure {
         let tradition = Document(metadata: metadata).tradition
         let fixed = divisions.map { Self.explicitNumbers($0, tradition: tradition, isTop: true) }
-        var document = Document(metadata: metadata)
-        switch container {
-        case .mainProvisions: document.body = fixed
-        case .division(let kind): document.body = [Division(kind: kind, children: fixed)]
-        case .supplementaryGroup: document.supplementaryProvisions = [SupplementaryProvisions(divisions: fixed)]
-        case .wholeSupplementaryGroup: preconditionFailure("use quote(_:SupplementaryProvisions)")
-        }
-        return QuotedStructure(source: body(of: document, droppingContainerLine: container != .mainProvisions))
+        return QuotedStructure(.provisions(fixed, in: container))
     }
 
-    /// The source of a whole group of supplementary provisions, its `@附則` line first.
+    /// A whole group of supplementary provisions quoted.
     func quote(_ group: SupplementaryProvisions) -> QuotedStructure {
         let tradition = Document(metadata: metadata).tradition
         var group = group
         group.divisions = group.divisions.map { Self.explicitNumbers($0, tradition: tradition, isTop: false) }
-        return QuotedStructure(
-            source: body(
-                of: Document(metadata: metadata, supplementaryProvisions: [group]), droppingContainerLine: false))
+        return QuotedStructure(.group(group))
+    }
+
+    /// The quotation as Enact source, as an amendment file writes it (its `@附則` line first for a group).
+    func source(of quoted: QuotedStructure) -> String {
+        switch quoted.content {
+        case .source(let source): return source
+        case .lines(let lines): return lines.map { $0 + "\n" }.joined()
+        case .group(let group):
+            return body(
+                of: Document(metadata: metadata, supplementaryProvisions: [group]), droppingContainerLine: false)
+        case .provisions(let divisions, let container):
+            var document = Document(metadata: metadata)
+            switch container {
+            case .mainProvisions: document.body = divisions
+            case .division(let kind): document.body = [Division(kind: kind, children: divisions)]
+            case .supplementaryGroup: document.supplementaryProvisions = [SupplementaryProvisions(divisions: divisions)]
+            }
+            return body(of: document, droppingContainerLine: container != .mainProvisions)
+        }
     }
 
     /// Reads quoted divisions; errors are placed from `location` (the first quoted line).
     func divisions(of quoted: QuotedStructure, in container: Container, at location: SourceLocation)
         throws(DiagnosticError) -> [Division]
     {
-        let document = try read(quoted, containerLine: containerLine(container), at: location)
-        switch container {
-        case .mainProvisions: return document.body
-        case .division: return document.body.first?.children ?? []
-        case .supplementaryGroup: return document.supplementaryProvisions.first?.divisions ?? []
-        case .wholeSupplementaryGroup: return []
+        switch quoted.content {
+        case .provisions(let divisions, _): return divisions
+        case .group, .lines:
+            throw DiagnosticError([
+                Diagnostic(.amendmentQuotation, "the quotation is not provisions to put in place", at: location)
+            ])
+        case .source(let source):
+            let document = try read(source, containerLine: containerLine(container), at: location)
+            switch container {
+            case .mainProvisions: return document.body
+            case .division: return document.body.first?.children ?? []
+            case .supplementaryGroup: return document.supplementaryProvisions.first?.divisions ?? []
+            }
         }
     }
 
@@ -58,7 +69,14 @@ struct QuotedStructureSource {
     func group(of quoted: QuotedStructure, at location: SourceLocation) throws(DiagnosticError)
         -> SupplementaryProvisions
     {
-        let document = try read(quoted, containerLine: nil, at: location)
+        if case .group(let group) = quoted.content { return group }
+        guard case .source(let source) = quoted.content else {
+            throw DiagnosticError([
+                Diagnostic(
+                    .amendmentQuotation, "the quotation must be one group of supplementary provisions", at: location)
+            ])
+        }
+        let document = try read(source, containerLine: nil, at: location)
         guard document.supplementaryProvisions.count == 1, document.body.isEmpty else {
             throw DiagnosticError([
                 Diagnostic(
@@ -68,12 +86,12 @@ struct QuotedStructureSource {
         return document.supplementaryProvisions[0]
     }
 
-    private func read(_ quoted: QuotedStructure, containerLine: String?, at location: SourceLocation)
+    private func read(_ source: String, containerLine: String?, at location: SourceLocation)
         throws(DiagnosticError) -> Document
     {
         let header = frontMatter() + (containerLine.map { $0 + "\n" } ?? "")
         let headerLines = header.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        let result = try SourceReader().parse(header + quoted.source, file: location.file)
+        let result = try SourceReader().parse(header + source, file: location.file)
         let errors = result.diagnostics.filter { $0.severity == .error }.map { diagnostic in
             var moved = diagnostic
             if let line = diagnostic.location?.line {
@@ -89,7 +107,7 @@ struct QuotedStructureSource {
 
     private func containerLine(_ container: Container) -> String? {
         switch container {
-        case .mainProvisions, .wholeSupplementaryGroup: return nil
+        case .mainProvisions: return nil
         case .division(let kind): return firstLine(of: Document(metadata: metadata, body: [Division(kind: kind)]))
         case .supplementaryGroup:
             return firstLine(of: Document(metadata: metadata, supplementaryProvisions: [SupplementaryProvisions()]))
