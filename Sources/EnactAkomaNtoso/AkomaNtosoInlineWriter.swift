@@ -6,6 +6,8 @@ struct AkomaNtosoInlineWriter {
     let resolved: ResolvedDocument
     /// The TLCTerm eId of each defined term, by normalised term.
     let termIDs: [String: String]
+    /// What the eIds of the document written begin with, in links to them.
+    var eIdPrefix = ""
 
     func write(_ inlines: [Inline], from origin: CitationOrigin?) -> String {
         var xml = ""
@@ -17,7 +19,7 @@ struct AkomaNtosoInlineWriter {
                 let shown = XMLTextWriter.escaped(resolved.text(of: reference, from: origin))
                 switch reference.target {
                 case .label(let label):
-                    let href = resolved.targets[label].map { "#\($0.eId)" } ?? "#\(label)"
+                    let href = resolved.targets[label].map { "#\(eIdPrefix)\($0.eId)" } ?? "#\(label)"
                     xml += "<ref href=\"\(XMLTextWriter.escapedAttribute(href))\">\(shown)</ref>"
                 case .external(let uri):
                     xml += "<ref href=\"\(XMLTextWriter.escapedAttribute(uri))\">\(shown)</ref>"
@@ -30,7 +32,10 @@ struct AkomaNtosoInlineWriter {
                     $0.location == definition.anchor.location ? $0.anchorID : nil
                 }
                 xml +=
-                    "<def" + XMLTextWriter.attributes([("eId", anchor), ("refersTo", termIDs[key].map { "#\($0)" })])
+                    "<def"
+                    + XMLTextWriter.attributes([
+                        ("eId", anchor.map { eIdPrefix + $0 }), ("refersTo", termIDs[key].map { "#\($0)" }),
+                    ])
                     + ">"
                 xml += XMLTextWriter.escaped(definition.term) + "</def>"
             case .termUse(let use):

@@ -19,25 +19,40 @@ public struct AkomaNtosoWriter: Sendable {
         writer.write()
         return writer.xml.output
     }
+
+    /// The main provisions of `resolved` as Akoma Ntoso elements, as a document that quotes them holds them (a
+    /// `<quotedStructure>`): every eId, and every link to one, begins with `eIdPrefix`, so that they stay unique
+    /// in the quoting document.
+    public func writeProvisions(_ resolved: ResolvedDocument, eIdPrefix: String) -> String {
+        var writer = Writer(resolved: resolved, identification: nil, eIdPrefix: eIdPrefix)
+        writer.writeDivisions(part: .body)
+        return writer.xml.output
+    }
 }
 
 private struct Writer {
     let resolved: ResolvedDocument
-    let identification: AkomaNtosoIdentification
+    /// Nil for a fragment, which has no identification of its own.
+    let identification: AkomaNtosoIdentification?
+    /// What every eId written begins with (a fragment's, quoted in another document).
+    let eIdPrefix: String
     let designations: Designations
     let inlines: AkomaNtosoInlineWriter
     let termIDs: [(key: String, id: String, term: String)]
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
     var notes: [(eId: String, target: String, kind: String, text: String)] = []
 
-    init(resolved: ResolvedDocument, identification: AkomaNtosoIdentification) {
+    init(resolved: ResolvedDocument, identification: AkomaNtosoIdentification?, eIdPrefix: String = "") {
         self.resolved = resolved
         self.identification = identification
+        self.eIdPrefix = eIdPrefix
+        if identification == nil { xml = XMLTextWriter(declaration: false) }
         self.designations = Designations(resolved)
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
         self.termIDs = ordered.enumerated().map { (index, entry) in (entry.key, "term_\(index + 1)", entry.value.term) }
         self.inlines = AkomaNtosoInlineWriter(
-            resolved: resolved, termIDs: Dictionary(uniqueKeysWithValues: termIDs.map { ($0.key, $0.id) }))
+            resolved: resolved, termIDs: Dictionary(uniqueKeysWithValues: termIDs.map { ($0.key, $0.id) }),
+            eIdPrefix: eIdPrefix)
         var found: [(String, String, String, String)] = []
         resolved.document.walkDivisions { division, context in
             for annotation in division.annotations {
@@ -122,7 +137,7 @@ private struct Writer {
     // MARK: Metadata
 
     private mutating func writeMeta() {
-        let id = identification
+        guard let id = identification else { return }
         let author = "#" + authorID
         xml.open("meta")
         xml.open("identification", [("source", "#enact")])
@@ -186,7 +201,7 @@ private struct Writer {
 
     /// The legislature as the work's author.
     private var authorID: String {
-        switch identification.country {
+        switch identification?.country {
         case "jp": "diet"
         case "us": "congress"
         case "kr": "nationalAssembly"
@@ -195,7 +210,7 @@ private struct Writer {
     }
 
     private var authorName: String {
-        switch identification.country {
+        switch identification?.country {
         case "jp": designations.wording.isJapanese ? "国会" : "National Diet"
         case "us": "United States Congress"
         case "kr": "National Assembly"
@@ -250,7 +265,7 @@ private struct Writer {
 
     // MARK: Divisions
 
-    private mutating func writeDivisions(part: DivisionContext.Part) {
+    mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
         document.walk(
             part: part,
@@ -263,7 +278,7 @@ private struct Writer {
                     }
                     return
                 }
-                var attributes: [(String, String?)] = [("eId", context.eId.rawValue)]
+                var attributes: [(String, String?)] = [("eId", writer.eIdPrefix + context.eId.rawValue)]
                 attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map {
                     ($0.key, Optional($0.value))
                 }

@@ -13,37 +13,41 @@ public struct AkomaNtosoAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.withInstructionSlots), file: file)
-        return try amending.fillingInstructionSlots(xml) { index throws(DiagnosticError) in
-            let modID = "mod_\(index + 1)"
-            var markup =
-                "<mod eId=\"\(modID)\">"
-                + inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
-            if let quoted = amending.quotations[index] {
-                markup += try quotedStructure(quoted, amending: amending, id: modID, file: file)
-            }
-            return markup + "</mod>"
+        let mods = amendment.instructions.indices.map { index in
+            [
+                Inline.preserved(
+                    PreservedMarkup(
+                        format: AkomaNtosoFormat.name, markup: mod(index, amending: amending),
+                        text: amending.sentence(index)))
+            ]
         }
+        return try AkomaNtosoWriter().write(ResolvedDocument(amending.withInstructions(mods)), file: file)
     }
 
-    private func inlineMarkup(_ parts: [SentencePart], amending: AmendingDocument, style: AmendmentStyle) -> String {
-        let marks = AmendmentFile.quotationMarks(style)
-        return parts.map { part in
+    /// Instruction `index` as a `<mod>`: its words, `<quotedText>` for what it quotes, and the provisions it quotes
+    /// in a `<quotedStructure>` written by the Akoma Ntoso writer, their eIds prefixed by the mod's.
+    private func mod(_ index: Int, amending: AmendingDocument) -> String {
+        let id = "mod_\(index + 1)"
+        let marks = AmendmentFile.quotationMarks(amending.amendment.style)
+        var markup = "<mod eId=\"\(id)\">"
+        for part in amending.parts[index] {
             switch part {
-            case .words(let text), .action(let text, _): XMLTextWriter.escaped(text)
+            case .words(let text), .action(let text, _): markup += XMLTextWriter.escaped(text)
             case .quoted(let text):
-                "<quotedText startQuote=\"\(marks.open)\" endQuote=\"\(marks.close)\">\(XMLTextWriter.escaped(amending.plainQuotation(text)))</quotedText>"
+                markup +=
+                    "<quotedText startQuote=\"\(marks.open)\" endQuote=\"\(marks.close)\">"
+                    + XMLTextWriter.escaped(amending.plainQuotation(text)) + "</quotedText>"
             }
-        }.joined()
-    }
-
-    private func quotedStructure(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String)
-        throws(DiagnosticError) -> String
-    {
-        let xml = try AkomaNtosoWriter().write(ResolvedDocument(amending.quotedDocument(quoted)), file: file)
-        let body = linesBetween(xml, open: "<body>", close: "</body>").joined(separator: "\n")
-            .replacingOccurrences(of: " eId=\"", with: " eId=\"\(id)__qstr_")
-            .replacingOccurrences(of: " href=\"#", with: " href=\"#\(id)__qstr_")
-        return "<quotedStructure eId=\"\(id)__qstr\">\n\(body)\n</quotedStructure>"
+        }
+        if let quoted = amending.quotations[index] {
+            var structure = XMLTextWriter(declaration: false)
+            structure.open("quotedStructure", [("eId", "\(id)__qstr")])
+            structure.markup(
+                AkomaNtosoWriter().writeProvisions(
+                    ResolvedDocument(amending.quotedDocument(quoted)), eIdPrefix: "\(id)__qstr_"))
+            structure.close()
+            markup += "\n" + structure.output
+        }
+        return markup + "</mod>"
     }
 }

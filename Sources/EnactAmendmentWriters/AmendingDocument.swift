@@ -4,8 +4,9 @@ import Foundation
 
 /// An amendment as a document of its own, for the writers of each XML format: one provision whose opening
 /// words say what it amends (「…の一部を次のように改正する。」, "The … is amended as follows:") and one
-/// subdivision per instruction whose text is a slot marker, which the format's amendment writer replaces with the
-/// instruction's markup; and the quoted provisions, each as a document the format's writer can write.
+/// subdivision per instruction holding the instruction as the format's amendment writer builds it (kept markup,
+/// which the format's writer writes in its place); and the quoted provisions, each as a document whose
+/// provisions the format's writer writes as a fragment.
 struct AmendingDocument {
     let amendment: Amendment
     let base: Document
@@ -42,24 +43,6 @@ struct AmendingDocument {
         self.metadata = metadata
     }
 
-    /// The text that marks where instruction `index` goes, until the format's markup replaces it.
-    static func slotMarker(_ index: Int) -> String { "ENACT-INSTRUCTION-\(index + 1)" }
-
-    /// `xml` with each instruction's slot marker replaced by its markup.
-    func fillingInstructionSlots(_ xml: String, with markup: (Int) throws(DiagnosticError) -> String)
-        throws(DiagnosticError) -> String
-    {
-        var filled = xml
-        for index in amendment.instructions.indices {
-            let target = ">\(Self.slotMarker(index))<"
-            guard let range = filled.range(of: target) else {
-                preconditionFailure("the writer dropped the slot of instruction \(index + 1)")
-            }
-            filled.replaceSubrange(range, with: ">\(try markup(index))<")
-        }
-        return filled
-    }
-
     /// The opening words: 「行政手続法（平成五年法律第八十八号）の一部を次のように改正する。」 for an act (cited with
     /// its number), 「…法律案の一部を次のように修正する。」 for a bill, "The Examinations Act is amended as follows:".
     var openingWords: String {
@@ -69,25 +52,27 @@ struct AmendingDocument {
         return "\(amendment.target)\(number)の一部を次のように改正する。"
     }
 
-    /// The amending document with one subdivision per instruction, holding its slot marker, under its first unit.
-    var withInstructionSlots: Document {
+    /// The amending document with one subdivision per instruction holding `contents[index]` (the instruction
+    /// in the markup of the format written), under its first unit.
+    func withInstructions(_ contents: [[Inline]]) -> Document {
         let tradition = base.tradition
         let subunit = tradition.firstSubunitKind ?? .paragraph
-        let children = amendment.instructions.indices.map { index in
-            Division(kind: subunit, content: [.text(Self.slotMarker(index))])
-        }
+        let children = contents.map { Division(kind: subunit, content: $0) }
         let heading = amendment.style == .jp ? nil : "Amendments"
         let unit = Division(
             kind: tradition.unitKind, heading: heading, content: [.text(openingWords)], children: children)
         return Document(metadata: metadata, body: [unit])
     }
 
-    /// The amending document with only its opening words, as one paragraph (Japanese law XML, whose
+    /// The amending document as one paragraph: its opening words, then `provisions` (Japanese law XML, whose
     /// `<AmendProvision>`s follow the paragraph's sentence).
-    var openingParagraph: Document {
+    func openingParagraph(then provisions: [Inline]) -> Document {
         Document(
             metadata: metadata,
-            body: [Division(kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)])])
+            body: [
+                Division(
+                    kind: base.tradition.firstSubunitKind ?? .paragraph, content: [.text(openingWords)] + provisions)
+            ])
     }
 
     /// The provisions an instruction quotes, as the main provisions of a document of their own; a reference in
@@ -131,13 +116,4 @@ struct AmendingDocument {
             }
         }.joined()
     }
-}
-
-/// The lines of `xml` strictly between the first line that is `open` and the last that is `close` (trimmed).
-func linesBetween(_ xml: String, open: String, close: String) -> [Substring] {
-    let lines = xml.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == open }),
-        let end = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces) == close }), start < end
-    else { return [] }
-    return Array(lines[(start + 1)..<end])
 }

@@ -13,25 +13,31 @@ public struct JapaneseLawAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        let xml = try JapaneseLawWriter().write(ResolvedDocument(amending.openingParagraph), file: file)
-        let mode = base.isJapanese ? "vertical" : "horizontal"
-        var provisions = ""
-        for index in amendment.instructions.indices {
-            provisions += "<AmendProvision>\n<AmendProvisionSentence>\n"
-            provisions +=
-                "<Sentence Num=\"1\" WritingMode=\"\(mode)\">\(XMLTextWriter.escaped(amending.sentence(index)))</Sentence>\n"
-            provisions += "</AmendProvisionSentence>\n"
-            if let quoted = amending.quotations[index] {
-                let written = try JapaneseLawWriter().write(
-                    ResolvedDocument(amending.quotedDocument(quoted)), file: file)
-                provisions +=
-                    "<NewProvision>\n"
-                    + linesBetween(written, open: "<MainProvision>", close: "</MainProvision>").joined(separator: "\n")
-                    + "\n</NewProvision>\n"
-            }
-            provisions += "</AmendProvision>\n"
+        let provisions = amendment.instructions.indices.map { index in
+            Inline.preserved(
+                PreservedMarkup(
+                    format: JapaneseLawFormat.name, markup: amendProvision(index, amending: amending, base: base),
+                    text: amending.sentence(index)))
         }
-        guard let sentenceEnd = xml.range(of: "</ParagraphSentence>\n") else { return xml }
-        return xml.replacingCharacters(in: sentenceEnd, with: "</ParagraphSentence>\n" + provisions)
+        return try JapaneseLawWriter().write(ResolvedDocument(amending.openingParagraph(then: provisions)), file: file)
+    }
+
+    /// Instruction `index` as an `<AmendProvision>`: its sentence, and the provisions it quotes in a
+    /// `<NewProvision>` written by the law XML writer.
+    private func amendProvision(_ index: Int, amending: AmendingDocument, base: Document) -> String {
+        var xml = XMLTextWriter(declaration: false)
+        xml.open("AmendProvision")
+        xml.open("AmendProvisionSentence")
+        xml.line(
+            "Sentence", [("Num", "1"), ("WritingMode", base.isJapanese ? "vertical" : "horizontal")],
+            text: amending.sentence(index))
+        xml.close()
+        if let quoted = amending.quotations[index] {
+            xml.open("NewProvision")
+            xml.markup(JapaneseLawWriter().writeProvisions(ResolvedDocument(amending.quotedDocument(quoted))))
+            xml.close()
+        }
+        xml.close()
+        return xml.output.trimmingCharacters(in: .newlines)
     }
 }

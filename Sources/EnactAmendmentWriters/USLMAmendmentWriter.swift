@@ -13,40 +13,41 @@ public struct USLMAmendmentWriter: Sendable {
     /// - Parameter base: the document the amendment amends (its numbering reads the quoted provisions).
     public func write(_ amendment: Amendment, base: Document, file: String) throws(DiagnosticError) -> String {
         let amending = try AmendingDocument(amendment, base: base, file: file)
-        let xml = try USLMWriter().write(ResolvedDocument(amending.withInstructionSlots), file: file)
-        return try amending.fillingInstructionSlots(xml) { index throws(DiagnosticError) in
-            var markup = inlineMarkup(amending.parts[index], amending: amending, style: amendment.style)
-            if let quoted = amending.quotations[index] {
-                markup += try quotedContent(quoted, amending: amending, id: "q\(index + 1)", file: file)
-            }
-            return markup
+        let instructions = amendment.instructions.indices.map { index in
+            [
+                Inline.preserved(
+                    PreservedMarkup(
+                        format: USLMFormat.name, markup: content(index, amending: amending),
+                        text: amending.sentence(index)))
+            ]
         }
+        return try USLMWriter().write(ResolvedDocument(amending.withInstructions(instructions)), file: file)
     }
 
-    private func inlineMarkup(_ parts: [SentencePart], amending: AmendingDocument, style: AmendmentStyle) -> String {
-        let marks = AmendmentFile.quotationMarks(style)
-        return parts.map { part in
+    /// Instruction `index` as the `<content>` of its subdivision: its words, the verbs in `<amendingAction>`, what
+    /// it quotes in `<quotedText>`, and the provisions it quotes in a `<quotedContent>` written by the USLM writer.
+    private func content(_ index: Int, amending: AmendingDocument) -> String {
+        let marks = AmendmentFile.quotationMarks(amending.amendment.style)
+        var markup = "<content>"
+        for part in amending.parts[index] {
             switch part {
-            case .words(let text): XMLTextWriter.escaped(text)
+            case .words(let text): markup += XMLTextWriter.escaped(text)
             case .action(let text, let action):
-                "<amendingAction type=\"\(action.rawValue)\">\(XMLTextWriter.escaped(text))</amendingAction>"
+                markup += "<amendingAction type=\"\(action.rawValue)\">\(XMLTextWriter.escaped(text))</amendingAction>"
             case .quoted(let text):
-                "\(marks.open)<quotedText>\(XMLTextWriter.escaped(amending.plainQuotation(text)))</quotedText>\(marks.close)"
+                markup +=
+                    "\(marks.open)<quotedText>\(XMLTextWriter.escaped(amending.plainQuotation(text)))</quotedText>\(marks.close)"
             }
-        }.joined()
-    }
-
-    private func quotedContent(_ quoted: QuotedProvisions, amending: AmendingDocument, id: String, file: String)
-        throws(DiagnosticError) -> String
-    {
-        let xml = try USLMWriter().write(ResolvedDocument(amending.quotedDocument(quoted)), file: file)
-        var lines = linesBetween(xml, open: "<main>", close: "</main>")
-        if let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "</longTitle>" }) {
-            lines.removeSubrange(...end)
         }
-        let body = lines.joined(separator: "\n")
-            .replacingOccurrences(of: #" identifier="[^"]*""#, with: "", options: .regularExpression)
-            .replacingOccurrences(of: " id=\"", with: " id=\"\(id)-")
-        return "\n<quotedContent>\n\(body)\n</quotedContent>"
+        if let quoted = amending.quotations[index] {
+            var structure = XMLTextWriter(declaration: false)
+            structure.open("quotedContent")
+            structure.markup(
+                USLMWriter().writeProvisions(
+                    ResolvedDocument(amending.quotedDocument(quoted)), idPrefix: "q\(index + 1)-"))
+            structure.close()
+            markup += "\n" + structure.output
+        }
+        return markup + "</content>"
     }
 }

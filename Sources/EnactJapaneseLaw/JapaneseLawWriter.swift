@@ -21,7 +21,14 @@ public struct JapaneseLawWriter: Sendable {
         }
         let header = try LawHeader(resolved.document.metadata, file: file)
         var writer = Writer(resolved: resolved, header: header)
-        writer.write()
+        writer.write(header)
+        return writer.xml.output
+    }
+
+    /// The main provisions of `resolved` as law XML elements, as an amending law quotes them (`<NewProvision>`).
+    public func writeProvisions(_ resolved: ResolvedDocument) -> String {
+        var writer = Writer(resolved: resolved, header: nil)
+        writer.writeDivisions(part: .body)
         return writer.xml.output
     }
 }
@@ -82,19 +89,19 @@ struct LawHeader {
 
 private struct Writer {
     let resolved: ResolvedDocument
-    let header: LawHeader
     let designations: Designations
     var xml = XMLTextWriter(comment: "\(GeneratedMarker.text); edit the source, not this file")
 
-    init(resolved: ResolvedDocument, header: LawHeader) {
+    /// `header` nil for provisions quoted in another document, written without an XML declaration.
+    init(resolved: ResolvedDocument, header: LawHeader?) {
         self.resolved = resolved
-        self.header = header
         self.designations = Designations(resolved)
+        if header == nil { xml = XMLTextWriter(declaration: false) }
     }
 
     var document: Document { resolved.document }
 
-    mutating func write() {
+    mutating func write(_ header: LawHeader) {
         xml.open(
             "Law",
             [
@@ -224,7 +231,7 @@ private struct Writer {
 
     // MARK: Divisions
 
-    private mutating func writeDivisions(part: DivisionContext.Part) {
+    mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
         document.walk(
             part: part,

@@ -26,12 +26,24 @@ public struct USLMWriter: Sendable {
         writer.write()
         return writer.xml.output
     }
+
+    /// The main provisions of `resolved` as USLM elements, as a bill quotes them (`<quotedContent>`): without
+    /// identifier paths, which name provisions of the law they will be part of, and with every id beginning with
+    /// `idPrefix`, so that they stay unique in the quoting bill.
+    public func writeProvisions(_ resolved: ResolvedDocument, idPrefix: String) -> String {
+        var writer = Writer(resolved: resolved, base: nil, version: version, idPrefix: idPrefix)
+        writer.writeDivisions(part: .body)
+        return writer.xml.output
+    }
 }
 
 private struct Writer {
     let resolved: ResolvedDocument
-    let base: String
+    /// The identifier path of the document; nil for provisions quoted in another, which have none.
+    let base: String?
     let version: USLMFormat.Version
+    /// What every id written begins with (provisions quoted in another document).
+    let idPrefix: String
     /// The format name of the markup kept from a document of this version, which is written back as it was.
     var keptFormat: String { version.formatName }
     let designations: Designations
@@ -41,12 +53,14 @@ private struct Writer {
     /// A short role naming each defined term (`term3`), by normalised term, linking uses to the definition.
     let termRoles: [String: String]
 
-    init(resolved: ResolvedDocument, base: String, version: USLMFormat.Version) {
+    init(resolved: ResolvedDocument, base: String?, version: USLMFormat.Version, idPrefix: String = "") {
         self.resolved = resolved
         self.base = base
         self.version = version
+        self.idPrefix = idPrefix
+        if base == nil { xml = XMLTextWriter(declaration: false) }
         self.designations = Designations(resolved)
-        self.identifiers = USLMIdentifiers.paths(for: resolved.document, base: base)
+        self.identifiers = base.map { USLMIdentifiers.paths(for: resolved.document, base: $0) } ?? [:]
         let ordered = resolved.definitions.sorted { $0.value.anchorID < $1.value.anchorID }
         self.termRoles = Dictionary(
             uniqueKeysWithValues: ordered.enumerated().map { ($0.element.key, "term\($0.offset + 1)") })
@@ -73,7 +87,7 @@ private struct Writer {
         if let number = metadata.number { xml.line("docNumber", text: number) }
         // USLM 1's metadata is Dublin Core and properties: what USLM 2 has elements for is a property there.
         if version == .two {
-            xml.line("citableAs", text: base)
+            xml.line("citableAs", text: base ?? "")
             if let status = metadata.status { xml.line("docStage", text: status.rawValue) }
             if let session = metadata.session { xml.line("session", text: session) }
         }
@@ -156,7 +170,7 @@ private struct Writer {
         xml.close()
     }
 
-    private mutating func writeDivisions(part: DivisionContext.Part) {
+    mutating func writeDivisions(part: DivisionContext.Part) {
         var writer = self
         document.walk(
             part: part,
@@ -172,11 +186,12 @@ private struct Writer {
                 let source = division.sourceElement
                 let name = source?.name ?? mapped.name
                 var attributes: [(String, String?)] = [("class", source == nil ? mapped.className : nil)]
-                attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.map {
-                    ($0.key, Optional($0.value))
-                }
+                attributes += (source?.attributes ?? [:]).sorted { $0.key < $1.key }.filter {
+                    writer.base != nil || $0.key != "identifier"
+                }.map { ($0.key, Optional($0.value)) }
                 attributes += [
-                    ("id", context.eId.rawValue), ("identifier", source == nil ? writer.identifiers[context.eId] : nil),
+                    ("id", writer.idPrefix + context.eId.rawValue),
+                    ("identifier", source == nil ? writer.identifiers[context.eId] : nil),
                     ("status", division.isRepealed ? "repealed" : nil),
                 ]
                 writer.xml.open(name, attributes)

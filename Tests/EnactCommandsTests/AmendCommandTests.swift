@@ -70,8 +70,10 @@ struct AmendCommandTests {
             "Tests/EnactCommandsTests/Golden/flagship-amendment.ja.\(format == "markdown" ? "md" : "html")")
     }
 
-    /// Both amending bills in all three XML formats pass `enact validate`: the official schemas and Enact's profiles.
-    @Test func theAmendingBillsInXMLValidate() throws {
+    /// Both amending bills in all three XML formats (Akoma Ntoso `<mod>`, USLM `<amendingAction>`, law XML
+    /// `<AmendProvision>`) match their golden files and pass `enact validate`: the official schemas and Enact's
+    /// profiles.
+    @Test func theAmendingBillsInXMLMatchTheirGoldenFilesAndValidate() throws {
         let folder = try TemporaryFolder()
         var written: [String] = []
         for language in ["ja", "en"] {
@@ -82,6 +84,9 @@ struct AmendCommandTests {
                     "Drafts/japan-taiwan-relations-act.amendment.\(language).amend", "--to", format, "-o", path,
                 ])
                 #expect(output.status == 0, "\(output.standardError)")
+                assertGolden(
+                    try String(contentsOfFile: path, encoding: .utf8),
+                    "Tests/EnactCommandsTests/Golden/flagship-amendment.\(language).\(format).xml")
                 written.append(path)
             }
         }
