@@ -46,43 +46,54 @@ public struct AmendmentFile: Sendable {
         if let date = amendment.date { output += "date: \(date)\n" }
         if let work = amendment.work { output += "work: \(work)\n" }
         output += "---\n"
+        for (position, sentence) in sentences(amendment).enumerated() {
+            if position > 0 { output += "\n" }
+            output += sentence.text + "\n"
+            if let quoted = sentence.quoted { output += indented(quoted) }
+        }
+        return output
+    }
+
+    /// A sentence as drafters write it: its text, the index of its last instruction and what that one quotes.
+    public struct Sentence: Sendable {
+        public var text: String
+        public var lastInstruction: Int
+        public var quoted: QuotedStructure?
+    }
+
+    /// The amendment's sentences as drafters write them: consecutive changes to one provision's text joined, and
+    /// in the Japanese style renumberings joined with each other and the insertion after them.
+    public func sentences(_ amendment: Amendment) -> [Sentence] {
         let instructions = amendment.instructions
+        let japanese = JapanesePhrasing(designations: designations)
+        var sentences: [Sentence] = []
         var index = 0
         while index < instructions.count {
-            if index > 0 { output += "\n" }
-            // Consecutive changes to one provision's text are one sentence, as drafters write them.
             var end = index + 1
             if let address = instructions[index].textAddress {
                 while end < instructions.count, instructions[end].textAddress == address { end += 1 }
             }
-            // Renumberings join each other and the insertion after them, in the Japanese style.
             if amendment.style == .jp, JapanesePhrasing.isRenumbering(instructions[index]) {
                 while end < instructions.count, JapanesePhrasing.isRenumbering(instructions[end]) { end += 1 }
                 if end < instructions.count, case .insert = instructions[end] { end += 1 }
             }
+            let run = Array(instructions[index..<end])
             let instruction = instructions[end - 1]
-            if end - index > 1, instruction.textAddress == nil {
-                output +=
-                    JapanesePhrasing(designations: designations).joinedRenumbering(Array(instructions[index..<end]))
-                    + "\n"
-                index = end
-                if let quoted = instruction.quotation { output += indented(quoted) }
-                continue
+            let text: String
+            if run.count > 1, instruction.textAddress == nil {
+                text = japanese.joinedRenumbering(run)
+            } else if run.count > 1 {
+                text =
+                    amendment.style == .jp
+                    ? japanese.joinedSentence(run)
+                    : USPhrasing(designations: designations, codeTitle: codeTitle).joinedSentence(run)
+            } else {
+                text = sentence(instruction, style: amendment.style)
             }
-            if end - index > 1 {
-                let run = Array(instructions[index..<end])
-                output +=
-                    (amendment.style == .jp
-                        ? JapanesePhrasing(designations: designations).joinedSentence(run)
-                        : USPhrasing(designations: designations, codeTitle: codeTitle).joinedSentence(run)) + "\n"
-                index = end
-                continue
-            }
-            index += 1
-            output += sentence(instruction, style: amendment.style) + "\n"
-            if let quoted = instruction.quotation { output += indented(quoted) }
+            sentences.append(Sentence(text: text, lastInstruction: end - 1, quoted: instruction.quotation))
+            index = end
         }
-        return output
+        return sentences
     }
 
     /// The quoted structure's lines, indented under their instruction.

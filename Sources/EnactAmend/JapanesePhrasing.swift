@@ -131,7 +131,7 @@ struct JapanesePhrasing: Sendable {
         case .strikeSentences(let address, let group):
             return [.words("\(address)\(group.rawValue)を"), .action("削る", .delete), .words("。")]
         case .attachContents:
-            return [.words(Self.attachingContents.dropLast(4) + "を"), .action("付する", .insert), .words("。")]
+            return [.words(String(Self.attachingContents.dropLast(4))), .action("付する", .insert), .words("。")]
         }
     }
 

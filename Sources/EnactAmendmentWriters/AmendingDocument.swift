@@ -106,6 +106,12 @@ struct AmendingDocument {
         return baseResolved.plainText(of: inlines)
     }
 
+    /// A sentence as printed: the inline markup an amendment file may write in its quotations shown as the text
+    /// reads.
+    func plainSentence(_ text: String) -> String {
+        plainQuotation(text)
+    }
+
     /// The sentence as plain text, quotations in the style's marks.
     func sentence(_ index: Int) -> String {
         let marks = AmendmentFile.quotationMarks(amendment.style)

@@ -6,7 +6,9 @@ import EnactFormats
 /// format of the registry (``DocumentFormat``).
 public enum AmendmentWriter {
     /// The formats an amendment can be written in.
-    public static let formats: [DocumentFormat] = [.amendment, .markdown, .html, .akomaNtoso, .uslm2, .japaneseLaw]
+    public static let formats: [DocumentFormat] = [
+        .amendment, .enactedAmendment, .markdown, .html, .akomaNtoso, .uslm2, .japaneseLaw,
+    ]
 
     /// The amendment in `format`, read against `base` (whose numbering reads the provisions it quotes); `file`
     /// names the amendment in errors.
@@ -15,6 +17,7 @@ public enum AmendmentWriter {
     {
         switch format {
         case .amendment: return AmendmentFile(for: base).print(amendment, marked: true)
+        case .enactedAmendment: return try EnactedAmendmentWriter().write(amendment, base: base, file: file)
         case .markdown: return try AmendmentPageWriter(format: .markdown).write(amendment, base: base, file: file)
         case .html: return try AmendmentPageWriter(format: .html).write(amendment, base: base, file: file)
         case .akomaNtoso: return try AkomaNtosoAmendmentWriter().write(amendment, base: base, file: file)

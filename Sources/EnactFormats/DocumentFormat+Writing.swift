@@ -31,7 +31,7 @@ extension DocumentFormat {
         case .japaneseLaw:
             let xml = try JapaneseLawWriter().write(resolved, file: file)
             return { $0(xml) }
-        case .amendment:
+        case .amendment, .enactedAmendment:
             throw DiagnosticError(
                 Diagnostic(
                     .usage,

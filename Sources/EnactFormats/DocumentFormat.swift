@@ -15,6 +15,7 @@ import EnactUSLM
 /// | Markdown      | `markdown` |    | yes    | `.md`       |                                  |                  |
 /// | HTML          | `html`  |       | yes    | `.html`     |                                  |                  |
 /// | amendment     | `amend` | with its base | yes | `.amend` |                                  |                  |
+/// | 改め文 as printed | `kaisei` | with its base | yes | `.txt` |                               |                  |
 ///
 /// Detection (``detect(contentsOf:)``), reading (``DocumentLoader``) and writing (``writer(options:)``) dispatch on
 /// this type and nowhere else; amendments in the XML formats are written by the amendment forms for the same cases.
@@ -35,6 +36,9 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     case html
     /// Enact's amending provisions (`.amend`), read against the document they amend (docs/amend.md).
     case amendment = "amend"
+    /// The 改め文 of an amending act as it is printed (the act's article heading, one sentence a line, the provisions
+    /// it quotes as a statute prints them), read against the law it amends and written from any amendment.
+    case enactedAmendment = "kaisei"
 
     /// The format's name on the command line (`--to akn`, `--from uslm1`).
     public var name: String { rawValue }
@@ -50,6 +54,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .markdown: "Markdown"
         case .html: "HTML"
         case .amendment: "an Enact amendment"
+        case .enactedAmendment: "改め文 as printed"
         }
     }
 
@@ -69,6 +74,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .markdown: "md"
         case .html: "html"
         case .amendment: "amend"
+        case .enactedAmendment: "txt"
         }
     }
 
@@ -76,7 +82,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     public var isXML: Bool {
         switch self {
         case .akomaNtoso, .uslm1, .uslm2, .japaneseLaw: true
-        case .source, .markdown, .html, .amendment: false
+        case .source, .markdown, .html, .amendment, .enactedAmendment: false
         }
     }
 
@@ -84,7 +90,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     public var isReadable: Bool {
         switch self {
         case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw: true
-        case .markdown, .html, .amendment: false
+        case .markdown, .html, .amendment, .enactedAmendment: false
         }
     }
 
@@ -92,7 +98,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     public var isWritable: Bool {
         switch self {
         case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw, .markdown, .html: true
-        case .amendment: false
+        case .amendment, .enactedAmendment: false
         }
     }
 
@@ -113,7 +119,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .uslm1: USLMFormat.Version.one.schemaFileName
         case .uslm2: USLMFormat.Version.two.schemaFileName
         case .japaneseLaw: JapaneseLawFormat.schemaFileName
-        case .source, .markdown, .html, .amendment: nil
+        case .source, .markdown, .html, .amendment, .enactedAmendment: nil
         }
     }
 
@@ -124,7 +130,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .uslm1: USLMFormat.Version.one.profileFileName
         case .uslm2: USLMFormat.Version.two.profileFileName
         case .japaneseLaw: JapaneseLawFormat.profileFileName
-        case .source, .markdown, .html, .amendment: nil
+        case .source, .markdown, .html, .amendment, .enactedAmendment: nil
         }
     }
 }

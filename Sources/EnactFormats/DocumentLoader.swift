@@ -94,7 +94,7 @@ public struct DocumentLoader: Sendable {
         case .akomaNtoso: read = try AkomaNtosoReader().read(xml)
         case .uslm1, .uslm2: read = try USLMReader().read(xml)
         case .japaneseLaw: read = try JapaneseLawReader().read(xml)
-        case .source, .markdown, .html, .amendment:
+        case .source, .markdown, .html, .amendment, .enactedAmendment:
             throw Self.unreadable(format, at: SourceLocation(file: xml.file, line: 1, column: 1))
         }
         try limits.check(read.document, file: xml.file)
@@ -123,7 +123,7 @@ public struct DocumentLoader: Sendable {
     private static func unreadable(_ format: DocumentFormat, at here: SourceLocation) -> DiagnosticError {
         let message =
             switch format {
-            case .amendment:
+            case .amendment, .enactedAmendment:
                 "this is an amendment, not a document: apply it to the document it amends with 'enact apply BASE \(here.file)'"
             default:
                 "Enact writes \(format.title) but does not read it; it reads \(DocumentFormat.readableNames)"

@@ -45,10 +45,8 @@ struct AmendmentArguments: ParsableArguments {
             throw InputLimits.explained(error)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        // An Enact amendment opens with its front matter; a printed 改め文 with the amending article's heading.
-        let isEnactAmendment = text.drop { $0 == "\u{FEFF}" }.hasPrefix("---")
         let read =
-            isEnactAmendment
+            DocumentFormat.amendmentFormat(of: text) == .amendment
             ? try AmendmentFile(for: document).read(text, file: amendment, keepingUnread: keepingUnread)
             : try EnactedAmendment.read(text, against: document, file: amendment, keepingUnread: keepingUnread)
         return (document, loaded.format, read)
