@@ -34,13 +34,16 @@ extension DiagnosticID {
                     """,
                 example: """
                     $ enact apply act.enact change.amend -o amended.enact
-                    change.amend:9:1: error: <the description of the unexpected error> [amendment]
+                    change.amend:9:1: error: unsupported: <the description of the unexpected error> [amendment]
                     """)
         case .amendmentAmbiguous:
             DiagnosticEntry(
                 severity: .error, area: .amendments,
-                summary: "an instruction's address names more than one provision",
+                summary: "an instruction's address names more than one provision, or its words occur more than once",
                 explanation: """
+                    The reason code of this finding is `ambiguous`. Words an instruction must find once (an insertion's \
+                    anchor, 「「A」の下に「B」を加える」; any quotation in the US style) and that occur several times in \
+                    the provision are reported so: quote more of the words around them. \
                     Instructions name provisions the way drafters cite them (`第三条`, `附則第一条`, `section 4(b)`), \
                     and an address must name exactly one provision when the instruction applies. Two provisions share \
                     an address when their numbers repeat: most often when the document holds several groups of \
@@ -56,7 +59,7 @@ extension DiagnosticID {
                     style: jp
                     ---
                     附則第一条中「六月」を「三月」に改める。
-                    change.amend:6:1: error: 附則第一条 names 2 provisions [amendment-ambiguous]
+                    change.amend:6:1: error: ambiguous: 附則第一条 names 2 provisions [amendment-ambiguous]
                     """)
         case .amendmentCheck:
             DiagnosticEntry(
@@ -80,7 +83,8 @@ extension DiagnosticID {
                 severity: .error, area: .amendments,
                 summary: "a renumbering instruction gives a provision a number that another provision still has",
                 explanation: """
-                    Redesignations (`第十一条を第十条とする。`, `Section 11 is redesignated as section 10.`) and moved \
+                    The reason code of this finding is `overlap` (so is 「題名の次に次の目次を付する」 for a law that has \
+                    a 目次). Redesignations (`第十一条を第十条とする。`, `Section 11 is redesignated as section 10.`) and moved \
                     runs (`第十二条から第十五条までを一条ずつ繰り上げる。`) need their new numbers to be free among \
                     the provisions that are not moving: all articles or sections of the same part, or the siblings of \
                     the same kind for other divisions. Instructions apply one after another, so a number is free only \
@@ -95,7 +99,7 @@ extension DiagnosticID {
                     style: jp
                     ---
                     第一条を第二条とする。
-                    change.amend:6:1: error: 第二条 already exists [amendment-collision]
+                    change.amend:6:1: error: overlap: 第二条 already exists [amendment-collision]
                     """)
         case .amendmentFrontMatter:
             DiagnosticEntry(
@@ -140,7 +144,10 @@ extension DiagnosticID {
                 severity: .error, area: .amendments,
                 summary: "a line of an amendment is not an instruction of its style's controlled language",
                 explanation: """
-                    Every unindented line after the front matter must be one sentence of the controlled language of \
+                    The reason code of this finding is `unsupported`. In a 改め文 as an act prints it, every line \
+                    indented by two ideographic spaces is a sentence (docs/amend.md, "Real 改め文, as printed"); forms \
+                    Enact does not read yet, such as amendment by enumeration (「次に掲げる法律の規定中…」), are \
+                    reported here and the other sentences still apply. Every unindented line after the front matter must be one sentence of the controlled language of \
                     the file's `style`, as docs/amend.md lists them: 「第三条第一項中「A」を「B」に改める。」, \
                     「第十条を削る。」, `Section 3(a) is amended by striking “A” and inserting “B”.` and so on. A \
                     sentence worded otherwise, with other quotation marks or without its final full stop cannot be \
@@ -155,7 +162,7 @@ extension DiagnosticID {
                     style: jp
                     ---
                     第一条を適当に直す。
-                    change.amend:6:1: error: not an instruction in the jp style: '第一条を適当に直す。' \
+                    change.amend:6:1: error: unsupported: not an instruction in the jp style: '第一条を適当に直す。' \
                     [amendment-instruction]
                     """)
         case .amendmentLabel:
@@ -177,7 +184,7 @@ extension DiagnosticID {
                     style: jp
                     ---
                     第一条から第三条までを一条ずつ繰り上げる。
-                    change.amend:6:1: error: 第一条 cannot move by -1 [amendment-label]
+                    change.amend:6:1: error: unsupported: 第一条 cannot move by -1 [amendment-label]
                     """)
         case .amendmentQuotation:
             DiagnosticEntry(
@@ -202,7 +209,7 @@ extension DiagnosticID {
                     ---
                     第三条の次に次の一条を加える。
                     第四条を削る。
-                    change.amend:6:1: error: this instruction must be followed by the quoted provisions, indented by \
+                    change.amend:6:1: error: unsupported: this instruction must be followed by the quoted provisions, indented by \
                     four spaces [amendment-quotation]
                     """)
         case .amendmentTarget:
@@ -210,7 +217,7 @@ extension DiagnosticID {
                 severity: .error, area: .amendments,
                 summary: "an instruction names a provision that does not exist when the instruction applies",
                 explanation: """
-                    Every address must name a provision of the document as it stands when the instruction applies: \
+                    The reason code of this finding is `not-found`. Every address must name a provision of the document as it stands when the instruction applies: \
                     instructions apply one after another, so after 「第五条を削る。」 or a renumbering, later \
                     instructions must use the new numbers. When an address names nothing the message gives the nearest \
                     existing address. A run 「AからBまでを…」 (`A through B`) also needs B to follow A among \
@@ -225,20 +232,18 @@ extension DiagnosticID {
                     style: jp
                     ---
                     第五条から第三条までを一条ずつ繰り下げる。
-                    change.amend:6:1: error: no 第三条 follows 第五条 [amendment-target]
+                    change.amend:6:1: error: not-found: no 第三条 follows 第五条 [amendment-target]
                     """)
         case .amendmentText:
             DiagnosticEntry(
                 severity: .error, area: .amendments,
-                summary: "quoted text is empty, does not occur in the provision, or occurs there more than once",
+                summary: "quoted text is empty or does not occur in the provision",
                 explanation: """
-                    A text change (「第一条中「A」を「B」に改める。」, \
-                    `… is amended by striking “A” and inserting “B”.`) must quote words that occur exactly once in the \
-                    provision's text, overlapping occurrences counted. The text is matched as Enact source, so a \
-                    defined term or a reference is quoted as the draft writes it (`{term:台湾}`, `{ref:#purpose}`), \
-                    and spaces count. The message shows the provision's text (its first 120 characters) or how often \
-                    the words occur: copy the words from it, and quote enough of the words around a change to make the \
-                    quotation unique.
+                    The reason code of this finding is `not-found`. A text change (「第一条中「A」を「B」に改める。」, \
+                    `… is amended by striking “A” and inserting “B”.`) must quote words of the provision's text as it \
+                    is printed (the words of its references included), spaces counting; a quotation found more than \
+                    once where it must be found once is `amendment-ambiguous`. The message shows the provision's text \
+                    (its first 120 characters): copy the words from it.
                     """,
                 example: """
                     ---
@@ -247,7 +252,7 @@ extension DiagnosticID {
                     style: jp
                     ---
                     第一条中「公平」を「公正」に改める。
-                    change.amend:6:1: error: '公平' does not occur in 第一条, whose text is \
+                    change.amend:6:1: error: not-found: '公平' does not occur in 第一条, whose text is \
                     'この法律は、国が行う試験の実施に関し必要な事項を定め、もって試験の公正を確保することを目的とする。\
                     ' [amendment-text]
                     """)
