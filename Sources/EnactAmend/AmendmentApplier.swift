@@ -209,6 +209,15 @@ public struct AmendmentApplier: Sendable {
                 let path = try resolve(address, allowingGroups: point == .atEnd)
                 switch point {
                 case .atEnd:
+                    // 「第四条に次の一号を加える」 for an article of one paragraph: items go into its paragraph.
+                    var path = path
+                    if let kind = quoted.summary?.kind, let target = document[path],
+                        kind != document.tradition.firstSubunitKind, kind != document.tradition.unitKind,
+                        target.kind == document.tradition.unitKind, target.children.count == 1,
+                        target.children[0].kind == document.tradition.firstSubunitKind
+                    {
+                        path = path.child(0)
+                    }
                     let container: QuotedStructureSource.Container =
                         path.indices.isEmpty ? .supplementaryGroup : .division(try division(at: path).kind)
                     let divisions = try quoting.divisions(of: quoted, in: container, at: location.nextLine)
@@ -340,7 +349,38 @@ public struct AmendmentApplier: Sendable {
                 }
                 return
             }
+            if let (named, part) = Self.partOfText(address) {
+                // 「第三条第一項ただし書中」, 「第五条第一項各号列記以外の部分中」: only that part of the provision's own text.
+                for path in try provisions(named: named) {
+                    let path = try textPath(path)
+                    try editOwnText(at: path) { edits in
+                        let text = edits.text.prefix { $0 != "\n" }
+                        if let group = part {
+                            let sentences = ProvisionSentences(String(text))
+                            let range = sentences.range(of: group)
+                            guard !range.isEmpty else {
+                                throw Failure(id: .amendmentTarget, message: "\(named) has no \(group.rawValue)")
+                            }
+                            edits.scope = sentences.characters(in: range)
+                        } else {
+                            edits.scope = 0..<text.count
+                        }
+                        try edit(&edits)
+                    }
+                }
+                return
+            }
             for path in try provisions(named: address) { try editText(at: path, containing: words, edit) }
+        }
+
+        /// An address naming part of a provision's text: the provision, and the sentences named (nil for its own
+        /// text without its items, 「各号列記以外の部分」).
+        private static func partOfText(_ address: String) -> (String, SentenceGroup?)? {
+            if let named = Substring(address).strippingSuffix("各号列記以外の部分") { return (String(named), nil) }
+            for group in SentenceGroup.allCases {
+                if let named = Substring(address).strippingSuffix(group.rawValue) { return (String(named), group) }
+            }
+            return nil
         }
 
         /// The provision whose caption an address names: 第八条 for 第八条の見出し, 第二章 for 第二章の章名.
@@ -440,8 +480,21 @@ public struct AmendmentApplier: Sendable {
             var paths: [ProvisionPath] = []
             let elements = address.replacingOccurrences(of: "並びに", with: "及び").components(separatedBy: "及び")
                 .flatMap { $0.components(separatedBy: "、") }
+            var previous: [String] = []
             for element in elements {
-                let named = element.hasSuffix("の規定") ? String(element.dropLast(3)) : element
+                var named = element.hasSuffix("の規定") ? String(element.dropLast(3)) : element
+                // 「第五条第二項及び第三項」: a paragraph or item named after another is in the same article.
+                let designations = addresses.designations
+                let labels = designations.labels(of: named)
+                let rank = { (label: String) in
+                    designations.kindAndNumber(fromDesignation: label).flatMap { found in
+                        designations.tradition.levels.firstIndex { $0.kind == found.kind }
+                    }
+                }
+                if let first = labels.first, let own = rank(first), named.hasPrefix(first) {
+                    named = previous.filter { (rank($0) ?? .max) < own }.joined() + named
+                }
+                previous = designations.labels(of: named)
                 if let from = named.range(of: "から"), named.hasSuffix("まで") {
                     let first = try resolve(String(named[..<from.lowerBound]))
                     paths += try run(from: first, toLabel: String(named[from.upperBound...].dropLast(2)))

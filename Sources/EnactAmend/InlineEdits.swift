@@ -14,13 +14,18 @@ struct InlineEdits {
     /// The text as printed.
     var text: String { inlines.plainText }
 
-    /// Every (possibly overlapping) occurrence of `words` in ``text``, as character offsets.
+    /// Where occurrences count (「第三条ただし書中」: the proviso's characters); the whole text when nil.
+    var scope: Range<Int>?
+
+    /// Every (possibly overlapping) occurrence of `words` in ``text`` (within ``scope``), as character offsets.
     func occurrences(of words: String) -> [Range<Int>] {
         let characters = Array(text), needle = Array(words)
         guard !needle.isEmpty, needle.count <= characters.count else { return [] }
         return (0...(characters.count - needle.count)).filter { start in
             characters[start..<(start + needle.count)].elementsEqual(needle)
-        }.map { $0..<($0 + needle.count) }
+        }.map { $0..<($0 + needle.count) }.filter { found in
+            scope.map { $0.lowerBound <= found.lowerBound && found.upperBound <= $0.upperBound } ?? true
+        }
     }
 
     /// Replaces the characters at `range` (offsets in ``text``) by `new`; an empty range inserts. Plain words go

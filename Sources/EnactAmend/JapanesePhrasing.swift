@@ -404,7 +404,9 @@ struct JapanesePhrasing: Sendable {
             }
         }
         if let sentences = sentences(text) { return sentences }
-        if let address = text.strippingSuffix("を次のように改める。") {
+        if var address = text.strippingSuffix("を次のように改める。") {
+            // 「第十条（見出しを含む。）を次のように改める。」: the quotation holds the 見出し, as it always may.
+            address = address.strippingSuffix("（見出しを含む。）") ?? address
             return .replace(address: String(address), with: QuotedStructure(source: ""))
         }
         if let address = text.strippingSuffix("の次に次の附則を加える。") {

@@ -140,4 +140,46 @@ struct EnactedSentenceTests {
         #expect(contents.lines == ["第一章　総則（第一条・第二条）", "第二章　試験及び試験委員（第四条―第七条）", "附則"])
         #expect(kept.markup.contains("<TOCChapter Num=\"2\">"))
     }
+
+    /// 「第三条第一項及び第二項中」: a paragraph named after another is in the same article.
+    @Test func aParagraphNamedAfterAnotherIsInTheSameArticle() throws {
+        let texts = Self.texts(try Self.applied("第三条第一項及び第二項中「試験」を「検定」に改める。\n"))
+        #expect(texts.contains("国は、毎年度一回以上、検定を実施するものとする。"))
+        #expect(texts.contains("検定の期日及び場所は、あらかじめ官報で公示する。"))
+    }
+
+    /// 「…ただし書中「A」を「B」に改める」 and 「…各号列記以外の部分中」 change that part of the text only, though the
+    /// words occur elsewhere in the provision too.
+    @Test func wordsNamedInAPartOfATextChangeThereOnly() throws {
+        let proviso = try Self.applied(
+            """
+            第三条第二項に次のただし書を加える。
+                ただし、試験の期日は、官報以外の方法で公示することができる。
+            第三条第二項ただし書中「試験」を「検定」に改める。
+
+            """)
+        #expect(
+            Self.texts(proviso).contains(
+                "試験の期日及び場所は、あらかじめ官報で公示する。ただし、検定の期日は、官報以外の方法で公示することができる。"))
+        let chapeau = try Self.applied(
+            """
+            第二条に次の一号を加える。
+                @号
+                国家試験
+            第二条各号列記以外の部分中「試験」を「検定」に改める。
+
+            """)
+        let texts = Self.texts(chapeau)
+        #expect(texts.contains("この法律において「検定」とは、国が行う資格検定をいう。"))
+        #expect(texts.contains("国家試験"), "the item is not the text named")
+    }
+
+    /// 「第十条（見出しを含む。）を次のように改める。」 names the article: the quotation holds its 見出し.
+    @Test func anArticleRewrittenWithItsHeadingIsNamedAsIs() throws {
+        #expect(
+            try Self.instructions("第七条（見出しを含む。）を次のように改める。\n    @第七条（報告）\n    試験の結果を公表する。").count == 1)
+        let texts = Self.texts(
+            try Self.applied("第七条（見出しを含む。）を次のように改める。\n    @第七条（報告）\n    試験の結果を公表する。\n"))
+        #expect(texts.contains("試験の結果を公表する。"))
+    }
 }
