@@ -477,6 +477,11 @@ public struct AmendmentApplier: Sendable {
             if addresses.path(of: address) != nil || !replacesEveryOccurrence {
                 return [try resolve(address, allowingGroups: allowingGroups)]
             }
+            if let named = Substring(address).strippingSuffix("各号") {
+                // 「第十条第一項各号中」: each item of the provision.
+                let path = try textPath(try resolve(String(named)))
+                return try division(at: path).children.indices.map { path.child($0) }
+            }
             var paths: [ProvisionPath] = []
             let elements = address.replacingOccurrences(of: "並びに", with: "及び").components(separatedBy: "及び")
                 .flatMap { $0.components(separatedBy: "、") }

@@ -372,8 +372,23 @@ struct JapanesePhrasing: Sendable {
     }
 
     /// A clause giving a provision a new heading — 「第四十六条の見出しを「（非電磁的事件記録の閲覧等）」に改め」,
-    /// 「第二章の章名を「雑則」に改める。」 — and what follows it.
+    /// 「第二章の章名を「雑則」に改める。」, 「第五条に見出しとして「（定義）」を付する。」 — and what follows it.
     private func headingChange(_ text: Substring) -> (AmendmentInstruction, rest: Substring)? {
+        if let split = text.range(of: "に見出しとして「"), !text[..<split.lowerBound].contains("「"),
+            let (heading, after) = marks.read(text[text.index(before: split.upperBound)...])
+        {
+            let rest: Substring
+            if after == "を付する。" {
+                rest = ""
+            } else if let next = after.strippingPrefix("を付し、") {
+                rest = next
+            } else {
+                return nil
+            }
+            return (
+                .setHeading(address: String(text[..<split.lowerBound]), heading: Self.withoutBrackets(heading)), rest
+            )
+        }
         for caption in [Self.articleCaption, "編名", "章名", "節名", "款名", "目名"] {
             guard let split = text.range(of: "の\(caption)を「"), !text[..<split.lowerBound].contains("「"),
                 !text[..<split.lowerBound].contains("を"),
@@ -387,12 +402,16 @@ struct JapanesePhrasing: Sendable {
             } else {
                 return nil
             }
-            // Real acts print an article's 見出し in its parentheses; the model holds the words.
-            let words =
-                heading.hasPrefix("（") && heading.hasSuffix("）") ? String(heading.dropFirst().dropLast()) : heading
-            return (.setHeading(address: String(text[..<split.lowerBound]), heading: words), rest)
+            return (
+                .setHeading(address: String(text[..<split.lowerBound]), heading: Self.withoutBrackets(heading)), rest
+            )
         }
         return nil
+    }
+
+    /// A 見出し as the model holds it: real acts print it in its parentheses.
+    private static func withoutBrackets(_ heading: String) -> String {
+        heading.hasPrefix("（") && heading.hasSuffix("）") ? String(heading.dropFirst().dropLast()) : heading
     }
 
     /// A sentence about whole provisions or headings.

@@ -182,4 +182,24 @@ struct EnactedSentenceTests {
             try Self.applied("第七条（見出しを含む。）を次のように改める。\n    @第七条（報告）\n    試験の結果を公表する。\n"))
         #expect(texts.contains("試験の結果を公表する。"))
     }
+
+    /// 「第五条に見出しとして「（定義）」を付する。」 gives an article without one its heading; 「第二条各号中」 names each
+    /// item.
+    @Test func aHeadingIsAttachedAndEachItemIsNamed() throws {
+        #expect(
+            try Self.instructions("第二条に見出しとして「（用語）」を付する。") == [.setHeading(address: "第二条", heading: "用語")])
+        let amended = try Self.applied(
+            """
+            第二条に次の二号を加える。
+                @号
+                国家試験
+                @号
+                地方試験
+            第二条各号中「試験」を「検定」に改める。
+
+            """)
+        let texts = Self.texts(amended)
+        #expect(texts.contains("国家検定") && texts.contains("地方検定"))
+        #expect(texts.contains("この法律において「試験」とは、国が行う資格試験をいう。"), "the article's own text is not an item")
+    }
 }
