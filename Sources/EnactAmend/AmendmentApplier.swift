@@ -349,6 +349,17 @@ public struct AmendmentApplier: Sendable {
                 }
                 return
             }
+            if let part = Self.wholePart(address, in: document) {
+                // 「本則中「懲役」を「拘禁刑」に改める」: every provision of the part whose text has the words.
+                let paths = document.children(of: ProvisionPath(part: part, indices: [])).indices.map {
+                    ProvisionPath(part: part, indices: [$0])
+                }.filter { path in document[path].map { Self.holds(words, $0) } ?? false }
+                guard !paths.isEmpty else {
+                    throw Failure(id: .amendmentText, message: "'\(words)' does not occur in \(address)")
+                }
+                for path in paths { try editText(at: path, containing: words, edit) }
+                return
+            }
             if let (named, part) = Self.partOfText(address) {
                 // 「第三条第一項ただし書中」, 「第五条第一項各号列記以外の部分中」: only that part of the provision's own text.
                 for path in try provisions(named: named) {
@@ -371,6 +382,18 @@ public struct AmendmentApplier: Sendable {
                 return
             }
             for path in try provisions(named: address) { try editText(at: path, containing: words, edit) }
+        }
+
+        /// Whether the words occur in the division's text or below it.
+        private static func holds(_ words: String, _ division: Division) -> Bool {
+            division.content.plainText.contains(words) || division.children.contains { holds(words, $0) }
+        }
+
+        /// The part an address names whole: 本則, or 附則 for the law's one group of supplementary provisions.
+        private static func wholePart(_ address: String, in document: Document) -> DivisionContext.Part? {
+            if address == JapanesePhrasing.mainProvisions { return .body }
+            if address == "附則", document.supplementaryProvisions.count == 1 { return .supplementary(0) }
+            return nil
         }
 
         /// An address naming part of a provision's text: the provision, and the sentences named (nil for its own

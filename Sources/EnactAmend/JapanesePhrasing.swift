@@ -279,7 +279,7 @@ struct JapanesePhrasing: Sendable {
         var rest = clauses
         var found: [AmendmentInstruction] = []
         var pending: [(old: String, new: String)] = []
-        var pendingInsertions: [(old: String, new: String)] = []
+        var pendingInsertions: [(old: String, new: String, before: Bool)] = []
         while true {
             // Quotations joined by 「、」 or 「及び」 before what happens to all of them.
             var olds: [String] = []
@@ -314,16 +314,23 @@ struct JapanesePhrasing: Sendable {
                 if end == "る。" { return (found, "") }
                 guard let next = end.strippingPrefix("、") else { return nil }
                 ending = next
-            } else if olds.count == 1, let tail = rest.strippingPrefix("の下に"), let (new, afterNew) = marks.read(tail) {
+            } else if olds.count == 1,
+                let (tail, before) = rest.strippingPrefix("の下に").map({ ($0, false) })
+                    ?? rest.strippingPrefix("の上に").map({ ($0, true) }),
+                let (new, afterNew) = marks.read(tail)
+            {
                 if let next = afterNew.strippingPrefix("を、"), next.hasPrefix(String(marks.open)) {
                     // 「A」の下に「B」を、「C」の下に「D」を加える: the verb comes after the last pair.
-                    pendingInsertions.append((olds[0], new))
+                    pendingInsertions.append((olds[0], new, before))
                     rest = next
                     continue
                 }
                 guard let end = afterNew.strippingPrefix("を加え") else { return nil }
-                found += (pendingInsertions + [(olds[0], new)]).map {
-                    .insertText(address: address, after: $0.old, new: $0.new)
+                // 「A」の上に「B」を加える puts B before A, wherever A stands: A becomes BA.
+                found += (pendingInsertions + [(olds[0], new, before)]).map { insertion in
+                    insertion.before
+                        ? .replaceText(address: address, old: insertion.old, new: insertion.new + insertion.old)
+                        : .insertText(address: address, after: insertion.old, new: insertion.new)
                 }
                 pendingInsertions = []
                 if end == "る。" { return (found, "") }

@@ -202,4 +202,14 @@ struct EnactedSentenceTests {
         #expect(texts.contains("国家検定") && texts.contains("地方検定"))
         #expect(texts.contains("この法律において「試験」とは、国が行う資格試験をいう。"), "the article's own text is not an item")
     }
+
+    /// 「本則中「A」を「B」に改める」 changes A wherever the main provisions have it (as the 整理法 of 令和4年法律第68号
+    /// amend 「懲役」 throughout a law); 「「A」の上に「B」を加える」 puts B before A.
+    @Test func wordsAreChangedThroughoutTheMainProvisionsAndInsertedBefore() throws {
+        let amended = try Self.applied("本則中「試験」を「検定」に改める。\n第一条中「公正」の上に「適正かつ」を加える。\n")
+        let texts = Self.texts(amended)
+        #expect(!texts.contains { $0.contains("試験") && !$0.contains("検定") }, "\(texts)")
+        #expect(texts.contains("この法律は、国が行う検定の実施に関し必要な事項を定め、もって検定の適正かつ公正を確保することを目的とする。"))
+        #expect(texts.contains("この法律は、公布の日から施行する。"), "附則 is not 本則")
+    }
 }
