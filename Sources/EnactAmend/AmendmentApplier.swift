@@ -311,6 +311,10 @@ public struct AmendmentApplier: Sendable {
 
         /// The division an address names; groups of supplementary provisions only when allowed.
         mutating func resolve(_ address: String, allowingGroups: Bool = false) throws -> ProvisionPath {
+            if address.hasPrefix("別表") {
+                throw Failure(
+                    id: .amendmentInstruction, message: "\(address): amendments of a 別表 (schedule) are not applied yet")
+            }
             // A sentence starts with a capital (`Section 4 is amended`) where the label has none (`section 4`).
             let uncapitalised = address.prefix(1).lowercased() + address.dropFirst()
             for candidate in [address, uncapitalised] {

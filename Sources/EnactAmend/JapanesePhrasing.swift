@@ -166,7 +166,7 @@ struct JapanesePhrasing: Sendable {
             if let (change, after) = headingChange(rest) {
                 let instruction = qualifying(change, within: scope, after: previous)
                 found.append(instruction)
-                previous = Self.addressNamedLast(by: instruction) ?? previous
+                previous = addressNamedLast(by: instruction) ?? previous
                 rest = after
                 continue
             }
@@ -179,7 +179,7 @@ struct JapanesePhrasing: Sendable {
             guard var instruction = structural(Substring(clause.sentence)) else { return nil }
             instruction = qualifying(instruction, within: scope, after: previous)
             found.append(instruction)
-            previous = Self.addressNamedLast(by: instruction) ?? previous
+            previous = addressNamedLast(by: instruction) ?? previous
             rest = clause.rest
         }
         return found.isEmpty ? nil : found
@@ -258,12 +258,13 @@ struct JapanesePhrasing: Sendable {
     }
 
     /// The provision an instruction leaves named for a 同条 after it: a renumbered one by its new number.
-    private static func addressNamedLast(by instruction: AmendmentInstruction) -> String? {
+    private func addressNamedLast(by instruction: AmendmentInstruction) -> String? {
         switch instruction {
         case .redesignate(let address, let label):
-            // 第三十八条第三項 → 第五項: 第三十八条第五項.
-            guard let unit = address.firstIndex(of: "条") else { return label }
-            return label.hasPrefix("第") && !label.contains("条") ? String(address[...unit]) + label : label
+            // 第三十八条第三項 → 第五項: 第三十八条第五項; 第二号イ → ロ: 第二号ロ.
+            let last = designations.lastLabel(of: address)
+            guard address.hasSuffix(last) else { return label }
+            return String(address.dropLast(last.count)) + label
         case .strike(let address), .replace(let address, _), .setHeading(let address, _): return address
         case .insert(_, let address, _): return address
         default: return nil

@@ -61,7 +61,7 @@ struct ProvisionDesignations: Sendable {
     }
 
     /// The designations a Japanese address chains, outermost first: 第三十八条第七項 → 第三十八条, 第七項; 第十条の二
-    /// stays one. Text that is not a designation (附則, 本則) is left out.
+    /// stays one; a subitem last (第二号イ → 第二号, イ). Text that is not a designation (附則, 本則) is left out.
     func labels(of address: String) -> [String] {
         let counters = Set(tradition.levels.compactMap { counter(of: $0.kind) }.flatMap { $0 })
         let characters = Array(address)
@@ -88,6 +88,10 @@ struct ProvisionDesignations: Sendable {
             }
             labels.append(String(characters[index..<end]))
             index = end
+        }
+        // A subitem ends the address: 第二号イ, 第二号ロ(１).
+        if let last = characters.last, Numeral.iroha.parse(String(last)) != nil {
+            labels.append(String(last))
         }
         return labels
     }

@@ -212,4 +212,12 @@ struct EnactedSentenceTests {
         #expect(texts.contains("この法律は、国が行う検定の実施に関し必要な事項を定め、もって検定の適正かつ公正を確保することを目的とする。"))
         #expect(texts.contains("この法律は、公布の日から施行する。"), "附則 is not 本則")
     }
+
+    /// Subitems renumbered in a chain: 同号 names the item of the subitem named before.
+    @Test func subitemsAreRenumberedInAChain() throws {
+        #expect(
+            try Self.instructions("第二条第一号ロを同号ハとし、同号イを同号ロとする。") == [
+                .redesignate(address: "第二条第一号ロ", as: "ハ"), .redesignate(address: "第二条第一号イ", as: "ロ"),
+            ])
+    }
 }
