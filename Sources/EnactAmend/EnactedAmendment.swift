@@ -20,12 +20,13 @@ public enum EnactedAmendment {
         let quoting = QuotedStructureSource(metadata: base.metadata)
         var reader = Reader(keepingUnread: keepingUnread)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (offset, line) in lines.enumerated() {
+        let amended = try Self.linesAmending(base, in: lines, file: file)
+        for (offset, line) in lines.enumerated() where amended.contains(offset) {
             let body = line.drop { $0 == "\u{3000}" }
             guard !body.isEmpty else { continue }
             let indent = line.count - body.count
             let location = SourceLocation(file: file, line: offset + 1, column: 1)
-            if indent == 0, body.hasSuffix("改正する。") || body.hasSuffix("修正する。") {
+            if indent == 0, Self.amendedLaw(heading: body) != nil {
                 continue  // The heading: which law the article of the amending act amends.
             }
             let quotes = reader.sentence?.instructions.last
@@ -70,6 +71,42 @@ public enum EnactedAmendment {
         amendment.unread = reader.unread
         amendment.quotesSource = false
         return amendment
+    }
+
+    /// The lines of the articles of an amending act that amend `base`: an act that amends several laws has an
+    /// article for each (「第一条　A法の一部を次のように改正する。」, 「第二条　B法の…」), and the one whose heading names the
+    /// base's title applies. Text with one article, or none, is all about the base.
+    private static func linesAmending(_ base: Document, in lines: [String], file: String) throws(DiagnosticError)
+        -> Range<Int>
+    {
+        let headings = lines.indices.compactMap { index in
+            amendedLaw(heading: Substring(lines[index])).map { (index, $0) }
+        }
+        guard headings.count > 1 else { return lines.indices }
+        let title = base.metadata.title ?? ""
+        guard let position = headings.firstIndex(where: { $0.1 == title }) else {
+            throw DiagnosticError([
+                Diagnostic(
+                    .amendmentTarget,
+                    "the amending act amends \(headings.map(\.1).joined(separator: "、")); none of them is \(title)",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ])
+        }
+        let start = headings[position].0
+        let end = position + 1 < headings.count ? headings[position + 1].0 : lines.count
+        return start..<end
+    }
+
+    /// The title of the law an amending article's heading names: 医師法 for 「第五条　医師法（昭和二十三年法律第二百一号）
+    /// の一部を次のように改正する。」; nil for a line that is not such a heading.
+    static func amendedLaw(heading line: Substring) -> String? {
+        guard !line.hasPrefix("\u{3000}"), line.hasSuffix("の一部を次のように改正する。") || line.hasSuffix("の一部を次のように修正する。"),
+            let space = line.firstIndex(of: "\u{3000}")
+        else { return nil }
+        var title = line[line.index(after: space)...].dropLast("の一部を次のように改正する。".count)
+        // The law's number in parentheses after its title.
+        if title.hasSuffix("）"), let open = title.lastIndex(of: "（") { title = title[..<open] }
+        return String(title)
     }
 
     /// The sentences read so far, and the one being read with the lines it quotes.

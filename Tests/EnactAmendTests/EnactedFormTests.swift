@@ -45,4 +45,31 @@ struct EnactedFormTests {
         let diff = DocumentDiff(old: ResolvedDocument(applied), new: ResolvedDocument(new))
         #expect(diff.differences.isEmpty, "\(diff.differences.map { $0.new.map(\.citation) })")
     }
+
+    /// 令和3年法律第49号 amends 医師法 in its 第五条 and 歯科医師法 in its 第七条: given both articles, each law takes
+    /// the one that names it, and a law the act does not amend is told which laws it does.
+    @Test func anActAmendingSeveralLawsAppliesTheArticleThatNamesTheBase() throws {
+        let physicians = try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5")
+        let dentists = try SharedReference.path("kaisei/323AC0000000202_503AC0000000049_art7")
+        let act =
+            try String(contentsOfFile: "\(physicians)/amendment.txt", encoding: .utf8)
+            + String(contentsOfFile: "\(dentists)/amendment.txt", encoding: .utf8)
+        for folder in [physicians, dentists] {
+            let base = try DocumentLoader().load("\(folder)/base.xml").document
+            let expected = try DocumentLoader().load("\(folder)/expected.xml").document
+            let applied = try AmendmentApplier().apply(
+                EnactedAmendment.read(act, against: base, file: "act.txt"), to: base)
+            #expect(
+                ComparableDocument(applied).mainProvisions.firstDifference(
+                    from: ComparableDocument(expected).mainProvisions) == nil, "\(folder)")
+        }
+        let other = try DocumentLoader().load(
+            try SharedReference.path("kaisei/325AC0000000158_505AC0000000063_art10/base.xml")
+        ).document
+        #expect {
+            try EnactedAmendment.read(act, against: other, file: "act.txt")
+        } throws: { error in
+            "\(error)".contains("the amending act amends 医師法、歯科医師法; none of them is 質屋営業法")
+        }
+    }
 }
