@@ -72,7 +72,8 @@ let package = Package(
         .target(
             name: "EnactAmend",
             dependencies: [
-                "EnactCore", "EnactSource", "EnactDiff", "EnactJapaneseLaw", .product(name: "Yams", package: "Yams"),
+                "EnactCore", "EnactSource", "EnactDiff", "EnactJapaneseLaw", "EnactXML",
+                .product(name: "Yams", package: "Yams"),
             ]),
         // Amendments written in each format that holds one: the .amend text, Markdown and HTML pages for people, and
         // XML (Akoma Ntoso <mod>, USLM amending markup, Japanese law XML AmendProvision).

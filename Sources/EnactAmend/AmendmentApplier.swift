@@ -243,7 +243,7 @@ public struct AmendmentApplier: Sendable {
                         id: .amendmentCollision,
                         message: "the law already has a \(AmendmentInstruction.contentsAddress)")
                 }
-                document.tableOfContents = .kept(Self.contents(quoted).markup)
+                document.tableOfContents = .kept(PrintedContents(printed: quoted.lines).markup)
             case .insertSupplementary(let after, let quoted):
                 let group = try quoting.group(of: quoted, at: location.nextLine)
                 quotations[current] = .group(group)
@@ -267,7 +267,7 @@ public struct AmendmentApplier: Sendable {
             let contents = AmendmentInstruction.contentsAddress
             switch instruction {
             case .replace(contents, let quoted):
-                document.tableOfContents = .kept(Self.contents(quoted).markup)
+                document.tableOfContents = .kept(PrintedContents(printed: quoted.lines).markup)
             case .strike(contents):
                 document.tableOfContents = .none
             case .replaceText(contents, let old, let new):
@@ -278,14 +278,6 @@ public struct AmendmentApplier: Sendable {
                 return false
             }
             return true
-        }
-
-        /// The table of contents quoted, one entry a line (a first line 「目次」 is its caption).
-        private static func contents(_ quoted: QuotedStructure) -> PrintedContents {
-            var lines = quoted.lines
-            let caption = lines.first { $0 == AmendmentInstruction.contentsAddress }
-            if caption != nil { lines.removeFirst() }
-            return PrintedContents(lines: lines)
         }
 
         /// Edits the printed table of contents; `edit` says whether it found the words it changes.
@@ -448,29 +440,23 @@ public struct AmendmentApplier: Sendable {
             if !adding, range.isEmpty {
                 throw Failure(id: .amendmentTarget, message: "\(address) has no \(group.rawValue)")
             }
-            if sentences.sentences[range].contains(where: { $0.contains(Self.tableIntroduction) }) { tables = [] }
-            var lines = quoted?.lines ?? []
-            let introduction = lines.firstIndex { $0.contains(Self.tableIntroduction) }
-            let cells = introduction.map { Array(lines[($0 + 1)...]) } ?? []
-            if let introduction { lines.removeSubrange((introduction + 1)...) }
-            if !cells.isEmpty {
-                let columns = PrintedTable.columns(introducedBy: lines.last ?? "")
-                guard let table = PrintedTable(lines: cells, columns: columns) else {
+            if sentences.sentences[range].contains(where: QuotedSentences.introducesTable) { tables = [] }
+            let quotedSentences = QuotedSentences(lines: quoted?.lines ?? [])
+            if !quotedSentences.cells.isEmpty {
+                guard let table = quotedSentences.table else {
                     throw Failure(
                         id: .amendmentQuotation,
-                        message: "the cells after the 読替え sentence do not make rows of \(columns) columns")
+                        message:
+                            "the cells after the 読替え sentence do not make rows of \(quotedSentences.columns) columns")
                 }
                 tables.append(.preserved(table.markup))
             }
             let replaced = sentences.characters(in: range)
-            let new = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            let new = quotedSentences.sentences.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
             edits.replace(replaced, with: new.isEmpty ? [] : [.text(new)])
             document[path]?.content =
                 tables.isEmpty ? edits.inlines : InlineText.merged(edits.inlines + [.text("\n")]) + tables
         }
-
-        /// The words of a sentence that introduces a table after it.
-        private static let tableIntroduction = "次の表"
 
         /// The division whose text an address means: the division, or the sole paragraph of an article with no text
         /// of its own (「第三条中」 for an article of one paragraph).

@@ -83,40 +83,58 @@ public enum EnactedAmendment {
             amendedLaw(heading: Substring(lines[index])).map { (index, $0) }
         }
         guard headings.count > 1 else { return lines.indices }
-        let title = base.metadata.title ?? ""
-        guard let position = headings.firstIndex(where: { $0.1 == title }) else {
-            throw DiagnosticError([
-                Diagnostic(
-                    .amendmentTarget,
-                    "the amending act amends \(headings.map(\.1).joined(separator: "、")); none of them is \(title)",
-                    at: SourceLocation(file: file, line: 1, column: 1))
-            ])
-        }
+        let position = try article(
+            amending: base, among: headings.map(\.1), at: SourceLocation(file: file, line: 1, column: 1))
         let start = headings[position].0
         let end = position + 1 < headings.count ? headings[position + 1].0 : lines.count
         return start..<end
     }
 
+    /// Which of an amending act's articles amends `base`, given the laws their opening words name in order: the
+    /// only one, or the one that names the base's title.
+    static func article(amending base: Document, among laws: [String], at location: SourceLocation)
+        throws(DiagnosticError) -> Int
+    {
+        guard laws.count > 1 else { return 0 }
+        let title = base.metadata.title ?? ""
+        guard let position = laws.firstIndex(of: title) else {
+            throw DiagnosticError([
+                Diagnostic(
+                    .amendmentTarget,
+                    "the amending act amends \(laws.joined(separator: "、")); none of them is \(title)", at: location)
+            ])
+        }
+        return position
+    }
+
     /// The title of the law an amending article's heading names: 医師法 for 「第五条　医師法（昭和二十三年法律第二百一号）
     /// の一部を次のように改正する。」; nil for a line that is not such a heading.
     static func amendedLaw(heading line: Substring) -> String? {
-        guard !line.hasPrefix("\u{3000}"), line.hasSuffix("の一部を次のように改正する。") || line.hasSuffix("の一部を次のように修正する。"),
-            let space = line.firstIndex(of: "\u{3000}")
-        else { return nil }
-        var title = line[line.index(after: space)...].dropLast("の一部を次のように改正する。".count)
+        guard !line.hasPrefix("\u{3000}"), let space = line.firstIndex(of: "\u{3000}") else { return nil }
+        return amendedLaw(openingWords: line[line.index(after: space)...])
+    }
+
+    /// The title of the law an amending article's opening words name: 医師法 for 「医師法（昭和二十三年法律第二百一号）
+    /// の一部を次のように改正する。」 (修正する for a bill); nil for other words.
+    static func amendedLaw(openingWords words: Substring) -> String? {
+        let endings = ["の一部を次のように改正する。", "の一部を次のように修正する。"]
+        guard let ending = endings.first(where: words.hasSuffix) else { return nil }
+        var title = words.dropLast(ending.count)
         // The law's number in parentheses after its title.
         if title.hasSuffix("）"), let open = title.lastIndex(of: "（") { title = title[..<open] }
-        return String(title)
+        return title.isEmpty ? nil : String(title)
     }
 
     /// The sentences read so far, and the one being read with the lines it quotes.
-    private struct Reader {
+    struct Reader {
         let keepingUnread: Bool
         var instructions: [AmendmentInstruction] = []
         var locations: [SourceLocation?] = []
         var unread: [Diagnostic] = []
         var sentence: (instructions: [AmendmentInstruction], location: SourceLocation)?
         var quoted: [(line: String, location: SourceLocation)] = []
+        /// Provisions quoted as elements already read (an amending act's law XML), instead of printed lines.
+        var quotedProvisions: (divisions: [Division], location: SourceLocation)?
         /// Whether the lines follow a sentence that was not read (and go with it).
         var skipping = false
 
@@ -125,6 +143,7 @@ public enum EnactedAmendment {
             unread.append(diagnostic)
             sentence = nil
             quoted = []
+            quotedProvisions = nil
             skipping = true
         }
 
@@ -134,11 +153,13 @@ public enum EnactedAmendment {
             defer {
                 sentence = nil
                 quoted = []
+                quotedProvisions = nil
             }
             skipping = false
             let lines = quoted
+            let provisions = quotedProvisions
             if let expected = last.quotation {
-                guard let first = lines.first else {
+                guard let first = lines.first.map({ $0.location }) ?? provisions?.location else {
                     return try fail(
                         Diagnostic(
                             .amendmentQuotation, "this sentence must be followed by what it quotes", at: location))
@@ -148,22 +169,29 @@ public enum EnactedAmendment {
                 case .attachContents, .setSentences, .replace(AmendmentInstruction.contentsAddress, _):
                     content = .lines(lines.map(\.line))
                 default:
-                    let divisions: [Division]
+                    var divisions = provisions?.divisions ?? []
                     do throws(DiagnosticError) {
-                        divisions = try PrintedProvisionsReader().divisions(
-                            lines.map(\.line), file: first.location.file, firstLine: first.location.line)
+                        if !lines.isEmpty {
+                            divisions += try PrintedProvisionsReader().divisions(
+                                lines.map(\.line), file: first.file, firstLine: first.line)
+                        }
                     } catch {
                         return try fail(error.diagnostics.first ?? Diagnostic(.amendmentQuotation, "", at: location))
                     }
-                    content = quoting.quote(divisions, in: Self.container(of: divisions)).content
+                    if case .insertSupplementary = last {
+                        // A new group of supplementary provisions (「附則の次に次の附則を加える。」).
+                        content = quoting.quote(SupplementaryProvisions(divisions: divisions)).content
+                    } else {
+                        content = quoting.quote(divisions, in: Self.container(of: divisions)).content
+                    }
                 }
                 last = last.carrying(QuotedStructure(content, summary: expected.summary))
-            } else if let first = lines.first {
+            } else if let first = lines.first.map({ $0.location }) ?? provisions?.location {
                 return try fail(
                     Diagnostic(
                         .amendmentQuotation,
                         "this sentence quotes nothing; the provisions printed after it are not expected",
-                        at: first.location))
+                        at: first))
             }
             instructions += read.dropLast() + [last]
             locations += Array(repeating: location, count: read.count)
@@ -171,7 +199,7 @@ public enum EnactedAmendment {
 
         /// What quoted provisions sit in: articles and groupings in the main provisions, paragraphs in an article,
         /// items in a paragraph.
-        private static func container(of divisions: [Division]) -> QuotedStructure.Container {
+        static func container(of divisions: [Division]) -> QuotedStructure.Container {
             switch divisions.first?.kind {
             case .paragraph?: .division(.article)
             case .item?: .division(.paragraph)

@@ -22,8 +22,9 @@ public struct JapaneseLawAmendmentWriter: Sendable {
         return try JapaneseLawWriter().write(ResolvedDocument(amending.openingParagraph(then: provisions)), file: file)
     }
 
-    /// Instruction `index` as an `<AmendProvision>`: its sentence, and the provisions it quotes in a
-    /// `<NewProvision>` written by the law XML writer.
+    /// Instruction `index` as an `<AmendProvision>`: its sentence, and what it quotes in a `<NewProvision>`: the
+    /// provisions written by the law XML writer, a 目次 as e-Gov's `<TOC>`, sentences as `<Sentence>`s with the
+    /// 読替え table they introduce as a `<TableStruct>`.
     private func amendProvision(_ index: Int, amending: AmendingDocument, base: Document) -> String {
         var xml = XMLTextWriter(declaration: false)
         xml.open("AmendProvision")
@@ -36,8 +37,36 @@ public struct JapaneseLawAmendmentWriter: Sendable {
             xml.open("NewProvision")
             xml.markup(JapaneseLawWriter().writeProvisions(ResolvedDocument(amending.quotedDocument(quoted))))
             xml.close()
+        } else {
+            for printed in Self.printedLines(amending.amendment.instructions[index], base: base) {
+                xml.open("NewProvision")
+                xml.markup(printed)
+                xml.close()
+            }
         }
         xml.close()
         return xml.output.trimmingCharacters(in: .newlines)
+    }
+
+    /// The law XML of lines an instruction quotes as printed, one `<NewProvision>`'s content each: the entries of a
+    /// 目次; or sentences, and the table they introduce (a `<NewProvision>` holds elements of one kind).
+    private static func printedLines(_ instruction: AmendmentInstruction, base: Document) -> [String] {
+        switch instruction {
+        case .attachContents(let quoted), .replace(AmendmentInstruction.contentsAddress, let quoted):
+            return [PrintedContents(printed: quoted.lines).markup.markup]
+        case .setSentences(_, _, _, let quoted):
+            let quotedSentences = QuotedSentences(lines: quoted.lines)
+            var xml = XMLTextWriter(declaration: false)
+            for (offset, sentence) in quotedSentences.sentences.enumerated() {
+                xml.line(
+                    "Sentence",
+                    [("Num", "\(offset + 1)"), ("WritingMode", base.isJapanese ? "vertical" : "horizontal")],
+                    text: sentence.trimmingCharacters(in: .whitespaces))
+            }
+            let sentences = xml.output.trimmingCharacters(in: .newlines)
+            return [sentences] + (quotedSentences.table.map { [$0.markup.markup] } ?? [])
+        default:
+            return []
+        }
     }
 }

@@ -68,10 +68,13 @@ extension DocumentFormat {
         return .source
     }
 
-    /// The format of an amendment's text: an Enact amendment opens with its front matter, a printed 改め文 with
-    /// the heading of the amending article (「第五条　医師法（…）の一部を次のように改正する。」) or its first sentence.
+    /// The format of an amendment's text: an Enact amendment opens with its front matter, an amending act's law
+    /// XML with its markup, a printed 改め文 with the heading of the amending article (「第五条　医師法（…）の一部を次の
+    /// ように改正する。」) or its first sentence.
     public static func amendmentFormat(of text: String) -> DocumentFormat {
-        text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.hasPrefix("---") ? .amendment : .enactedAmendment
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.hasPrefix("---") { return .amendment }
+        return start.hasPrefix("<") ? .japaneseLaw : .enactedAmendment
     }
 
     /// What the first bytes of a file show.

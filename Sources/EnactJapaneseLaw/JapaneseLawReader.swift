@@ -22,6 +22,19 @@ public struct JapaneseLawReader: Sendable {
         let document = reader.read(law)
         return (document, reader.warnings)
     }
+
+    /// Whether an element of this name is a division the model holds (`Article`, `Paragraph`, `Chapter` …).
+    public static func providesDivision(_ name: String) -> Bool { Reader.divisionElements[name] != nil }
+
+    /// The provisions an element holds as law XML elements — the `<NewProvision>` of an amending act's
+    /// `<AmendProvision>`, which quotes articles, paragraphs, items or groupings — and the warnings about what
+    /// could not be mapped exactly; the counterpart of ``JapaneseLawWriter/writeProvisions(_:)``.
+    public func readProvisions(in container: XMLElement, language: String = "ja") -> ([Division], [Diagnostic]) {
+        var reader = Reader()
+        reader.japanese = language == "ja"
+        let divisions = reader.divisions(in: container)
+        return (divisions, reader.warnings)
+    }
 }
 
 private struct Reader {
@@ -93,7 +106,7 @@ private struct Reader {
 
     // MARK: Divisions
 
-    private mutating func divisions(in container: XMLElement) -> [Division] {
+    mutating func divisions(in container: XMLElement) -> [Division] {
         container.elements.compactMap { element in
             guard let kind = Self.divisionElements[element.name] else { return nil }
             return division(element, kind: kind)

@@ -21,6 +21,16 @@ public struct PrintedContents: Hashable, Sendable {
         self.caption = caption
     }
 
+    /// The contents as an amending act prints them, one entry a line, a first line 「目次」 being the caption.
+    public init(printed lines: [String]) {
+        let first = lines.first.map { String($0.drop { $0 == "\u{3000}" || $0 == " " }) }
+        if let first, first == "目次" {
+            self.init(lines: Array(lines.dropFirst()), caption: first)
+        } else {
+            self.init(lines: lines)
+        }
+    }
+
     /// The contents e-Gov's `<TOC>` kept by the reader holds; nil for markup of another format or no `<TOC>`.
     public init?(_ kept: PreservedMarkup) {
         guard kept.format == JapaneseLawFormat.name,

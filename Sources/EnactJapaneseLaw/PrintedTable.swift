@@ -40,6 +40,22 @@ public struct PrintedTable: Hashable, Sendable {
         self.rows = rows
     }
 
+    /// The table an e-Gov `<TableStruct>` holds, a row for each `<TableRow>`, a cell for each `<TableColumn>`;
+    /// nil when it has no rows or its rows differ in width.
+    public init?(_ tableStruct: XMLElement) {
+        let rows = (tableStruct.element("Table")?.elements ?? []).filter { $0.name == "TableRow" }.map { row in
+            row.elements.filter { $0.name == "TableColumn" }.map { column in
+                column.elements.map { InlineText.collapsingWhitespace($0.text) }.joined()
+            }
+        }
+        guard let width = rows.first?.count, width > 0, rows.allSatisfy({ $0.count == width }) else { return nil }
+        self.rows = rows
+    }
+
+    /// The cells as an amending act prints them, one a line: a provision cell continued from the row above is not
+    /// printed again.
+    public var cells: [String] { rows.flatMap { $0 }.filter { !$0.isEmpty } }
+
     /// How many columns the 読替え sentence introducing a table names: three when it has a 中欄.
     public static func columns(introducedBy sentence: String) -> Int {
         sentence.contains("中欄") ? 3 : 2
@@ -98,6 +114,6 @@ public struct PrintedTable: Hashable, Sendable {
         xml.close()
         return PreservedMarkup(
             format: JapaneseLawFormat.name, markup: xml.output.trimmingCharacters(in: .newlines),
-            text: rows.flatMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n"))
+            text: cells.joined(separator: "\n"))
     }
 }

@@ -15,7 +15,8 @@ struct RenderAmendmentCommand: ParsableCommand {
             <quotedText> and <quotedStructure>), uslm (<amendingAction>, <quotedText>, <quotedContent>) or jplaw \
             (<AmendProvision> with <NewProvision>), each valid against its official schema; kaisei for the 改め文 \
             as an amending act prints it (the provisions it inserts printed as statutes print them, readable by \
-            'enact apply'); amend for the amendment itself in canonical form. AMENDMENT may itself be a printed 改め文. Japanese law XML needs 'number:' and a date ('date:', or the \
+            'enact apply'); amend for the amendment itself in canonical form. AMENDMENT may itself be a printed 改め文 or an \
+            amending act's law XML. Japanese law XML needs 'number:' and a date ('date:', or the \
             base's) in the amendment's front matter.
 
             Exit status: 0 written, 2 trouble.

@@ -3,6 +3,7 @@ import EnactAmend
 import EnactCore
 import EnactFormats
 import EnactSource
+import EnactXML
 
 /// The arguments and output options shared by the commands that read an amendment.
 struct AmendmentArguments: ParsableArguments {
@@ -11,8 +12,9 @@ struct AmendmentArguments: ParsableArguments {
 
     @Argument(
         help: """
-            The amendment: an Enact amendment (.amend, front matter first) or the 改め文 of a real amending act as \
-            printed (one sentence a line indented by two ideographic spaces, the provisions it quotes after it).
+            The amendment: an Enact amendment (.amend, front matter first), the 改め文 of a real amending act as \
+            printed (one sentence a line indented by two ideographic spaces, the provisions it quotes after it), or \
+            the amending act's own law XML (<AmendProvision>s with their <NewProvision>s).
             """)
     var amendment: String
 
@@ -45,10 +47,16 @@ struct AmendmentArguments: ParsableArguments {
             throw InputLimits.explained(error)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let read =
-            DocumentFormat.amendmentFormat(of: text) == .amendment
-            ? try AmendmentFile(for: document).read(text, file: amendment, keepingUnread: keepingUnread)
-            : try EnactedAmendment.read(text, against: document, file: amendment, keepingUnread: keepingUnread)
+        let read: Amendment
+        switch DocumentFormat.amendmentFormat(of: text) {
+        case .amendment:
+            read = try AmendmentFile(for: document).read(text, file: amendment, keepingUnread: keepingUnread)
+        case .japaneseLaw:
+            let xml = try ParsedXML.parse(bytes, file: amendment, limits: InputLimits.current.xml)
+            read = try EnactedAmendment.read(law: xml, against: document, keepingUnread: keepingUnread)
+        default:
+            read = try EnactedAmendment.read(text, against: document, file: amendment, keepingUnread: keepingUnread)
+        }
         return (document, loaded.format, read)
     }
 
