@@ -19,11 +19,13 @@ let package = Package(
         .library(name: "EnactReferences", targets: ["EnactReferences"]),
         .library(name: "EnactSyntheticDocuments", targets: ["EnactSyntheticDocuments"]),
         .library(name: "EnactBench", targets: ["EnactBench"]),
+        .library(name: "EnactPrint", targets: ["EnactPrint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The document model: divisions, numbering, inline content, identifiers, diagnostics.
@@ -83,6 +85,14 @@ let package = Package(
                 "EnactAmend", "EnactCore", "EnactSource", "EnactRendering", "EnactXML", "EnactAkomaNtoso", "EnactUSLM",
                 "EnactJapaneseLaw", "EnactFormats",
             ]),
+        // Printed forms: bills and comparative prints as Word files (WordprocessingML, zipped) and PDF through
+        // LibreOffice.
+        .target(
+            name: "EnactPrint",
+            dependencies: [
+                "EnactCore", "EnactXML", "EnactRendering", "EnactDiff",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The one generator of synthetic documents (random documents, large bills, revisions with known edits),
         // shared by the tests and the benchmark.
         .target(name: "EnactSyntheticDocuments", dependencies: ["EnactCore", "EnactDiff"]),
@@ -101,7 +111,7 @@ let package = Package(
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
                 "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters", "EnactBench",
-                "EnactReferences", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactReferences", "EnactPrint", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -134,6 +144,13 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactPrintTests",
+            dependencies: [
+                "EnactPrint", "EnactSource", "EnactDiff", "EnactCore", "EnactRendering", "EnactFormats", "EnactXML",
+                "EnactTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "EnactReferencesTests",
             dependencies: [

@@ -23,7 +23,7 @@ public enum AmendmentWriter {
         case .akomaNtoso: return try AkomaNtosoAmendmentWriter().write(amendment, base: base, file: file)
         case .uslm2: return try USLMAmendmentWriter().write(amendment, base: base, file: file)
         case .japaneseLaw: return try JapaneseLawAmendmentWriter().write(amendment, base: base, file: file)
-        case .source, .uslm1:
+        case .source, .uslm1, .docx, .pdf:
             throw DiagnosticError(
                 Diagnostic(
                     .usage,

@@ -55,8 +55,11 @@ extension DocumentFormat {
 
     /// The format of a file from its first bytes (and its name): XML when it starts with `<` (which of the XML
     /// formats is decided by ``detect(_:)`` once it is parsed), an amendment when its front matter says what it
-    /// `amends:` or its name ends in `.amend`, Enact source otherwise.
+    /// `amends:` or its name ends in `.amend`, a printed form when it is a ZIP (Word) or PDF file, Enact source
+    /// otherwise.
     static func sniff(_ prefix: [UInt8], file: String) -> Sniffed {
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .printed(.docx) }
+        if prefix.starts(with: Array("%PDF".utf8)) { return .printed(.pdf) }
         let text = String(decoding: prefix, as: UTF8.self)
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if start.first == "<" { return .xml }
@@ -80,5 +83,7 @@ extension DocumentFormat {
     /// What the first bytes of a file show.
     enum Sniffed {
         case xml, source, amendment
+        /// A Word file or a PDF, which Enact prints but does not read.
+        case printed(DocumentFormat)
     }
 }

@@ -31,12 +31,12 @@ extension DocumentFormat {
         case .japaneseLaw:
             let xml = try JapaneseLawWriter().write(resolved, file: file)
             return { $0(xml) }
-        case .amendment, .enactedAmendment:
-            throw DiagnosticError(
-                Diagnostic(
-                    .usage,
-                    "Enact does not write documents as \(title); it writes \(DocumentFormat.writableNames)",
-                    at: SourceLocation(file: file, line: 1, column: 1)))
+        case .amendment, .enactedAmendment, .docx, .pdf:
+            let what =
+                isPrinted
+                ? "\(title) is printed, not written as text: use 'enact render --to \(name)'"
+                : "Enact does not write documents as \(title); it writes \(DocumentFormat.writableNames)"
+            throw DiagnosticError(Diagnostic(.usage, what, at: SourceLocation(file: file, line: 1, column: 1)))
         }
     }
 

@@ -16,9 +16,13 @@ import EnactUSLM
 /// | HTML          | `html`  |       | yes    | `.html`     |                                  |                  |
 /// | amendment     | `amend` | with its base | yes | `.amend` |                                  |                  |
 /// | 改め文 as printed | `kaisei` | with its base | yes | `.txt` |                               |                  |
+/// | Word          | `docx`  |       | printed | `.docx`    | (OOXML, checked by LibreOffice)  |                  |
+/// | PDF           | `pdf`   |       | printed | `.pdf`     |                                  |                  |
 ///
 /// Detection (``detect(contentsOf:)``), reading (``DocumentLoader``) and writing (``writer(options:)``) dispatch on
 /// this type and nowhere else; amendments in the XML formats are written by the amendment forms for the same cases.
+/// The printed formats (``isPrinted``) are files of bytes, written by the print module (EnactPrint) for the
+/// formats this type names.
 public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     /// Enact's plain-text source format (docs/source-format.md).
     case source = "enact"
@@ -39,6 +43,10 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     /// The 改め文 of an amending act as it is printed (the act's article heading, one sentence a line, the provisions
     /// it quotes as a statute prints them), read against the law it amends and written from any amendment.
     case enactedAmendment = "kaisei"
+    /// A Word file (WordprocessingML) in the tradition's printed layout.
+    case docx
+    /// A PDF of the Word file, printed by LibreOffice.
+    case pdf
 
     /// The format's name on the command line (`--to akn`, `--from uslm1`).
     public var name: String { rawValue }
@@ -55,6 +63,8 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .html: "HTML"
         case .amendment: "an Enact amendment"
         case .enactedAmendment: "改め文 as printed"
+        case .docx: "Word"
+        case .pdf: "PDF"
         }
     }
 
@@ -75,6 +85,8 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .html: "html"
         case .amendment: "amend"
         case .enactedAmendment: "txt"
+        case .docx: "docx"
+        case .pdf: "pdf"
         }
     }
 
@@ -82,22 +94,25 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     public var isXML: Bool {
         switch self {
         case .akomaNtoso, .uslm1, .uslm2, .japaneseLaw: true
-        case .source, .markdown, .html, .amendment, .enactedAmendment: false
+        case .source, .markdown, .html, .amendment, .enactedAmendment, .docx, .pdf: false
         }
     }
+
+    /// Whether the format is a printed form, a file of bytes that the print module writes.
+    public var isPrinted: Bool { self == .docx || self == .pdf }
 
     /// Whether ``DocumentLoader`` reads documents in the format.
     public var isReadable: Bool {
         switch self {
         case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw: true
-        case .markdown, .html, .amendment, .enactedAmendment: false
+        case .markdown, .html, .amendment, .enactedAmendment, .docx, .pdf: false
         }
     }
 
-    /// Whether ``writer(options:)`` writes documents in the format.
+    /// Whether Enact writes documents in the format: ``writer(options:)`` its text, or the print module its bytes.
     public var isWritable: Bool {
         switch self {
-        case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw, .markdown, .html: true
+        case .source, .akomaNtoso, .uslm1, .uslm2, .japaneseLaw, .markdown, .html, .docx, .pdf: true
         case .amendment, .enactedAmendment: false
         }
     }
@@ -119,7 +134,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .uslm1: USLMFormat.Version.one.schemaFileName
         case .uslm2: USLMFormat.Version.two.schemaFileName
         case .japaneseLaw: JapaneseLawFormat.schemaFileName
-        case .source, .markdown, .html, .amendment, .enactedAmendment: nil
+        case .source, .markdown, .html, .amendment, .enactedAmendment, .docx, .pdf: nil
         }
     }
 
@@ -130,7 +145,7 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
         case .uslm1: USLMFormat.Version.one.profileFileName
         case .uslm2: USLMFormat.Version.two.profileFileName
         case .japaneseLaw: JapaneseLawFormat.profileFileName
-        case .source, .markdown, .html, .amendment, .enactedAmendment: nil
+        case .source, .markdown, .html, .amendment, .enactedAmendment, .docx, .pdf: nil
         }
     }
 }

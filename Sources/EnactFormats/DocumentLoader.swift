@@ -30,6 +30,7 @@ public struct DocumentLoader: Sendable {
         switch (format, sniffed) {
         case (.source?, _), (nil, .source): return try loadSource(path)
         case (nil, .amendment): throw Self.unreadable(.amendment, at: here)
+        case (nil, .printed(let printed)): throw Self.unreadable(printed, at: here)
         case (let format, _):
             let xml: ParsedXML
             do {
@@ -50,6 +51,7 @@ public struct DocumentLoader: Sendable {
         switch (format, DocumentFormat.sniff(Array(bytes.prefix(4096)), file: file)) {
         case (.source?, _), (nil, .source): return try readSource(bytes, file: file)
         case (nil, .amendment): throw Self.unreadable(.amendment, at: here)
+        case (nil, .printed(let printed)): throw Self.unreadable(printed, at: here)
         case (let format, _):
             let xml: ParsedXML
             do {
@@ -94,7 +96,7 @@ public struct DocumentLoader: Sendable {
         case .akomaNtoso: read = try AkomaNtosoReader().read(xml)
         case .uslm1, .uslm2: read = try USLMReader().read(xml)
         case .japaneseLaw: read = try JapaneseLawReader().read(xml)
-        case .source, .markdown, .html, .amendment, .enactedAmendment:
+        case .source, .markdown, .html, .amendment, .enactedAmendment, .docx, .pdf:
             throw Self.unreadable(format, at: SourceLocation(file: xml.file, line: 1, column: 1))
         }
         try limits.check(read.document, file: xml.file)

@@ -3,7 +3,10 @@ import EnactAmend
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactPrint
+import EnactRendering
 import EnactReports
+import Foundation
 
 /// `enact amend`: the amending instructions that turn one version of a document into another.
 struct AmendCommand: ParsableCommand {
@@ -27,6 +30,7 @@ struct AmendCommand: ParsableCommand {
             Examples:
               enact amend Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact --style jp
               enact amend old.xml new.xml --style us -o out/amendment.amend --table out/table.html
+              enact amend Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact --style jp --table out/taishohyo.docx
             """)
 
     @Argument(help: "The version in force (or the bill as introduced).")
@@ -46,9 +50,15 @@ struct AmendCommand: ParsableCommand {
 
     @Option(
         help:
-            "Also write the comparative table (新旧対照表 for Japanese documents) of the two versions, as HTML, to this file."
+            "Also write the comparative table (新旧対照表 for Japanese documents) of the two versions to this file: HTML, or the printed table when its name ends in .docx or .pdf."
     )
     var table: String?
+
+    @Option(
+        help:
+            "A printed 新旧対照表 (--table T.docx or T.pdf): vertical (two tiers, 改正案 above 現行) or horizontal (two columns, 改正後 | 改正前)."
+    )
+    var writing: PrintLayout.Writing = .vertical
 
     @Flag(help: "Replace output files that enact did not write.")
     var force = false
@@ -75,9 +85,18 @@ struct AmendCommand: ParsableCommand {
                 from: oldDocument.document)
             if let table {
                 let diff = DocumentDiff(old: oldDocument, new: newDocument)
-                let report = DiffHTMLReport(wording: newDocument.document.metadata.wording).text(
-                    diff, sides: DiffSides(old: old, new: new))
-                try AtomicFile.write(report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
+                let wording = newDocument.document.metadata.wording
+                if let printed = PrintFormat(rawValue: URL(fileURLWithPath: table).pathExtension.lowercased()) {
+                    let package = WordComparativeWriter(writing: writing).package(
+                        diff, wording: wording, layout: WordBillWriter().layout(of: newDocument),
+                        title: PageWording(newDocument).title)
+                    try PrintedOutput.deliver(
+                        try Printer().bytes(of: package, as: printed, file: new), to: table, force: force)
+                } else {
+                    let report = DiffHTMLReport(wording: wording).text(diff, sides: DiffSides(old: old, new: new))
+                    try AtomicFile.write(
+                        report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
+                }
             }
             try AtomicFile.deliver(text, to: output, force: force)
         } catch {

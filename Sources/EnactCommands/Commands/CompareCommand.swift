@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
     var reference: String
 
     @Option(help: "Output: text, markdown, html (a side-by-side comparative print) or json.")
-    var format: DiffFormat = .text
+    var format: ConcordanceFormat = .text
 
     @Flag(name: .customLong("declared-only"), help: "Show only the correspondences the bill declares.")
     var declaredOnly = false
@@ -86,4 +86,9 @@ struct CompareCommand: ParsableCommand {
         }
         if shown.entries.contains(where: \.lacksCounterpart) { throw ExitStatus.findings.code }
     }
+}
+
+/// The output formats of `enact compare`.
+enum ConcordanceFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, markdown, html, json
 }

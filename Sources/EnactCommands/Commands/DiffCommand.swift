@@ -2,7 +2,9 @@ import ArgumentParser
 import EnactCore
 import EnactDiff
 import EnactFormats
+import EnactPrint
 import EnactReferences
+import EnactRendering
 import EnactReports
 
 /// `enact diff`: section-level differences between two versions of a document.
@@ -19,12 +21,19 @@ struct DiffCommand: ParsableCommand {
             written as words (第十条, 前条) whose words did not change but which now names another provision than \
             it did in OLD is reported as a warning [stale-reference] (docs/references.md).
 
+            docx and pdf write the comparative print legislatures circulate: for Japanese documents the 新旧対照表, in \
+            vertical writing with 改正案 above 現行 (--writing vertical, the default) or in two columns 改正後 | 改正前 \
+            (--writing horizontal), the changed words underlined (傍線) and unchanged provisions as （略）; for \
+            others the House's comparative print (omitted matter in black brackets, new matter in italic). pdf \
+            needs LibreOffice Writer.
+
             Exit status like diff(1): 0 no differences, 1 differences, 2 trouble.
 
             Examples:
               enact diff Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact
               enact diff old.xml new.xml --format json --ignore-numbering
               enact diff old.enact new.enact --format html -o out/comparison.html
+              enact diff Drafts/japan-taiwan-relations-act.ja.enact Drafts/japan-taiwan-relations-act.revised.ja.enact --format docx -o out/taishohyo.docx
             """)
 
     @Argument(help: "The old version.")
@@ -33,8 +42,17 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new version.")
     var new: String
 
-    @Option(help: "Output: text (for a terminal), markdown, html (a comparative print; 新旧対照表 for Japanese) or json.")
+    @Option(
+        help:
+            "Output: text (for a terminal), markdown, html (a comparative print; 新旧対照表 for Japanese), json, docx or pdf (the printed comparative print)."
+    )
     var format: DiffFormat = .text
+
+    @Option(
+        help:
+            "docx and pdf of Japanese documents: vertical (two tiers, 改正案 above 現行) or horizontal (two columns, 改正後 | 改正前)."
+    )
+    var writing: PrintLayout.Writing = .vertical
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
@@ -56,6 +74,8 @@ struct DiffCommand: ParsableCommand {
         let diff: DocumentDiff
         var stale: [StaleReference] = []
         let wording: Wording
+        let newLayout: PrintLayout
+        let newTitle: String
         do throws(DiagnosticError) {
             let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
             let newDocument = try diagnostics.load(new).requiringDivisions(file: new).resolved
@@ -67,6 +87,8 @@ struct DiffCommand: ParsableCommand {
                         at: SourceLocation(file: new, line: 1, column: 1)))
             }
             wording = newDocument.document.metadata.wording
+            newLayout = WordBillWriter().layout(of: newDocument)
+            newTitle = PageWording(newDocument).title
             diff = DocumentDiff(
                 old: oldDocument, new: newDocument,
                 options: DocumentDiff.Options(ignoresNumbering: ignoresNumbering, ignoresWhitespace: ignoresWhitespace))
@@ -78,15 +100,28 @@ struct DiffCommand: ParsableCommand {
         }
         diagnostics.report(stale.map(\.diagnostic))
         let sides = DiffSides(old: old, new: new)
-        let report =
-            switch format {
-            case .text:
-                DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(
-                    diff, sides: sides)
-            case .markdown: DiffMarkdownReport().text(diff, sides: sides)
-            case .html: DiffHTMLReport(wording: wording).text(diff, sides: sides)
-            case .json: try DiffJSONReport().text(diff, sides: sides)
+        let report: String
+        switch format {
+        case .text:
+            report = DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(
+                diff, sides: sides)
+        case .markdown: report = DiffMarkdownReport().text(diff, sides: sides)
+        case .html: report = DiffHTMLReport(wording: wording).text(diff, sides: sides)
+        case .json: report = try DiffJSONReport().text(diff, sides: sides)
+        case .docx, .pdf:
+            do throws(DiagnosticError) {
+                let package = WordComparativeWriter(writing: writing).package(
+                    diff, wording: wording, layout: newLayout, title: newTitle)
+                let printed: PrintFormat = format == .pdf ? .pdf : .docx
+                try PrintedOutput.deliver(
+                    try Printer().bytes(of: package, as: printed, file: new), to: output, force: force)
+            } catch {
+                diagnostics.report(error.diagnostics)
+                throw ExitStatus.trouble.code
             }
+            if !diff.differences.isEmpty { throw ExitStatus.findings.code }
+            return
+        }
         if let output, output != "-" {
             do throws(DiagnosticError) {
                 try AtomicFile.write(report, to: output, force: force, isOurs: { $0.contains(GeneratedMarker.text) })
@@ -103,5 +138,5 @@ struct DiffCommand: ParsableCommand {
 
 /// The output formats of `enact diff`.
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown, html, json
+    case text, markdown, html, json, docx, pdf
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EnactCore
 import EnactFormats
+import EnactPrint
 import EnactRendering
 import Foundation
 
@@ -8,16 +9,27 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render documents to Markdown, HTML, Akoma Ntoso, USLM, Japanese law XML or Enact source.",
+        abstract:
+            "Render documents to Markdown, HTML, Akoma Ntoso, USLM, Japanese law XML, Enact source, Word or PDF.",
         discussion: """
-            With one file and one format, writes to standard output or to -o. With --output-dir, writes
-            NAME.md / NAME.html for every file and format there and prints each path written.
-            Outputs are written atomically; an existing file that enact did not write is not replaced
-            without --force. Exit status: 0 written, 2 unreadable input or unwritable output.
+            With one file and one format, writes to standard output or to -o. With --output-dir, writes \
+            NAME.md / NAME.html for every file and format there and prints each path written. \
+            Outputs are written atomically; an existing file that enact did not write is not replaced \
+            without --force.
+
+            docx prints the bill as its tradition does, as a Word file whose every level is a named style \
+            (Enact Chapter, Enact Article, Enact Item …): a Japanese 法律案 in vertical writing on A4 landscape \
+            (--writing horizontal for 横書き), a US bill on Letter with its lines numbered from 1 on every page, \
+            Australian and Korean bills in their own styles. pdf prints that Word file with LibreOffice Writer \
+            (apt-get install libreoffice-writer fonts-noto-cjk); without it, pdf is an error naming the package.
+
+            Exit status: 0 written, 2 unreadable input, unwritable output or no PDF engine.
 
             Examples:
               enact render Drafts/japan-taiwan-relations-act.ja.enact --to html -o out/ja.html
               enact render Drafts/*.enact --to markdown --to html --output-dir out
+              enact render Drafts/japan-taiwan-relations-act.ja.enact --to docx -o out/ja.docx
+              enact render Drafts/japan-taiwan-relations-act.en.enact --to pdf -o out/en.pdf
             """)
 
     @Argument(help: "The documents to render: Enact source, or XML in any format Enact reads.")
@@ -26,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     @Option(
         name: .customLong("to"),
         help:
-            "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2), jplaw (Japan's standard law XML) or enact (source). Repeat for several."
+            "Output format: markdown, html, akn (Akoma Ntoso 3.0), uslm (USLM 2), jplaw (Japan's standard law XML), enact (source), docx (Word) or pdf. Repeat for several."
     )
     var formats: [DocumentFormat] = []
 
@@ -42,6 +54,12 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Table of contents: show or hide.")
     var toc: TableOfContentsDisplay = .show
+
+    @Option(
+        help:
+            "docx and pdf: the direction of writing, vertical (縦書き) or horizontal; the tradition's own by default (vertical for Japanese)."
+    )
+    var writing: PrintLayout.Writing?
 
     @Flag(help: "Replace output files even if enact did not write them.")
     var force = false
@@ -69,6 +87,14 @@ struct RenderCommand: ParsableCommand {
             do {
                 let resolved = try diagnostics.load(file).resolvedForWriting()
                 for format in formats {
+                    if let printed = PrintFormat(rawValue: format.name) {
+                        let package = WordBillWriter(options: options, writing: writing).package(resolved)
+                        let bytes = try Printer().bytes(of: package, as: printed, file: file)
+                        let path = outputDir.map { Self.outputPath(for: file, format: format, in: $0) } ?? output
+                        try PrintedOutput.deliver(bytes, to: path, force: force)
+                        if outputDir != nil, let path { Terminal.standardOutput.write("wrote \(path)\n") }
+                        continue
+                    }
                     let produce = try format.writer(for: resolved, file: file, options: options)
                     if let outputDir {
                         let path = Self.outputPath(for: file, format: format, in: outputDir)
@@ -100,4 +126,5 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension AnnotationDisplay: ExpressibleByArgument {}
+extension PrintLayout.Writing: ExpressibleByArgument {}
 extension TableOfContentsDisplay: ExpressibleByArgument {}

@@ -23,11 +23,26 @@ enum AtomicFile {
         try write(to: path, force: force, isOurs: isOurs) { deliver in deliver(text) }
     }
 
+    /// Writes `data` (a printed form: a Word file, a PDF) to `path`.
+    static func write(
+        data: Data, to path: String, force: Bool, isOurs: (String) -> Bool = { _ in true }
+    ) throws(DiagnosticError) {
+        try writeBytes(to: path, force: force, isOurs: isOurs) { deliver in deliver(data) }
+    }
+
     /// Writes what `produce` delivers, piece by piece, to `path`; nothing of it is visible at `path` until
     /// all of it is written.
     static func write(
         to path: String, force: Bool, isOurs: (String) -> Bool = { _ in true },
         producing produce: ((String) -> Void) -> Void
+    ) throws(DiagnosticError) {
+        try writeBytes(to: path, force: force, isOurs: isOurs) { deliver in
+            withoutActuallyEscaping(deliver) { deliver in produce { deliver(Data($0.utf8)) } }
+        }
+    }
+
+    private static func writeBytes(
+        to path: String, force: Bool, isOurs: (String) -> Bool, producing produce: ((Data) -> Void) -> Void
     ) throws(DiagnosticError) {
         let here = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
@@ -72,7 +87,7 @@ enum AtomicFile {
         var failure: (any Error)?
         produce { piece in
             guard failure == nil else { return }
-            do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+            do { try handle.write(contentsOf: piece) } catch { failure = error }
         }
         // On disk before the rename, so that a power cut leaves the old file or the new one, never an empty one.
         do { try handle.synchronize() } catch { failure = failure ?? error }

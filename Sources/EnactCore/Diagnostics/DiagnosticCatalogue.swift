@@ -1158,6 +1158,36 @@ extension DiagnosticID {
                     p.yaml:1:11: error: this parameter file is for template 'relations-treaty', not 'relations-act' \
                     [parameter-file]
                     """)
+        case .printEngineFailed:
+            DiagnosticEntry(
+                severity: .error, area: .files,
+                summary: "the engine that turns a Word file into PDF failed",
+                explanation: """
+                    `--to pdf` and `--format pdf` write the Word file first and have LibreOffice (`soffice \
+                    --headless --convert-to pdf`) print it, in a private profile and a temporary folder, with a time \
+                    limit. When LibreOffice exits with an error, gives no PDF or runs past the limit, the command \
+                    stops with what it printed and nothing is written. Check that LibreOffice opens the Word file \
+                    (`--to docx`), and that no other LibreOffice holds a lock on the folder.
+                    """,
+                example: """
+                    $ enact render draft.enact --to pdf -o draft.pdf
+                    draft.enact:1:1: error: LibreOffice gave no PDF (exit status 1): … [print-engine-failed]
+                    """)
+        case .printEngineMissing:
+            DiagnosticEntry(
+                severity: .error, area: .files,
+                summary: "the engine that turns a Word file into PDF is not installed",
+                explanation: """
+                    Enact writes Word files itself, and PDF through LibreOffice Writer run headless, looked up as \
+                    `soffice` or `libreoffice` on the PATH (or the program `ENACT_SOFFICE` names). Install it from \
+                    the system's packages (Debian and Ubuntu: `apt-get install libreoffice-writer`; a Japanese font: \
+                    `fonts-noto-cjk`), or write `--to docx` and print the Word file elsewhere.
+                    """,
+                example: """
+                    $ enact render draft.enact --to pdf -o draft.pdf
+                    draft.enact:1:1: error: PDF needs LibreOffice Writer, which is not installed: apt-get install \
+                    libreoffice-writer [print-engine-missing]
+                    """)
         case .profile:
             DiagnosticEntry(
                 severity: .error, area: .xml,

@@ -65,6 +65,8 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case parallelNumbering = "parallel-numbering"
     case parallelWork = "parallel-work"
     case parameterFile = "parameter-file"
+    case printEngineFailed = "print-engine-failed"
+    case printEngineMissing = "print-engine-missing"
     case profile = "profile"
     case repealedWithText = "repealed-with-text"
     case schema = "schema"

@@ -2,36 +2,38 @@ import EnactCore
 
 /// The words of a resolved document on the page, shared by the Markdown and HTML renderers: designations and
 /// heading lines, the table of contents, the metadata rows and the fixed phrases, in the document's wording.
-struct PageWording {
-    let resolved: ResolvedDocument
-    let designations: Designations
+public struct PageWording: Sendable {
+    public let resolved: ResolvedDocument
+    public let designations: Designations
 
-    init(_ resolved: ResolvedDocument) {
+    public init(_ resolved: ResolvedDocument) {
         self.resolved = resolved
         self.designations = Designations(resolved)
     }
 
-    var tradition: Tradition { designations.tradition }
-    var wording: Wording { designations.wording }
+    public var tradition: Tradition { designations.tradition }
+    public var wording: Wording { designations.wording }
     private var japanese: Bool { wording.isJapanese }
 
-    var document: Document { resolved.document }
+    public var document: Document { resolved.document }
 
-    var title: String { document.metadata.title ?? document.metadata.shortTitle ?? (japanese ? "無題" : "Untitled") }
+    public var title: String {
+        document.metadata.title ?? document.metadata.shortTitle ?? (japanese ? "無題" : "Untitled")
+    }
 
-    var language: String { document.metadata.language ?? "und" }
+    public var language: String { document.metadata.language ?? "und" }
 
     /// The role of a division on the page.
-    func role(of division: Division) -> Level.Role {
+    public func role(of division: Division) -> Level.Role {
         tradition.role(of: division.kind) ?? .subunit
     }
 
-    func designation(of division: Division, context: DivisionContext) -> String? {
+    public func designation(of division: Division, context: DivisionContext) -> String? {
         designations.designation(of: division, context: context)
     }
 
     /// A heading line for a grouping or unit: `第一章　総則`, `Chapter I General Provisions`, `第一条（目的）`.
-    func headingLine(of division: Division, context: DivisionContext) -> String {
+    public func headingLine(of division: Division, context: DivisionContext) -> String {
         let label = self.designation(of: division, context: context) ?? ""
         guard let heading = division.heading else { return label }
         if tradition.level(of: division.kind)?.parenthesisedHeading == true {
@@ -42,23 +44,25 @@ struct PageWording {
     }
 
     /// The caption shown above a Japanese-style article: （目的） / (Purpose).
-    func caption(of division: Division) -> String? {
+    public func caption(of division: Division) -> String? {
         guard let heading = division.heading, tradition.level(of: division.kind)?.parenthesisedHeading == true else {
             return nil
         }
         return wording.bracketed(heading)
     }
 
-    var repealedWord: String { designations.repealedWord }
+    public var repealedWord: String { designations.repealedWord }
 
     /// Separates a label from the text that follows it.
-    var designationSeparator: String { wording.separator }
+    public var designationSeparator: String { wording.separator }
 
-    var tableOfContentsTitle: String { japanese ? "目次" : "Table of Contents" }
+    public var tableOfContentsTitle: String { japanese ? "目次" : "Table of Contents" }
 
-    func supplementaryTitle(_ group: SupplementaryProvisions) -> String { designations.supplementaryTitle(group) }
+    public func supplementaryTitle(_ group: SupplementaryProvisions) -> String {
+        designations.supplementaryTitle(group)
+    }
 
-    func scheduleTitle(_ schedule: Schedule) -> String { designations.scheduleTitle(schedule) }
+    public func scheduleTitle(_ schedule: Schedule) -> String { designations.scheduleTitle(schedule) }
 
     /// The metadata shown under the title, as label and value pairs in the document's language.
     func metadataRows() -> [(label: String, value: String)] {
@@ -95,7 +99,7 @@ struct PageWording {
 
     func noteTitle() -> String { japanese ? "起草者注" : "Drafter's note" }
     func correspondenceTitle() -> String { japanese ? "対応規定" : "Corresponds to" }
-    var preambleTitle: String { japanese ? "前文" : "Preamble" }
+    public var preambleTitle: String { japanese ? "前文" : "Preamble" }
 
     /// The anchor of the preamble in Markdown and HTML.
     static let preambleEId = EId(rawValue: "preamble")
@@ -103,16 +107,16 @@ struct PageWording {
     // MARK: Table of contents
 
     /// One line of the table of contents.
-    struct TOCEntry {
-        var eId: EId
-        var depth: Int
-        var text: String
+    public struct TOCEntry: Sendable {
+        public var eId: EId
+        public var depth: Int
+        public var text: String
     }
 
     /// The preamble first (前文), as statutes list it; groupings with the range of units they hold (第一章　総則
     /// （第一条―第五条）), or the units themselves when the document has no groupings; then the supplementary
     /// provisions and schedules.
-    func tableOfContents() -> [TOCEntry] {
+    public func tableOfContents() -> [TOCEntry] {
         let hasGroupings = document.body.contains { role(of: $0) == .grouping }
         var entries: [TOCEntry] = []
         if !document.preamble.isEmpty { entries.append(TOCEntry(eId: Self.preambleEId, depth: 0, text: preambleTitle)) }
