@@ -50,16 +50,11 @@ public struct WordComparativeWriter: Sendable {
         body.paragraph(Self.note, text: "（傍線部分は改正部分）")
         let header = [[Self.paragraph(Self.columnHeading, newTitle)], [Self.paragraph(Self.columnHeading, oldTitle)]]
         var rows: [(cells: [[String]], length: Int)] = []
-        let omission = [[WordRun("（略）")]]
-        var omitted = false
-        for change in diff.changes {
-            guard !change.isUnchanged else {
-                omitted = true
+        let omission = [WordRun("（略）")]
+        for stretch in Self.stretches(diff) {
+            guard case .changed(let change) = stretch else {
+                rows.append(row(omission, omission, layout: layout))
                 continue
-            }
-            if omitted {
-                rows.append(row(omission[0], omission[0], layout: layout))
-                omitted = false
             }
             let new = side(change.new, of: change, keeping: .insert, absent: "（削る）")
             let old = side(change.old, of: change, keeping: .delete, absent: "（新設）")
@@ -67,7 +62,6 @@ public struct WordComparativeWriter: Sendable {
             // other in vertical writing) and a long provision breaks between pages.
             for (newLine, oldLine) in Self.paired(new, old) { rows.append(row(newLine, oldLine, layout: layout)) }
         }
-        if omitted { rows.append(row(omission[0], omission[0], layout: layout)) }
         // Two columns across the line; in vertical writing the columns are the upper and lower tiers.
         let half = layout.lineLength / 2
         let widths = [half, layout.lineLength - half]
@@ -198,28 +192,21 @@ public struct WordComparativeWriter: Sendable {
                 + "enclosed in black brackets, new matter is printed in italic, existing law in which no change is "
                 + "proposed is shown in roman):")
         body.paragraph(Self.columnHeading, text: title)
-        var omitted = false
-        for change in diff.changes {
-            guard !change.isUnchanged else {
-                omitted = true
-                continue
-            }
-            if omitted {
+        for stretch in Self.stretches(diff) {
+            guard case .changed(let change) = stretch else {
                 body.paragraph(Self.columnHeading, text: "*\u{2003}*\u{2003}*\u{2003}*\u{2003}*\u{2003}*\u{2003}*")
-                omitted = false
+                continue
             }
             var runs: [WordRun] = []
             let divisions = change.new.isEmpty ? change.old : change.new
             runs.append(WordRun(divisions.map(\.citation).joined(separator: ", ") + ". "))
             if change.segments.isEmpty {
-                for division in change.old where !change.old.isEmpty && change.new.isEmpty {
-                    runs.append(WordRun("[" + division.text + "]", style: Self.omitted))
-                }
-                for division in change.new where change.old.isEmpty {
-                    runs.append(WordRun(division.text, style: Self.inserted))
-                }
-                if !change.old.isEmpty, !change.new.isEmpty {
-                    runs.append(WordRun(change.new.map(\.text).joined(separator: "\n")))
+                // Struck whole, inserted whole, or moved as it was.
+                let text = divisions.map(\.text).joined(separator: "\n")
+                if change.new.isEmpty {
+                    runs.append(WordRun("[" + text + "]", style: Self.omitted))
+                } else {
+                    runs.append(WordRun(text, style: change.old.isEmpty ? Self.inserted : nil))
                 }
             } else {
                 for segment in change.segments {
@@ -235,6 +222,28 @@ public struct WordComparativeWriter: Sendable {
     }
 
     // MARK: Shared
+
+    /// A stretch of the compared documents: a changed provision, or provisions that did not change, which a
+    /// comparative print leaves out (（略）, `* * *`).
+    enum Stretch {
+        case changed(DivisionChange)
+        case unchanged
+    }
+
+    /// The changes of `diff` in order, each run of unchanged provisions between them as one ``Stretch/unchanged``.
+    static func stretches(_ diff: DocumentDiff) -> [Stretch] {
+        var stretches: [Stretch] = []
+        for change in diff.changes {
+            if !change.isUnchanged {
+                stretches.append(.changed(change))
+            } else if case .changed? = stretches.last {
+                stretches.append(.unchanged)
+            } else if stretches.isEmpty {
+                stretches.append(.unchanged)
+            }
+        }
+        return stretches
+    }
 
     /// Runs split into paragraphs at their line breaks.
     static func lines(_ runs: [WordRun]) -> [[WordRun]] {
