@@ -66,8 +66,9 @@ let package = Package(
         // References in running text: detected (Japanese citations of provisions and laws), resolved against the
         // document, listed.
         .target(name: "EnactReferences", dependencies: ["EnactCore", "EnactDiff"]),
-        // Diff and concordance reports for terminals, Markdown, HTML (comparative prints) and JSON.
-        .target(name: "EnactReports", dependencies: ["EnactCore", "EnactDiff", "EnactRendering"]),
+        // Diff and concordance reports for terminals, Markdown, HTML (comparative prints) and JSON; findings for CI
+        // (SARIF, GitHub annotations, JUnit).
+        .target(name: "EnactReports", dependencies: ["EnactCore", "EnactDiff", "EnactRendering", "EnactXML"]),
         // Renderers for people: Markdown and HTML.
         .target(name: "EnactRendering", dependencies: ["EnactCore"]),
         // Amending instructions: generated from a diff, applied back (改め文 and US amendatory style).

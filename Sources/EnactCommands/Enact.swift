@@ -28,7 +28,7 @@ public struct Enact: ParsableCommand {
             NewCommand.self, TemplatesCommand.self, DiffCommand.self, CompareCommand.self, AmendCommand.self,
             ApplyCommand.self,
             RenderAmendmentCommand.self, VerifyAmendmentsCommand.self,
-            BenchCommand.self, ExplainCommand.self, RoundTripCommand.self, RefsCommand.self,
+            BenchCommand.self, ExplainCommand.self, RoundTripCommand.self, RefsCommand.self, GitDiffCommand.self,
         ]
     )
 

@@ -20,6 +20,8 @@ struct CheckCommand: ParsableCommand {
             Examples:
               enact check Drafts/japan-taiwan-relations-act.ja.enact
               enact check Drafts/act.ja.enact --parallel Drafts/act.en.enact --format json
+              enact check Drafts/*.enact --format sarif > enact.sarif       # for code scanning
+              enact check Drafts/*.enact --format github                    # annotations in a GitHub workflow
             """)
 
     @Argument(help: "The documents to check: Enact source, or XML (what its import could not carry is reported too).")
@@ -32,8 +34,8 @@ struct CheckCommand: ParsableCommand {
     )
     var parallel: [String] = []
 
-    @Option(help: "Output format: text (file:line:col lines) or json.")
-    var format: ReportFormat = .text
+    @Option(help: FindingsFormat.help(junit: false))
+    var format: FindingsFormat = .text
 
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
     var strict = false
@@ -41,6 +43,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        guard format != .junit else { throw ValidationError("--format junit is for 'enact validate'") }
         guard parallel.isEmpty || parallel.count == files.count else {
             throw ValidationError(
                 "--parallel takes one file for each checked file (\(files.count)), not \(parallel.count)")
@@ -76,20 +79,16 @@ struct CheckCommand: ParsableCommand {
             guard let first = documents[index], let second = documents[files.count + index] else { continue }
             findings += ParallelChecker().check(first, file: files[index], against: second, file: other)
         }
-        switch format {
-        case .text:
-            Terminal.standardOutput.write(
-                DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
-        case .json:
-            Terminal.standardOutput.write(DiagnosticPrinter.json(findings))
-        }
+        Terminal.standardOutput.write(
+            format.report(findings, files: files + parallel)
+                ?? DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
         if unreadable { throw ExitStatus.trouble.code }
         let failing = findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitStatus.findings.code }
     }
 }
 
-/// How a report is printed.
+/// How a report is printed (the commands whose output is not findings).
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     case text
     case json

@@ -20,8 +20,9 @@ struct ValidateCommand: ParsableCommand {
             valid file (as xmllint does). Exit status: 0 every file valid, 1 a file is invalid, 2 unreadable or \
             hostile input, or nothing to validate against.
 
-            Example:
+            Examples:
               enact validate out/act.akn.xml --schemas ../shared/reference
+              enact validate out/*.xml --format junit > validate.junit.xml     # a test per file for CI
             """)
 
     @Argument(help: "The XML files to validate.")
@@ -33,8 +34,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The folder holding Enact's profiles (default: $ENACT_PROFILE_PATH, then ./Schemas).")
     var profiles: String?
 
-    @Option(help: "Output format: text (file:line:col lines) or json.")
-    var format: ReportFormat = .text
+    @Option(help: FindingsFormat.help(junit: true))
+    var format: FindingsFormat = .text
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -44,8 +45,8 @@ struct ValidateCommand: ParsableCommand {
             validator = try DocumentValidator(
                 schemas: SchemaCatalog.configured(schemas), profiles: DocumentValidator.profileFolder(profiles))
         } catch {
-            if format == .json {
-                Terminal.standardOutput.write(DiagnosticPrinter.json(error.diagnostics))
+            if let report = format.report(error.diagnostics, files: files) {
+                Terminal.standardOutput.write(report)
             } else {
                 diagnostics.report(error.diagnostics)
             }
@@ -64,13 +65,12 @@ struct ValidateCommand: ParsableCommand {
                 findings += error.diagnostics
             }
         }
-        switch format {
-        case .text:
+        if let report = format.report(findings, files: files) {
+            Terminal.standardOutput.write(report)
+        } else {
             Terminal.standardOutput.write(
                 DiagnosticPrinter(color: diagnostics.color.enabled(for: .standardOutput)).text(findings))
             for file in validFiles { Terminal.standardOutput.write("\(file) validates\n") }
-        case .json:
-            Terminal.standardOutput.write(DiagnosticPrinter.json(findings))
         }
         if trouble { throw ExitStatus.trouble.code }
         if findings.contains(where: { $0.severity == .error }) { throw ExitStatus.findings.code }

@@ -1005,6 +1005,22 @@ extension DiagnosticID {
                     akn/schema/
                     ../shared/reference/akn/akomantoso30.xsd:1:1: error: no schema at this path [no-such-schema]
                     """)
+        case .notCanonical:
+            DiagnosticEntry(
+                severity: .error, area: .source,
+                summary: "a source file is not in canonical form",
+                explanation: """
+                    `enact fmt --check` reports a source file that `enact fmt` would rewrite, at the first line that \
+                    would change: front matter keys out of their fixed order, a missing blank line before an `@` line, \
+                    a text broken over lines, a number written another way, a byte-order mark or CRLF line ends. \
+                    Run `enact fmt FILE` to rewrite it (atomically). With `--format sarif` or `--format github` the \
+                    finding reaches code scanning or a pull request's annotations.
+                    """,
+                example: """
+                    $ enact fmt --check draft.enact --format json
+                    (one finding: draft.enact:12:1: error: not in canonical form; 'enact fmt draft.enact' rewrites it \
+                    [not-canonical])
+                    """)
         case .notARegularFile:
             DiagnosticEntry(
                 severity: .error, area: .files,

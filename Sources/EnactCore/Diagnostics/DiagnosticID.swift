@@ -57,6 +57,7 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Codable, Cus
     case noSuchFile = "no-such-file"
     case noSuchSchema = "no-such-schema"
     case notARegularFile = "not-a-regular-file"
+    case notCanonical = "not-canonical"
     case nulByte = "nul-byte"
     case numberGap = "number-gap"
     case numberOrder = "number-order"
