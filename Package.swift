@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "EnactSyntheticDocuments", targets: ["EnactSyntheticDocuments"]),
         .library(name: "EnactBench", targets: ["EnactBench"]),
         .library(name: "EnactPrint", targets: ["EnactPrint"]),
+        .library(name: "EnactLanguageServer", targets: ["EnactLanguageServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -94,6 +95,11 @@ let package = Package(
                 "EnactCore", "EnactXML", "EnactRendering", "EnactDiff",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // The Language Server Protocol for drafts: diagnostics, hover, definitions, references, outline, rename,
+        // completion and quick fixes.
+        .target(
+            name: "EnactLanguageServer",
+            dependencies: ["EnactCore", "EnactSource", "EnactChecks", "EnactRendering"]),
         // The one generator of synthetic documents (random documents, large bills, revisions with known edits),
         // shared by the tests and the benchmark.
         .target(name: "EnactSyntheticDocuments", dependencies: ["EnactCore", "EnactDiff"]),
@@ -103,7 +109,7 @@ let package = Package(
             dependencies: [
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactFormats", "EnactTemplates", "EnactDiff", "EnactAmend", "EnactSyntheticDocuments",
-                "EnactJapaneseLaw",
+                "EnactJapaneseLaw", "EnactLanguageServer",
             ]),
         // The command-line interface (commands only: parse, call a library, print).
         .target(
@@ -112,7 +118,8 @@ let package = Package(
                 "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactXML", "EnactAkomaNtoso",
                 "EnactJapaneseLaw", "EnactUSLM", "EnactFormats",
                 "EnactTemplates", "EnactDiff", "EnactReports", "EnactAmend", "EnactAmendmentWriters", "EnactBench",
-                "EnactReferences", "EnactPrint", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EnactReferences", "EnactPrint", "EnactLanguageServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "enact", dependencies: ["EnactCommands"]),
@@ -145,6 +152,9 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EnactXMLTests", dependencies: ["EnactXML", "EnactTestSupport"]),
+        .testTarget(
+            name: "EnactLanguageServerTests",
+            dependencies: ["EnactLanguageServer", "EnactCore", "EnactSource", "EnactTestSupport"]),
         .testTarget(
             name: "EnactPrintTests",
             dependencies: [

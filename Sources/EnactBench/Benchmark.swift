@@ -37,6 +37,7 @@ public struct Benchmark {
                     operation: "generate every template example", input: templates, enact: "failed",
                     target: "< 1 s", note: "\(error)"))
         }
+        rows += LanguageServerBenchmark().rows(repetitions: repetitions)
         if measuresDiff {
             rows += try DiffBenchmark(enact: enact, sections: divisions, repetitions: repetitions).rows()
         }

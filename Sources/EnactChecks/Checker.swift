@@ -18,9 +18,13 @@ public struct Checker: Sendable {
 
     /// Every finding, ordered by location; `file` locates findings about the front matter.
     public func check(_ document: Document, file: String) -> [Diagnostic] {
-        let resolved = ResolvedDocument(document)
+        check(ResolvedDocument(document), file: file)
+    }
+
+    /// Every finding about a document already resolved, ordered by location.
+    public func check(_ resolved: ResolvedDocument, file: String) -> [Diagnostic] {
         var findings = resolved.diagnostics
-        findings += MetadataRule.check(document.metadata, file: file)
+        findings += MetadataRule.check(resolved.document.metadata, file: file)
         findings += StructureRule(tradition: resolved.tradition).check(resolved.document)
         findings += DefinitionRule.check(resolved)
         return findings.sorted(by: Self.reportOrder)

@@ -29,6 +29,7 @@ public struct Enact: ParsableCommand {
             ApplyCommand.self,
             RenderAmendmentCommand.self, VerifyAmendmentsCommand.self,
             BenchCommand.self, ExplainCommand.self, RoundTripCommand.self, RefsCommand.self, GitDiffCommand.self,
+            LSPCommand.self,
         ]
     )
 
