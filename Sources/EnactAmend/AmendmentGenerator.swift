@@ -191,100 +191,40 @@ private struct Planner {
         return division
     }
 
-    /// Pairs of old and new indices: identical divisions by a shortest edit script, then within each gap those
-    /// of the same kind whose texts share most words (a shared number counting a little), in order.
+    /// Pairs of old and new indices (``OrderedPairing``): identical divisions by a shortest edit script, then
+    /// within each gap those of the same kind whose texts share most words, a shared number counting a little —
+    /// enough to pair a provision rewritten in place with itself; a gap too large for that (a list rewritten
+    /// wholesale) pairs by kind and number only.
     private static func align(_ oldList: [Division], _ newList: [Division]) -> [(old: Int, new: Int)] {
-        let script = SequenceDiff.editScript(oldList.map(key), newList.map(key))
-        var pairs: [(Int, Int)] = []
-        var i = 0, j = 0
-        var gapOld: [Int] = [], gapNew: [Int] = []
-        func closeGap() {
-            pairs += pairGap(gapOld, gapNew, oldList, newList)
-            gapOld = []
-            gapNew = []
-        }
-        for (operation, elements) in script {
-            switch operation {
-            case .equal:
-                closeGap()
-                for _ in elements { pairs.append((i, j)); i += 1; j += 1 }
-            case .delete:
-                gapOld += i..<(i + elements.count)
-                i += elements.count
-            case .insert:
-                gapNew += j..<(j + elements.count)
-                j += elements.count
-            }
-        }
-        closeGap()
-        return pairs.sorted { $0.1 < $1.1 }
+        OrderedPairing.pairs(
+            old: oldList.map(key), new: newList.map(key),
+            score: { o, n in
+                guard oldList[o].kind == newList[n].kind else { return nil }
+                let sameNumber = newList[n].number != nil && oldList[o].number == newList[n].number
+                let value =
+                    OrderedPairing.dice(comparedText(oldList[o]), comparedText(newList[n]))
+                    + (sameNumber ? OrderedPairing.sameNumberBonus : 0)
+                return value >= OrderedPairing.threshold ? value : nil
+            },
+            largeGap: { gapOld, gapNew in
+                let byNumber = Dictionary(
+                    gapOld.map { (oldList[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+                var last = -1
+                return gapNew.compactMap { n in
+                    guard let number = newList[n].number, let o = byNumber[number], o > last,
+                        oldList[o].kind == newList[n].kind
+                    else { return nil }
+                    last = o
+                    return (o, n)
+                }
+            })
     }
 
-    /// The best order-keeping pairing of a gap: most similar texts first (a shared number counting a little,
-    /// enough to pair a provision rewritten in place with itself), by dynamic programming over the gap.
-    private static func pairGap(_ gapOld: [Int], _ gapNew: [Int], _ oldList: [Division], _ newList: [Division]) -> [(
-        Int, Int
-    )] {
-        guard !gapOld.isEmpty, !gapNew.isEmpty else { return [] }
-        // Large gaps (a list rewritten wholesale) pair by kind and number only.
-        guard gapOld.count * gapNew.count <= 90_000 else {
-            let byNumber = Dictionary(gapOld.map { (oldList[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
-            var last = -1
-            return gapNew.compactMap { n in
-                guard let number = newList[n].number, let o = byNumber[number], o > last,
-                    oldList[o].kind == newList[n].kind
-                else { return nil }
-                last = o
-                return (o, n)
-            }
-        }
-        func score(_ o: Int, _ n: Int) -> Double? {
-            guard oldList[o].kind == newList[n].kind else { return nil }
-            let sameNumber = newList[n].number != nil && oldList[o].number == newList[n].number
-            let value = similarity(oldList[o], newList[n]) + (sameNumber ? 0.2 : 0)
-            return value >= 0.45 ? value : nil
-        }
-        let rows = gapOld.count, columns = gapNew.count
-        var best = [[Double]](repeating: [Double](repeating: 0, count: columns + 1), count: rows + 1)
-        for r in 1...rows {
-            for c in 1...columns {
-                var value = max(best[r - 1][c], best[r][c - 1])
-                if let pair = score(gapOld[r - 1], gapNew[c - 1]) { value = max(value, best[r - 1][c - 1] + pair) }
-                best[r][c] = value
-            }
-        }
-        var pairs: [(Int, Int)] = []
-        var r = rows, c = columns
-        while r > 0, c > 0 {
-            if best[r][c] == best[r - 1][c] {
-                r -= 1
-            } else if best[r][c] == best[r][c - 1] {
-                c -= 1
-            } else {
-                pairs.append((gapOld[r - 1], gapNew[c - 1]))
-                r -= 1
-                c -= 1
-            }
-        }
-        return pairs.reversed()
-    }
-
-    /// The share of words two divisions' texts have in common (Dice coefficient of their word sets; of
-    /// character pairs for text written without spaces, such as Japanese).
-    private static func similarity(_ a: Division, _ b: Division) -> Double {
-        func words(_ division: Division) -> Set<String> {
-            var text = division.content.plainText + " " + (division.heading ?? "")
-            for child in division.children { text += " " + child.content.plainText }
-            let spaced = text.split { $0.isWhitespace || $0.isPunctuation }
-            guard spaced.count < 3 || text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else {
-                return Set(spaced.map(String.init))
-            }
-            let characters = Array(text.filter { !$0.isWhitespace })
-            return Set(zip(characters, characters.dropFirst()).map { String([$0, $1]) })
-        }
-        let x = words(a), y = words(b)
-        guard !x.isEmpty || !y.isEmpty else { return 1 }
-        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+    /// The text a division is compared by: its own, its heading and its children's.
+    private static func comparedText(_ division: Division) -> String {
+        var text = division.content.plainText + " " + (division.heading ?? "")
+        for child in division.children { text += " " + child.content.plainText }
+        return text
     }
 
     // MARK: Levels

@@ -59,8 +59,15 @@ public struct WordComparativeWriter: Sendable {
             let new = side(change.new, of: change, keeping: .insert, absent: "（削る）")
             let old = side(change.old, of: change, keeping: .delete, absent: "（新設）")
             // A row for each paragraph, so that the two versions of a paragraph stand side by side (one above the
-            // other in vertical writing) and a long provision breaks between pages.
-            for (newLine, oldLine) in Self.paired(new, old) { rows.append(row(newLine, oldLine, layout: layout)) }
+            // other in vertical writing) and a long provision breaks between pages; （新設） and （削る） stand
+            // beside the first line of the provision they answer.
+            let lines =
+                change.old.isEmpty || change.new.isEmpty
+                ? (0..<max(new.count, old.count)).map {
+                    ($0 < new.count ? new[$0] : nil, $0 < old.count ? old[$0] : nil)
+                }
+                : Self.paired(new, old)
+            for (newLine, oldLine) in lines { rows.append(row(newLine, oldLine, layout: layout)) }
         }
         // Two columns across the line; in vertical writing the columns are the upper and lower tiers.
         let half = layout.lineLength / 2
@@ -125,7 +132,13 @@ public struct WordComparativeWriter: Sendable {
                 }
             }
         }
-        let caption = divisions.count == 1 ? divisions[0].heading.map { [[WordRun("（\($0)）")]] } ?? [] : []
+        // A 見出し above the provision, unless its citation carries it (附則　（令和九年法律第十号）).
+        let caption =
+            divisions.count == 1
+            ? divisions[0].heading.flatMap { heading in
+                divisions[0].citation.contains(heading)
+                    ? nil : [[WordRun(heading.hasPrefix("（") ? heading : "（\(heading)）")]]
+            } ?? [] : []
         return caption + Self.lines(runs).map(Self.printedAsStatutes)
     }
 
@@ -146,39 +159,38 @@ public struct WordComparativeWriter: Sendable {
         return [first] + line.dropFirst()
     }
 
-    /// The lines of the two versions of a provision paired for the rows of the table: lines that begin with the
-    /// same number (「２」, 「一」) or none side by side, a line only one version has beside an empty cell.
+    /// The lines of the two versions of a provision paired for the rows of the table (``OrderedPairing``): the
+    /// same lines, then lines whose words most resemble each other, a shared number (「２」, 「一」) counting a
+    /// little, side by side; a line only one version has beside an empty cell.
     static func paired(_ new: [[WordRun]], _ old: [[WordRun]]) -> [([WordRun]?, [WordRun]?)] {
-        func label(_ line: [WordRun]) -> Substring {
-            let text = line.map(\.text).joined()
-            return text.prefix { $0 != " " && $0 != "\u{3000}" }
+        func text(_ line: [WordRun]) -> String { line.map(\.text).joined() }
+        func isCaption(_ line: [WordRun]) -> Bool { text(line).hasPrefix("（") && text(line).hasSuffix("）") }
+        func split(_ line: [WordRun]) -> (label: Substring, body: Substring) {
+            let whole = Substring(text(line))
+            guard let space = whole.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return ("", whole) }
+            return (whole[..<space], whole[whole.index(after: space)...])
         }
-        var pairs: [([WordRun]?, [WordRun]?)] = []
+        let pairs = OrderedPairing.pairs(
+            old: old.map(text), new: new.map(text),
+            score: { o, n in
+                // 見出し pair with each other, whatever their words.
+                if isCaption(old[o]), isCaption(new[n]) { return OrderedPairing.threshold }
+                let (oldLabel, oldBody) = split(old[o])
+                let (newLabel, newBody) = split(new[n])
+                let value =
+                    OrderedPairing.dice(String(oldBody), String(newBody))
+                    + (!newLabel.isEmpty && oldLabel == newLabel ? OrderedPairing.sameNumberBonus : 0)
+                return value >= OrderedPairing.threshold ? value : nil
+            })
+        var rows: [([WordRun]?, [WordRun]?)] = []
         var (i, j) = (0, 0)
-        while i < new.count || j < old.count {
-            if i < new.count, j < old.count {
-                let (newLabel, oldLabel) = (label(new[i]), label(old[j]))
-                let oldHasNew = old[j...].contains { label($0) == newLabel }
-                let newHasOld = new[i...].contains { label($0) == oldLabel }
-                if newLabel == oldLabel || (!oldHasNew && !newHasOld) {
-                    pairs.append((new[i], old[j]))
-                    (i, j) = (i + 1, j + 1)
-                } else if !oldHasNew {
-                    pairs.append((new[i], nil))
-                    i += 1
-                } else {
-                    pairs.append((nil, old[j]))
-                    j += 1
-                }
-            } else if i < new.count {
-                pairs.append((new[i], nil))
-                i += 1
-            } else {
-                pairs.append((nil, old[j]))
-                j += 1
-            }
+        for pair in pairs + [(old: old.count, new: new.count)] {
+            rows += old[i..<pair.old].map { (nil, $0) }
+            rows += new[j..<pair.new].map { ($0, nil) }
+            if pair.old < old.count, pair.new < new.count { rows.append((new[pair.new], old[pair.old])) }
+            (i, j) = (pair.old + 1, pair.new + 1)
         }
-        return pairs
+        return rows
     }
 
     // MARK: Ramseyer

@@ -89,14 +89,19 @@ struct WordFileTests {
         assertGolden(package.document, "Tests/EnactPrintTests/Golden/kinds.table.ja.document.xml")
     }
 
-    /// The line pairs of a changed provision: paragraphs with the same number side by side, an inserted one beside
-    /// an empty cell.
-    @Test func paragraphsArePairedByTheirNumbers() {
-        let new = [[WordRun("第三条　国は、")], [WordRun("２　新しい項")], [WordRun("３　期日は、")]]
-        let old = [[WordRun("第三条　国は、")], [WordRun("２　期日は、")]]
-        let pairs = WordComparativeWriter.paired(new, old)
-        #expect(pairs.count == 3)
-        #expect(pairs.map { $0.0 != nil } == [true, true, true])
-        #expect(pairs.map { $0.1?.first?.text } == ["第三条　国は、", "２　期日は、", nil])
+    /// The line pairs of a changed provision: the same and similar paragraphs side by side, a paragraph inserted
+    /// before them (renumbering the ones after it) beside an empty cell.
+    @Test func paragraphsArePairedByTheirWords() {
+        let new = [
+            [WordRun("第三条　国は、毎年度一回以上、試験を実施するものとする。")], [WordRun("２　試験は、筆記及び口述により行う。")],
+            [WordRun("３　試験の期日及び場所は、あらかじめ公示する。")],
+        ]
+        let old = [
+            [WordRun("第三条　国は、毎年度一回以上、試験を実施するものとする。")], [WordRun("２　試験の期日及び場所は、あらかじめ官報で公示する。")],
+        ]
+        let rows = WordComparativeWriter.paired(new, old)
+        #expect(rows.count == 3)
+        #expect(rows.map { $0.0?.first?.text.prefix(1) } == ["第", "２", "３"])
+        #expect(rows.map { $0.1?.first?.text.prefix(1) } == ["第", nil, "２"])
     }
 }
