@@ -19,6 +19,8 @@ public struct LanguageServer: Sendable {
 
     /// The drafts open in the editor, by URI.
     private var drafts: [String: OpenDraft] = [:]
+    /// The amendments open in the editor, by URI.
+    private var amendments: [String: String] = [:]
     private var shutdownRequested = false
 
     /// Set once the client sent `exit`: the process's exit status (0 after `shutdown`, 1 otherwise).
@@ -71,6 +73,7 @@ public struct LanguageServer: Sendable {
         case "textDocument/didClose":
             guard let uri = document?["uri"]?.string else { return [] }
             drafts[uri] = nil
+            amendments[uri] = nil
             return [Self.publish(uri, [])]
         default:
             return []
@@ -81,6 +84,10 @@ public struct LanguageServer: Sendable {
 
     private mutating func update(_ uri: String, text: String) -> [JSONValue] {
         let file = Self.path(of: uri)
+        if uri.hasSuffix(".amend") {
+            amendments[uri] = text
+            return [checkAmendment(uri, text: text)]
+        }
         let partner = Self.partner(of: uri).flatMap { partnerURI -> (file: String, text: String)? in
             if let open = drafts[partnerURI] { return (Self.path(of: partnerURI), open.text) }
             let path = Self.path(of: partnerURI)
@@ -91,7 +98,22 @@ public struct LanguageServer: Sendable {
         let diagnostics = analysis.findings.filter { $0.location == nil || $0.location?.file == file }.map { finding in
             Self.diagnostic(finding, positions: analysis.positions)
         }
+        // The open amendments are checked again against the draft as it now reads.
         return [Self.publish(uri, diagnostics)]
+            + amendments.sorted { $0.key < $1.key }.map { checkAmendment($0, text: $1) }
+    }
+
+    /// The diagnostics of an amendment: its sentences read against the draft it amends and applied.
+    private func checkAmendment(_ uri: String, text: String) -> JSONValue {
+        let file = Self.path(of: uri)
+        let open = drafts.map { (file: Self.path(of: $0.key), text: $0.value.text) }
+        let positions = TextPositions(text)
+        let findings = AmendmentAnalysis.findings(file: file, text: text, openDrafts: open)
+        return Self.publish(
+            uri,
+            findings.filter { $0.location == nil || $0.location?.file == file }.map {
+                Self.diagnostic($0, positions: positions)
+            })
     }
 
     private static func diagnostic(_ finding: Diagnostic, positions: TextPositions) -> JSONValue {

@@ -135,6 +135,38 @@ struct LanguageServerTests {
         #expect(client.exitStatus() == 0)
     }
 
+    /// An amendment is read against the draft its `amends:` names and applied: the flagship's committee amendment
+    /// is clean, a sentence naming an article the draft lacks is a `not-found` finding at its line.
+    @Test func anAmendmentIsCheckedAgainstTheDraftItAmends() throws {
+        let amendmentPath = Fixtures.path("Drafts/japan-taiwan-relations-act.amendment.ja.amend")
+        let amendmentURI = URL(fileURLWithPath: amendmentPath).absoluteString
+        let text = try String(contentsOfFile: amendmentPath, encoding: .utf8)
+        var server = LanguageServer()
+        func open(_ uri: String, _ text: String) -> [JSONValue] {
+            server.handle([
+                "jsonrpc": "2.0", "method": "textDocument/didOpen",
+                "params": [
+                    "textDocument": ["uri": .string(uri), "languageId": "enact", "version": 1, "text": .string(text)]
+                ],
+            ])
+        }
+        let clean = open(amendmentURI, text)
+        #expect(clean.first?["params"]?["diagnostics"]?.array?.isEmpty == true, "\(clean)")
+        let broken = text + "第九十九条を削る。\n"
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).count - 2
+        let reply = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": [
+                "textDocument": ["uri": .string(amendmentURI), "version": 2],
+                "contentChanges": [["text": .string(broken)]],
+            ],
+        ])
+        let diagnostics = reply.first?["params"]?["diagnostics"]?.array ?? []
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["range"]?["start"]?["line"]?.int == line)
+        #expect(diagnostics.first?["message"]?.string?.hasPrefix("not-found:") == true)
+    }
+
     /// The server as a value: a request it does not know is an error, and exit without shutdown is status 1.
     @Test func anUnknownMethodIsAnErrorAndExitWithoutShutdownFails() {
         var server = LanguageServer()

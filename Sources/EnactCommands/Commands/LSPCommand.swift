@@ -14,7 +14,9 @@ struct LSPCommand: ParsableCommand {
             citation it prints and its target's heading and first line, on a term its definition; go to \
             definition and find references work for labels and defined terms; the outline lists chapters and \
             articles with their printed numbers; a label is renamed everywhere; labels are completed after {ref:# \
-            and terms after {term:; a quick fix points a dangling reference at the nearest label.
+            and terms after {term:; a quick fix points a dangling reference at the nearest label. An amendment (.amend) \
+            is read against the draft its 'amends:' names (open, or beside it) and applied, each sentence that \
+            cannot be applied a diagnostic with its reason.
 
             Set-up for VS Code, Neovim and Emacs: docs/editors.md.
 
