@@ -163,6 +163,9 @@ public struct Amendment: Sendable {
     public var locations: [SourceLocation?]
     /// Sentences that were not read, each an error at its line (only when reading was asked to keep going).
     public var unread: [Diagnostic] = []
+    /// What reading its quotations could not carry exactly (an element of an amending act's law XML that the model
+    /// has no place for), as warnings at their lines.
+    public var warnings: [Diagnostic] = []
     /// Whether its quotations are Enact inline source, which may mark terms and references (an `.amend` file),
     /// rather than words as printed (the 改め文 of a real act).
     public var quotesSource = true

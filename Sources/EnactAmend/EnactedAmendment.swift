@@ -131,6 +131,8 @@ public enum EnactedAmendment {
         var instructions: [AmendmentInstruction] = []
         var locations: [SourceLocation?] = []
         var unread: [Diagnostic] = []
+        /// What reading the quotations could not carry exactly.
+        var warnings: [Diagnostic] = []
         var sentence: (instructions: [AmendmentInstruction], location: SourceLocation)?
         var quoted: [(line: String, location: SourceLocation)] = []
         /// Provisions quoted as elements already read (an amending act's law XML), instead of printed lines.

@@ -65,6 +65,7 @@ extension EnactedAmendment {
             target: base.metadata.title ?? xml.file, style: .jp, instructions: reader.instructions,
             locations: reader.locations, number: law.element("LawNum")?.text)
         amendment.unread = reader.unread
+        amendment.warnings = reader.warnings
         amendment.quotesSource = false
         return amendment
     }
@@ -129,7 +130,8 @@ extension EnactedAmendment {
                 }
             }
         }
-        let (divisions, _) = JapaneseLawReader().readProvisions(in: quoted, language: language)
+        let (divisions, warnings) = JapaneseLawReader().readProvisions(in: quoted, language: language)
+        reader.warnings += warnings
         if !divisions.isEmpty {
             let location = reader.quotedProvisions?.location ?? quoted.location
             reader.quotedProvisions = ((reader.quotedProvisions?.divisions ?? []) + divisions, location)

@@ -137,6 +137,32 @@ struct AmendingActXMLTests {
         #expect(unread.message.contains("unsupported: Enact does not apply a quoted <AppdxTable>"))
     }
 
+    /// A quoted provision holding what the model keeps only as markup (a `<List>` in a paragraph) applies, and the
+    /// reading says so as a warning at its line.
+    @Test func whatAQuotedProvisionCannotCarryExactlyIsAWarningAtItsLine() throws {
+        let base = try DocumentLoader().load(
+            try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5/base.xml")
+        ).document
+        let act = """
+            <Law Era="Reiwa" Year="3" Num="49" LawType="Act" Lang="ja"><LawNum>令和三年法律第四十九号</LawNum>
+            <LawBody><LawTitle>医師法の一部を改正する法律</LawTitle><MainProvision><Paragraph Num="1"><ParagraphNum/>
+            <ParagraphSentence><Sentence>医師法（昭和二十三年法律第二百一号）の一部を次のように改正する。</Sentence></ParagraphSentence>
+            <AmendProvision><AmendProvisionSentence><Sentence>第十条を次のように改める。</Sentence></AmendProvisionSentence>
+            <NewProvision><Article Num="10"><ArticleTitle>第十条</ArticleTitle><Paragraph Num="1"><ParagraphNum/>
+            <ParagraphSentence><Sentence>医師国家試験は、次に掲げる事項について行う。</Sentence></ParagraphSentence>
+            <List><ListSentence><Sentence>臨床上必要な医学</Sentence></ListSentence></List>
+            </Paragraph></Article></NewProvision></AmendProvision>
+            </Paragraph></MainProvision></LawBody></Law>
+            """
+        let read = try EnactedAmendment.read(law: ParsedXML.parse(Array(act.utf8), file: "act.xml"), against: base)
+        #expect(read.instructions.count == 1)
+        #expect(read.unread.isEmpty)
+        let warning = try #require(read.warnings.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.line == 7)
+        #expect(warning.message.contains("<List>"))
+    }
+
     /// A law that is not an amending act is told so.
     @Test func aLawWithNoAmendingProvisionsIsNotAnAmendment() throws {
         let folder = try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5")

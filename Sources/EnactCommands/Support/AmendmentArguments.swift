@@ -57,6 +57,7 @@ struct AmendmentArguments: ParsableArguments {
         default:
             read = try EnactedAmendment.read(text, against: document, file: amendment, keepingUnread: keepingUnread)
         }
+        diagnostics.report(read.warnings)
         return (document, loaded.format, read)
     }
 
