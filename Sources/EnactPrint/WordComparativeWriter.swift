@@ -53,7 +53,7 @@ public struct WordComparativeWriter: Sendable {
         let omission = [WordRun("（略）")]
         for stretch in Self.stretches(diff) {
             guard case .changed(let change) = stretch else {
-                rows.append(row(omission, omission, layout: layout))
+                rows += self.rows(omission, omission, layout: layout, vertical: vertical)
                 continue
             }
             let new = side(change.new, of: change, keeping: .insert, absent: "（削る）")
@@ -67,7 +67,7 @@ public struct WordComparativeWriter: Sendable {
                     ($0 < new.count ? new[$0] : nil, $0 < old.count ? old[$0] : nil)
                 }
                 : Self.paired(new, old)
-            for (newLine, oldLine) in lines { rows.append(row(newLine, oldLine, layout: layout)) }
+            for (newLine, oldLine) in lines { rows += self.rows(newLine, oldLine, layout: layout, vertical: vertical) }
         }
         // Two columns across the line; in vertical writing the columns are the upper and lower tiers.
         let half = layout.lineLength / 2
@@ -92,17 +92,50 @@ public struct WordComparativeWriter: Sendable {
         if !page.isEmpty { body.table(widths: widths, rows: [header] + page, header: true) }
     }
 
-    /// A row of the table: the cells of two lines, and how much of the page it takes along the lines' progress
-    /// (its height in horizontal writing, its width in vertical writing), in twentieths of a point.
-    private func row(_ new: [WordRun]?, _ old: [WordRun]?, layout: PrintLayout) -> (cells: [[String]], length: Int) {
-        let cells = [new, old].map { line in line.map { [WordBody.paragraph(Self.cell, $0)] } ?? [] }
+    /// The rows of the table for two lines: their cells, and how much of the page each row takes along the lines'
+    /// progress (its height in horizontal writing, its width in vertical writing), in twentieths of a point. In
+    /// vertical writing a paragraph too long for one page is cut into rows that each fit on one.
+    private func rows(_ new: [WordRun]?, _ old: [WordRun]?, layout: PrintLayout, vertical: Bool) -> [(
+        cells: [[String]], length: Int
+    )] {
         // Full-width characters count one, others half; each tier holds half the line length, less its margins.
         let perLine = max(1, (layout.lineLength / 2 - 400) / layout.character)
-        let lines = [new, old].map { line -> Int in
-            let width = (line ?? []).flatMap(\.text).reduce(0.0) { $0 + ($1.isASCII ? 0.5 : 1) }
-            return max(1, Int((width / Double(perLine)).rounded(.up)))
+        func width(_ line: [WordRun]?) -> Double {
+            (line ?? []).flatMap(\.text).reduce(0.0) { $0 + ($1.isASCII ? 0.5 : 1) }
         }
-        return (cells, (lines.max() ?? 1) * Self.linePitch(layout))
+        let linesPerPage = max(1, layout.pageLength / Self.linePitch(layout) - 6)
+        let pieces = [new, old].map { line -> [[WordRun]?] in
+            guard vertical, let line, width(line) > Double(perLine * linesPerPage) else { return [line] }
+            return Self.cut(line, every: perLine * linesPerPage)
+        }
+        return (0..<(pieces.map(\.count).max() ?? 1)).map { index in
+            let (newPiece, oldPiece) = (
+                index < pieces[0].count ? pieces[0][index] : nil, index < pieces[1].count ? pieces[1][index] : nil
+            )
+            let cells = [newPiece, oldPiece].map { line in line.map { [WordBody.paragraph(Self.cell, $0)] } ?? [] }
+            let lines = [newPiece, oldPiece].map { max(1, Int((width($0) / Double(perLine)).rounded(.up))) }
+            return (cells, (lines.max() ?? 1) * Self.linePitch(layout))
+        }
+    }
+
+    /// A line's runs cut into pieces of at most `size` characters, each run keeping its style.
+    static func cut(_ line: [WordRun], every size: Int) -> [[WordRun]?] {
+        var pieces: [[WordRun]] = [[]]
+        var room = size
+        for run in line {
+            var rest = Substring(run.text)
+            while !rest.isEmpty {
+                if room == 0 {
+                    pieces.append([])
+                    room = size
+                }
+                let part = rest.prefix(room)
+                pieces[pieces.count - 1].append(WordRun(String(part), style: run.style))
+                room -= part.count
+                rest = rest.dropFirst(part.count)
+            }
+        }
+        return pieces.map { $0 }
     }
 
     /// The distance between lines of text, in twentieths of a point.

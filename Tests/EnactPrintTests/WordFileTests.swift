@@ -104,4 +104,13 @@ struct WordFileTests {
         #expect(rows.map { $0.0?.first?.text.prefix(1) } == ["第", "２", "３"])
         #expect(rows.map { $0.1?.first?.text.prefix(1) } == ["第", nil, "２"])
     }
+
+    /// A paragraph longer than a page of the vertical table is cut into pieces that keep their runs' styles.
+    @Test func aLongParagraphIsCutIntoPiecesThatKeepTheirStyles() {
+        let line = [WordRun("あいうえお"), WordRun("かきくけこさしす", style: "EnactInserted"), WordRun("せそ")]
+        let pieces = WordComparativeWriter.cut(line, every: 6).map { $0 ?? [] }
+        #expect(pieces.map { $0.map(\.text).joined() } == ["あいうえおか", "きくけこさし", "すせそ"])
+        #expect(pieces[1].allSatisfy { $0.style == "EnactInserted" })
+        #expect(pieces[2].map(\.style) == ["EnactInserted", nil])
+    }
 }
