@@ -123,7 +123,7 @@ public struct AmendmentApplier: Sendable {
         var quoting: QuotedStructureSource { QuotedStructureSource(metadata: document.metadata) }
 
         mutating func apply(_ instruction: AmendmentInstruction, at location: SourceLocation) throws {
-            if try applyToContents(instruction) { return }
+            if try applyToContents(instruction) || applyToSchedule(instruction) { return }
             switch instruction {
             case .replaceText(let address, let old, let new):
                 let everywhere = replacesEveryOccurrence
@@ -276,6 +276,38 @@ public struct AmendmentApplier: Sendable {
                 try editContents { $0.replace(anchor, with: anchor + new) > 0 }
             default:
                 return false
+            }
+            return true
+        }
+
+        /// Applies a change of words in a 別表 (「別表第一中「A」を「B」に改める」, 「別表中「A」の下に「B」を加える」);
+        /// false when the instruction names no 別表. Other amendments of a 別表 are not applied yet.
+        private mutating func applyToSchedule(_ instruction: AmendmentInstruction) throws -> Bool {
+            let (address, old, new, unique): (String, String, String, Bool)
+            switch instruction {
+            case .replaceText(let named, let words, let replacement) where named.hasPrefix("別表"):
+                (address, old, new, unique) = (named, words, replacement, !replacesEveryOccurrence)
+            case .insertText(let named, let anchor, let insertion) where named.hasPrefix("別表"):
+                (address, old, new, unique) = (named, anchor, anchor + insertion, true)
+            default:
+                return false
+            }
+            guard let index = ScheduleText.index(of: address, in: document) else {
+                throw Failure(id: .amendmentTarget, message: "there is no \(address) in this law")
+            }
+            let (words, replacement) = (try quoted(old).plainText, try quoted(new).plainText)
+            do {
+                try ScheduleText.replace(words, with: replacement, in: &document.schedules[index], unique: unique)
+            } catch .notFound {
+                throw Failure(id: .amendmentText, message: "'\(words)' does not occur in \(address)")
+            } catch .ambiguous(let count) {
+                throw Failure(
+                    id: .amendmentAmbiguous, message: "'\(words)' occurs \(count) times in \(address); quote more of it"
+                )
+            } catch {
+                throw Failure(
+                    id: .amendmentInstruction,
+                    message: "'\(words)' runs across the cells or ruby of \(address), which Enact does not edit yet")
             }
             return true
         }
