@@ -151,8 +151,12 @@ public struct DefinedTermLinker: Sendable {
                     index = definition.range.upperBound
                     continue
                 }
-                if character == "「" || character == "“" { depth += 1 }
-                if character == "」" || character == "”" { depth = max(0, depth - 1) }
+                // Quotation marks by their scalar: comparing characters would compare strings.
+                switch character.unicodeScalars.first?.value {
+                case 0x300C?, 0x201C?: depth += 1  // 「 “
+                case 0x300D?, 0x201D?: depth = max(0, depth - 1)  // 」 ”
+                default: break
+                }
                 if depth == 0, let candidates = table.candidates(character),
                     let use = candidates.first(where: { candidate in
                         let definition = candidate.definition
@@ -182,8 +186,10 @@ public struct DefinedTermLinker: Sendable {
     private static func matches(_ letters: [Character], at index: Int, in characters: [Character], japanese: Bool)
         -> Bool
     {
+        // Compared by their UTF-8 bytes: the text and the terms come from the same document, so the same words are
+        // the same bytes, and comparing characters would normalise every pair.
         guard index + letters.count <= characters.count,
-            characters[index..<(index + letters.count)].elementsEqual(letters)
+            characters[index..<(index + letters.count)].elementsEqual(letters, by: { $0.utf8.elementsEqual($1.utf8) })
         else { return false }
         guard !japanese else { return true }
         let before = index > 0 ? characters[index - 1] : " "

@@ -137,6 +137,18 @@ struct EnglishToken {
     /// The tokens of a text: words (with the periods of abbreviations: `U.S.C.`, `Stat.`), numbers with their
     /// letters and hyphens (`3301`, `552a`, `96-8`, `300aa-1`), bracketed numerals (`(b)`, `(iii)`, `(2)`), and
     /// single marks (an en dash among them: `509–517` is a range, `96–8` a law number).
+    /// The text of characters, from their bytes when they are ASCII, as a token's nearly always are (a string made
+    /// from characters one by one costs more than the rest of the scan).
+    static func string(_ characters: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count)
+        for character in characters {
+            guard let byte = character.asciiValue else { return String(characters) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func tokens(of characters: [Character]) -> [EnglishToken] {
         var tokens: [EnglishToken] = []
         var index = 0
@@ -168,7 +180,7 @@ struct EnglishToken {
                     index = end + 1
                     tokens.append(
                         EnglishToken(
-                            kind: .bracketed, text: String(characters[(start + 1)..<end]), range: start..<index))
+                            kind: .bracketed, text: Self.string(characters[(start + 1)..<end]), range: start..<index))
                     continue
                 }
             }
@@ -181,7 +193,7 @@ struct EnglishToken {
                     index += 1
                 }
                 tokens.append(
-                    EnglishToken(kind: .number, text: String(characters[start..<index]), range: start..<index))
+                    EnglishToken(kind: .number, text: Self.string(characters[start..<index]), range: start..<index))
                 continue
             }
             if isLetter(character) {
@@ -195,11 +207,12 @@ struct EnglishToken {
                     index += 1
                 }
                 // The period closing an abbreviation belongs to it (U.S.C., Stat., Pub., seq.).
-                let word = String(characters[start..<index])
+                let word = Self.string(characters[start..<index])
                 if index < characters.count, characters[index] == ".", Self.abbreviations.contains(word + ".") {
                     index += 1
                 }
-                tokens.append(EnglishToken(kind: .word, text: String(characters[start..<index]), range: start..<index))
+                tokens.append(
+                    EnglishToken(kind: .word, text: Self.string(characters[start..<index]), range: start..<index))
                 continue
             }
             index += 1
@@ -313,7 +326,7 @@ struct EnglishCitationParser {
         word(offset).map { words.contains($0.lowercased()) } ?? false
     }
 
-    private func text(_ range: Range<Int>) -> String { String(characters[range]) }
+    private func text(_ range: Range<Int>) -> String { EnglishToken.string(characters[range]) }
 
     /// Whether the token at `offset` follows the one before it with no space (3(a)).
     private func isAttached(_ offset: Int) -> Bool {
