@@ -39,9 +39,11 @@ public struct Enact: ParsableCommand {
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
         // A write past the file size limit (ulimit -f) fails with an error Enact reports, instead of killing it.
         signal(SIGXFSZ, SIG_IGN)
-        InputLimits.current.startWatchdog()
         do {
             var command = try parseAsRoot(arguments)
+            // Every command but the language server, which serves an editor for as long as it is open, is held to
+            // the time limit.
+            if !(command is LSPCommand) { InputLimits.current.startWatchdog() }
             try command.run()
             Foundation.exit(0)
         } catch let code as ExitCode {

@@ -13,9 +13,10 @@ final class LanguageServerClient {
     /// The notifications received, in order.
     private(set) var notifications: [JSONValue] = []
 
-    init() throws {
+    init(environment: [String: String] = [:]) throws {
         process.executableURL = EnactProcess.executable
         process.arguments = ["lsp"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

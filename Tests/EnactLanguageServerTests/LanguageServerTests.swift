@@ -167,6 +167,18 @@ struct LanguageServerTests {
         #expect(diagnostics.first?["message"]?.string?.hasPrefix("not-found:") == true)
     }
 
+    /// The language server serves for as long as the editor is open: the time limit of the other commands
+    /// (`ENACT_MAX_SECONDS`) does not stop it.
+    @Test func theServerOutlivesTheTimeLimitOfOtherCommands() throws {
+        let client = try LanguageServerClient(environment: ["ENACT_MAX_SECONDS": "1"])
+        Thread.sleep(forTimeInterval: 2)
+        let reply = try client.request("initialize", ["processId": .null, "rootUri": .null, "capabilities": [:]])
+        #expect(reply["result"]?["capabilities"] != nil)
+        #expect(try client.request("shutdown", .null)["result"] == .null)
+        client.notify("exit", .null)
+        #expect(client.exitStatus() == 0)
+    }
+
     /// The server as a value: a request it does not know is an error, and exit without shutdown is status 1.
     @Test func anUnknownMethodIsAnErrorAndExitWithoutShutdownFails() {
         var server = LanguageServer()

@@ -18,7 +18,8 @@ struct LSPCommand: ParsableCommand {
             is read against the draft its 'amends:' names (open, or beside it) and applied, each sentence that \
             cannot be applied a diagnostic with its reason.
 
-            Set-up for VS Code, Neovim and Emacs: docs/editors.md.
+            Set-up for VS Code, Neovim and Emacs: docs/editors.md. Unlike the other commands, the server is not \
+            stopped by the time limit (ENACT_MAX_SECONDS): it serves for as long as the editor is open.
 
             Exit status: 0 after shutdown and exit, 1 when the client exits without shutdown or closes the stream, \
             2 on a stream that does not follow the protocol's framing.
