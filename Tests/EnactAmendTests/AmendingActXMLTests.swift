@@ -113,24 +113,37 @@ struct AmendingActXMLTests {
         }
     }
 
+    /// 医師法 as it stood before 令和3年法律第49号 amended it.
+    private static func physiciansLaw() throws -> Document {
+        try DocumentLoader().load(try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5/base.xml"))
+            .document
+    }
+
+    /// An act amending 医師法 in its first article, whose `<AmendProvision>`s are `provisions` (from its fourth line).
+    private static func physiciansAct(_ provisions: String) -> String {
+        """
+        <Law Era="Reiwa" Year="3" Num="49" LawType="Act" Lang="ja"><LawNum>令和三年法律第四十九号</LawNum>
+        <LawBody><LawTitle>医師法の一部を改正する法律</LawTitle><MainProvision><Paragraph Num="1"><ParagraphNum/>
+        <ParagraphSentence><Sentence>医師法（昭和二十三年法律第二百一号）の一部を次のように改正する。</Sentence></ParagraphSentence>
+        \(provisions)
+        </Paragraph></MainProvision></LawBody></Law>
+        """
+    }
+
     /// A quotation Enact does not apply (an appendix table quoted for an article) is an unread sentence at the
     /// line of what it quotes, and the sentences after it are read.
     @Test func aQuotedAppendixTableIsUnsupportedAtItsLine() throws {
-        let base = try DocumentLoader().load(
-            try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5/base.xml")
-        ).document
-        let act = """
-            <Law Era="Reiwa" Year="3" Num="49" LawType="Act" Lang="ja"><LawNum>令和三年法律第四十九号</LawNum>
-            <LawBody><LawTitle>医師法の一部を改正する法律</LawTitle><MainProvision><Paragraph Num="1"><ParagraphNum/>
-            <ParagraphSentence><Sentence>医師法（昭和二十三年法律第二百一号）の一部を次のように改正する。</Sentence></ParagraphSentence>
+        let act = Self.physiciansAct(
+            """
             <AmendProvision><AmendProvisionSentence><Sentence>第十条を次のように改める。</Sentence></AmendProvisionSentence>
             <NewProvision>
             <AppdxTable><AppdxTableTitle>別表</AppdxTableTitle></AppdxTable></NewProvision></AmendProvision>
             <AmendProvision><AmendProvisionSentence><Sentence>第十一条を削る。</Sentence></AmendProvisionSentence>
-            </AmendProvision></Paragraph></MainProvision></LawBody></Law>
-            """
+            </AmendProvision>
+            """)
         let read = try EnactedAmendment.read(
-            law: ParsedXML.parse(Array(act.utf8), file: "act.xml"), against: base, keepingUnread: true)
+            law: ParsedXML.parse(Array(act.utf8), file: "act.xml"), against: try Self.physiciansLaw(),
+            keepingUnread: true)
         #expect(read.instructions == [.strike(address: "第十一条")])
         let unread = try #require(read.unread.first)
         #expect(unread.location?.line == 6)
@@ -140,21 +153,16 @@ struct AmendingActXMLTests {
     /// A quoted provision holding what the model keeps only as markup (a `<List>` in a paragraph) applies, and the
     /// reading says so as a warning at its line.
     @Test func whatAQuotedProvisionCannotCarryExactlyIsAWarningAtItsLine() throws {
-        let base = try DocumentLoader().load(
-            try SharedReference.path("kaisei/323AC0000000201_503AC0000000049_art5/base.xml")
-        ).document
-        let act = """
-            <Law Era="Reiwa" Year="3" Num="49" LawType="Act" Lang="ja"><LawNum>令和三年法律第四十九号</LawNum>
-            <LawBody><LawTitle>医師法の一部を改正する法律</LawTitle><MainProvision><Paragraph Num="1"><ParagraphNum/>
-            <ParagraphSentence><Sentence>医師法（昭和二十三年法律第二百一号）の一部を次のように改正する。</Sentence></ParagraphSentence>
+        let act = Self.physiciansAct(
+            """
             <AmendProvision><AmendProvisionSentence><Sentence>第十条を次のように改める。</Sentence></AmendProvisionSentence>
             <NewProvision><Article Num="10"><ArticleTitle>第十条</ArticleTitle><Paragraph Num="1"><ParagraphNum/>
             <ParagraphSentence><Sentence>医師国家試験は、次に掲げる事項について行う。</Sentence></ParagraphSentence>
             <List><ListSentence><Sentence>臨床上必要な医学</Sentence></ListSentence></List>
             </Paragraph></Article></NewProvision></AmendProvision>
-            </Paragraph></MainProvision></LawBody></Law>
-            """
-        let read = try EnactedAmendment.read(law: ParsedXML.parse(Array(act.utf8), file: "act.xml"), against: base)
+            """)
+        let read = try EnactedAmendment.read(
+            law: ParsedXML.parse(Array(act.utf8), file: "act.xml"), against: try Self.physiciansLaw())
         #expect(read.instructions.count == 1)
         #expect(read.unread.isEmpty)
         let warning = try #require(read.warnings.first)
