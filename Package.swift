@@ -99,7 +99,10 @@ let package = Package(
         // completion and quick fixes.
         .target(
             name: "EnactLanguageServer",
-            dependencies: ["EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactAmend"]),
+            dependencies: [
+                "EnactCore", "EnactSource", "EnactChecks", "EnactRendering", "EnactAmend",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The one generator of synthetic documents (random documents, large bills, revisions with known edits),
         // shared by the tests and the benchmark.
         .target(name: "EnactSyntheticDocuments", dependencies: ["EnactCore", "EnactDiff"]),

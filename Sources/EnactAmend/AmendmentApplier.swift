@@ -354,7 +354,7 @@ public struct AmendmentApplier: Sendable {
         /// The closest existing address, to say what was found instead of a missing provision.
         private mutating func nearest(to address: String) -> String? {
             let candidates = addresses.addresses.values.filter { $0.count <= address.count + 4 }
-            return candidates.min { Self.distance($0, address) < Self.distance($1, address) }
+            return candidates.map { ($0, EditDistance.between($0, address)) }.min { $0.1 < $1.1 }?.0
         }
 
         /// Where quoted divisions replacing or next to the division at `path` are read.
@@ -692,22 +692,6 @@ public struct AmendmentApplier: Sendable {
                 throw Failure(id: .amendmentTarget, message: "the instruction names a whole part, not a provision")
             }
             return placement
-        }
-
-        /// Edit distance, for suggesting the nearest address.
-        private static func distance(_ a: String, _ b: String) -> Int {
-            let a = Array(a), b = Array(b)
-            var row = Array(0...b.count)
-            for i in 1...max(1, a.count) where !a.isEmpty {
-                var previous = row[0]
-                row[0] = i
-                for j in 1...max(1, b.count) where !b.isEmpty {
-                    let current = row[j]
-                    row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                    previous = current
-                }
-            }
-            return row[b.count]
         }
     }
 }

@@ -1,4 +1,5 @@
 import EnactCore
+import EnactXML
 
 /// Words changed in a 別表 (schedule), as 「別表第一中「A」を「B」に改める」 changes them: in its lines of text, and in
 /// an appendix kept whole from law XML both in the text other formats show and in the markup law XML writes back.
@@ -41,7 +42,7 @@ enum ScheduleText {
                 case .preserved(var kept):
                     let inText = occurrences(of: old, in: kept.text)
                     guard inText > 0 else { continue }
-                    let (escapedOld, escapedNew) = (escaped(old), escaped(new))
+                    let (escapedOld, escapedNew) = (XMLTextWriter.escaped(old), XMLTextWriter.escaped(new))
                     guard occurrences(of: escapedOld, in: kept.markup) == inText else { throw .acrossMarkup }
                     kept.text = kept.text.replacingOccurrences(of: old, with: new)
                     kept.markup = kept.markup.replacingOccurrences(of: escapedOld, with: escapedNew)
@@ -60,11 +61,5 @@ enum ScheduleText {
     private static func occurrences(of needle: String, in text: String) -> Int {
         guard !needle.isEmpty else { return 0 }
         return text.components(separatedBy: needle).count - 1
-    }
-
-    /// Text as XML character data holds it.
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -2,6 +2,7 @@ import EnactAmend
 import EnactCore
 import EnactSource
 import Foundation
+import Yams
 
 /// The findings of an amendment (`.amend`) as the editor holds it: its sentences read against the draft it amends
 /// and applied one after another, each that cannot be read or applied a finding at its line with its reason
@@ -55,19 +56,14 @@ enum AmendmentAnalysis {
         return nil
     }
 
-    /// The value of a front matter key (`amends: 試験実施法`, quotes removed), read without the whole YAML.
+    /// The text value of a front matter key (`amends:`, `title:`), read with the YAML parser the readers use;
+    /// nil when the text has no front matter or the key no text value.
     static func frontMatterValue(_ key: String, in text: String) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-        for line in lines.dropFirst() {
-            if line.trimmingCharacters(in: .whitespaces) == "---" { return nil }
-            guard line.hasPrefix(key + ":") else { continue }
-            var value = line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-                value = String(value.dropFirst().dropLast())
-            }
-            return value
-        }
-        return nil
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+            let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }),
+            let mapping = try? Yams.load(yaml: lines[1..<closing].joined(separator: "\n")) as? [String: Any]
+        else { return nil }
+        return mapping[key] as? String
     }
 }

@@ -8,26 +8,30 @@ import EnactSource
 struct DraftAnalysis: Sendable {
     let file: String
     let positions: TextPositions
-    /// Nil when the text cannot be read at all (no front matter, a bad encoding).
+    /// The document as read, and resolved; nil when the text cannot be read at all (no front matter, a bad
+    /// encoding).
+    let document: Document?
     let resolved: ResolvedDocument?
     let findings: [Diagnostic]
 
     /// Reads and checks `text` as the draft `file`; `partner`, another language version, adds the findings of
     /// `enact check --parallel`.
-    init(file: String, text: String, partner: (file: String, text: String)? = nil) {
+    init(file: String, text: String, partner: (file: String, document: Document)? = nil) {
         self.file = file
         positions = TextPositions(text)
         do {
             let read = try SourceReader().parse(text, file: file)
             let resolved = ResolvedDocument(read.document)
             var findings = read.diagnostics + Checker().check(resolved, file: file)
-            if let partner, let other = try? SourceReader().parse(partner.text, file: partner.file) {
+            if let partner {
                 findings += ParallelChecker().check(
-                    read.document, file: file, against: other.document, file: partner.file)
+                    read.document, file: file, against: partner.document, file: partner.file)
             }
+            document = read.document
             self.resolved = resolved
             self.findings = findings
         } catch {
+            document = nil
             resolved = nil
             findings = error.diagnostics
         }
@@ -55,7 +59,7 @@ struct DraftAnalysis: Sendable {
             guard let definition = resolved.definitions[ResolvedDocument.normalisedTerm(occurrence.name)],
                 let location = definition.location, positions.lines.indices.contains(location.line - 1)
             else { return nil }
-            return "**\(definition.term)**\n\n" + Self.plain(positions.lines[location.line - 1])
+            return "**\(definition.term)**\n\n" + plain(positions.lines[location.line - 1], at: location.line)
         }
     }
 
@@ -99,13 +103,13 @@ struct DraftAnalysis: Sendable {
         return summary
     }
 
-    /// A source line with its markup shown as text reads: `{def:台湾}` as 台湾, `{term:x|y}` as y.
-    static func plain(_ line: Substring) -> String {
-        var text = String(line)
-        text = text.replacing(/\{(?:def|term|em|date):([^}|]*)\|([^}]*)\}/) { String($0.output.2) }
-        text = text.replacing(/\{(?:def|term|em|date):([^}]*)\}/) { String($0.output.1) }
-        text = text.replacing(/\{ref:[^}|]*\|([^}]*)\}/) { String($0.output.1) }
-        return text.trimmingCharacters(in: .whitespaces)
+    /// A source line as it reads: its markup parsed as the reader parses it, references shown as they print.
+    private func plain(_ line: Substring, at number: Int) -> String {
+        let location = SourceLocation(file: file, line: number, column: 1)
+        guard let resolved, let inlines = try? InlineSource.parse(String(line), at: location) else {
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+        return resolved.plainText(of: inlines).trimmingCharacters(in: .whitespaces)
     }
 
     // MARK: Outline

@@ -1,4 +1,5 @@
 import EnactCore
+import EnactSource
 import Foundation
 
 /// The Language Server Protocol for Enact drafts (`.enact`): the findings of `enact check` as the editor's
@@ -21,6 +22,8 @@ public struct LanguageServer: Sendable {
     private var drafts: [String: OpenDraft] = [:]
     /// The amendments open in the editor, by URI.
     private var amendments: [String: String] = [:]
+    /// The partner drafts read from their files, by path, with the time they were last modified.
+    private var partnersOnDisk: [String: (modified: Date, document: Document)] = [:]
     private var shutdownRequested = false
 
     /// Set once the client sent `exit`: the process's exit status (0 after `shutdown`, 1 otherwise).
@@ -88,32 +91,33 @@ public struct LanguageServer: Sendable {
             amendments[uri] = text
             return [checkAmendment(uri, text: text)]
         }
-        let partner = Self.partner(of: uri).flatMap { partnerURI -> (file: String, text: String)? in
-            if let open = drafts[partnerURI] { return (Self.path(of: partnerURI), open.text) }
-            let path = Self.path(of: partnerURI)
-            return (try? String(contentsOfFile: path, encoding: .utf8)).map { (path, $0) }
-        }
-        let analysis = DraftAnalysis(file: file, text: text, partner: partner)
+        let analysis = DraftAnalysis(file: file, text: text, partner: Self.partner(of: uri).flatMap { partner($0) })
         drafts[uri] = OpenDraft(text: text, analysis: analysis)
-        let diagnostics = analysis.findings.filter { $0.location == nil || $0.location?.file == file }.map { finding in
-            Self.diagnostic(finding, positions: analysis.positions)
+        // The open amendments of this draft are checked again against it as it now reads.
+        let title = analysis.resolved?.document.metadata.title
+        let amending = amendments.filter {
+            title != nil && AmendmentAnalysis.frontMatterValue("amends", in: $0.value) == title
         }
-        // The open amendments are checked again against the draft as it now reads.
-        return [Self.publish(uri, diagnostics)]
-            + amendments.sorted { $0.key < $1.key }.map { checkAmendment($0, text: $1) }
+        return [Self.publish(uri, analysis.findings, about: file, positions: analysis.positions)]
+            + amending.sorted { $0.key < $1.key }.map { checkAmendment($0, text: $1) }
     }
 
     /// The diagnostics of an amendment: its sentences read against the draft it amends and applied.
     private func checkAmendment(_ uri: String, text: String) -> JSONValue {
         let file = Self.path(of: uri)
         let open = drafts.map { (file: Self.path(of: $0.key), text: $0.value.text) }
-        let positions = TextPositions(text)
         let findings = AmendmentAnalysis.findings(file: file, text: text, openDrafts: open)
-        return Self.publish(
-            uri,
-            findings.filter { $0.location == nil || $0.location?.file == file }.map {
-                Self.diagnostic($0, positions: positions)
-            })
+        return Self.publish(uri, findings, about: file, positions: TextPositions(text))
+    }
+
+    /// The notification publishing the findings about `file` (those about another file, a partner, are left out).
+    private static func publish(_ uri: String, _ findings: [Diagnostic], about file: String, positions: TextPositions)
+        -> JSONValue
+    {
+        let diagnostics = findings.filter { $0.location == nil || $0.location?.file == file }.map {
+            diagnostic($0, positions: positions)
+        }
+        return publish(uri, diagnostics)
     }
 
     private static func diagnostic(_ finding: Diagnostic, positions: TextPositions) -> JSONValue {
@@ -135,6 +139,20 @@ public struct LanguageServer: Sendable {
             "jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
             "params": ["uri": .string(uri), "diagnostics": .array(diagnostics)],
         ]
+    }
+
+    /// The document of a partner draft: open in the editor, or read from its file (once for each version of it on
+    /// disk, not on every keystroke in the draft).
+    private mutating func partner(_ uri: String) -> (file: String, document: Document)? {
+        let path = Self.path(of: uri)
+        if let open = drafts[uri]?.analysis.document { return (path, open) }
+        let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        if let cached = partnersOnDisk[path], cached.modified == modified { return (path, cached.document) }
+        guard let modified, let text = try? String(contentsOfFile: path, encoding: .utf8),
+            let document = try? SourceReader().parse(text, file: path).document
+        else { return nil }
+        partnersOnDisk[path] = (modified, document)
+        return (path, document)
     }
 
     /// The other language version of a draft by the naming convention of parallel drafts: `act.ja.enact` and

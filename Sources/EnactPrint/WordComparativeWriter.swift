@@ -1,5 +1,6 @@
 import EnactCore
 import EnactDiff
+import EnactRendering
 
 /// The comparative prints of two versions as Word files, in the layouts legislatures circulate:
 ///
@@ -23,6 +24,14 @@ public struct WordComparativeWriter: Sendable {
     static let cell = "EnactComparisonText"
     static let inserted = "EnactInserted"
     static let omitted = "EnactOmitted"
+
+    /// The comparative print of `diff`, laid out for the new version `new`: its language, its tradition's paper
+    /// and its title.
+    public func package(_ diff: DocumentDiff, new: ResolvedDocument) -> WordPackage {
+        package(
+            diff, wording: new.document.metadata.wording, layout: WordBillWriter().layout(of: new),
+            title: PageWording(new).title)
+    }
 
     /// The comparative print of `diff`, between documents in `wording` (a `layout` of the new version's
     /// tradition).

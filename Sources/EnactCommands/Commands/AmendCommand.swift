@@ -4,7 +4,6 @@ import EnactCore
 import EnactDiff
 import EnactFormats
 import EnactPrint
-import EnactRendering
 import EnactReports
 import Foundation
 
@@ -85,15 +84,13 @@ struct AmendCommand: ParsableCommand {
                 from: oldDocument.document)
             if let table {
                 let diff = DocumentDiff(old: oldDocument, new: newDocument)
-                let wording = newDocument.document.metadata.wording
                 if let printed = PrintFormat(rawValue: URL(fileURLWithPath: table).pathExtension.lowercased()) {
-                    let package = WordComparativeWriter(writing: writing).package(
-                        diff, wording: wording, layout: WordBillWriter().layout(of: newDocument),
-                        title: PageWording(newDocument).title)
-                    try PrintedOutput.deliver(
-                        try Printer().bytes(of: package, as: printed, file: new), to: table, force: force)
+                    try PrintedOutput.print(
+                        WordComparativeWriter(writing: writing).package(diff, new: newDocument), as: printed,
+                        file: new, to: table, force: force)
                 } else {
-                    let report = DiffHTMLReport(wording: wording).text(diff, sides: DiffSides(old: old, new: new))
+                    let report = DiffHTMLReport(wording: newDocument.document.metadata.wording).text(
+                        diff, sides: DiffSides(old: old, new: new))
                     try AtomicFile.write(
                         report, to: table, force: force, isOurs: { GeneratedMarker.isPresent(in: $0) })
                 }

@@ -4,7 +4,6 @@ import EnactDiff
 import EnactFormats
 import EnactPrint
 import EnactReferences
-import EnactRendering
 import EnactReports
 
 /// `enact diff`: section-level differences between two versions of a document.
@@ -73,9 +72,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let diff: DocumentDiff
         var stale: [StaleReference] = []
-        let wording: Wording
-        let newLayout: PrintLayout
-        let newTitle: String
+        let newResolved: ResolvedDocument
         do throws(DiagnosticError) {
             let oldDocument = try diagnostics.load(old).requiringDivisions(file: old).resolved
             let newDocument = try diagnostics.load(new).requiringDivisions(file: new).resolved
@@ -86,9 +83,7 @@ struct DiffCommand: ParsableCommand {
                         "the two documents are in different languages; compare them with 'enact compare'",
                         at: SourceLocation(file: new, line: 1, column: 1)))
             }
-            wording = newDocument.document.metadata.wording
-            newLayout = WordBillWriter().layout(of: newDocument)
-            newTitle = PageWording(newDocument).title
+            newResolved = newDocument
             diff = DocumentDiff(
                 old: oldDocument, new: newDocument,
                 options: DocumentDiff.Options(ignoresNumbering: ignoresNumbering, ignoresWhitespace: ignoresWhitespace))
@@ -106,15 +101,13 @@ struct DiffCommand: ParsableCommand {
             report = DiffTextReport(color: output == nil && diagnostics.color.enabled(for: .standardOutput)).text(
                 diff, sides: sides)
         case .markdown: report = DiffMarkdownReport().text(diff, sides: sides)
-        case .html: report = DiffHTMLReport(wording: wording).text(diff, sides: sides)
+        case .html: report = DiffHTMLReport(wording: newResolved.document.metadata.wording).text(diff, sides: sides)
         case .json: report = try DiffJSONReport().text(diff, sides: sides)
         case .docx, .pdf:
             do throws(DiagnosticError) {
-                let package = WordComparativeWriter(writing: writing).package(
-                    diff, wording: wording, layout: newLayout, title: newTitle)
-                let printed: PrintFormat = format == .pdf ? .pdf : .docx
-                try PrintedOutput.deliver(
-                    try Printer().bytes(of: package, as: printed, file: new), to: output, force: force)
+                try PrintedOutput.print(
+                    WordComparativeWriter(writing: writing).package(diff, new: newResolved),
+                    as: format == .pdf ? .pdf : .docx, file: new, to: output, force: force)
             } catch {
                 diagnostics.report(error.diagnostics)
                 throw ExitStatus.trouble.code

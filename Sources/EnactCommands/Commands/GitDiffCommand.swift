@@ -49,7 +49,7 @@ struct GitDiffCommand: ParsableCommand {
     func run() throws {
         Terminal.standardOutput.write("enact diff a/\(path) b/\(path)\n")
         do throws(DiagnosticError) {
-            let (old, new) = try (version(oldFile, other: newFile), version(newFile, other: oldFile))
+            let (old, new) = try versions()
             let diff = DocumentDiff(old: old, new: new)
             let report = DiffTextReport(color: diagnostics.color.enabled(for: .standardOutput)).text(
                 diff, sides: DiffSides(old: "a/\(path)", new: "b/\(path)"))
@@ -60,11 +60,15 @@ struct GitDiffCommand: ParsableCommand {
         }
     }
 
-    /// The resolved version in `file`; for /dev/null, an empty document of the other version's kind.
-    private func version(_ file: String, other: String) throws(DiagnosticError) -> ResolvedDocument {
-        guard file == "/dev/null" else { return try diagnostics.load(file).resolved }
-        let metadata = try diagnostics.load(other).document.metadata
-        return ResolvedDocument(Document(metadata: metadata, tableOfContents: .none))
+    /// The two versions, each read once; a side that is /dev/null (a file added or deleted) is an empty document
+    /// of the other's kind.
+    private func versions() throws(DiagnosticError) -> (ResolvedDocument, ResolvedDocument) {
+        let old = oldFile == "/dev/null" ? nil : try diagnostics.load(oldFile).resolved
+        let new = newFile == "/dev/null" ? nil : try diagnostics.load(newFile).resolved
+        func empty(like other: ResolvedDocument?) -> ResolvedDocument {
+            ResolvedDocument(Document(metadata: other?.document.metadata ?? Metadata(), tableOfContents: .none))
+        }
+        return (old ?? empty(like: new), new ?? empty(like: old))
     }
 
     /// git's own line diff of the two versions, for a version Enact cannot read.

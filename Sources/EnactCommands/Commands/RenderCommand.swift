@@ -89,9 +89,8 @@ struct RenderCommand: ParsableCommand {
                 for format in formats {
                     if let printed = PrintFormat(rawValue: format.name) {
                         let package = WordBillWriter(options: options, writing: writing).package(resolved)
-                        let bytes = try Printer().bytes(of: package, as: printed, file: file)
                         let path = outputDir.map { Self.outputPath(for: file, format: format, in: $0) } ?? output
-                        try PrintedOutput.deliver(bytes, to: path, force: force)
+                        try PrintedOutput.print(package, as: printed, file: file, to: path, force: force)
                         if outputDir != nil, let path { Terminal.standardOutput.write("wrote \(path)\n") }
                         continue
                     }

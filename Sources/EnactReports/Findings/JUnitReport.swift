@@ -41,8 +41,6 @@ public struct JUnitReport: Sendable {
     }
 
     private static func lines(_ findings: [Diagnostic]) -> String {
-        findings.map { finding in
-            "\(finding.location.map { "\($0): " } ?? "")\(finding.severity.rawValue): \(finding.message) [\(finding.id.rawValue)]"
-        }.joined(separator: "\n")
+        findings.map(\.description).joined(separator: "\n")
     }
 }
